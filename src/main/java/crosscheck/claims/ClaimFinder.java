@@ -1,0 +1,115 @@
+package crosscheck.claims;
+
+import crosscheck.model.Claim;
+import crosscheck.model.ClaimType;
+import crosscheck.model.Entity;
+import crosscheck.model.Quote;
+import crosscheck.model.Sentence;
+import crosscheck.model.TextSpan;
+import crosscheck.model.Token;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores every sentence and keeps those at or above the threshold as claims, best first, each with its types and
+ * reasons (sources are attached later). Claim ids derive from the sentence text, so the same text keeps its ids.
+ * Thread-safe when its scorer is.
+ */
+public final class ClaimFinder {
+    /** Default score a sentence needs to be listed as a claim. */
+    public static final double DEFAULT_THRESHOLD = 0.5;
+
+    private final CheckworthinessScorer scorer;
+    private final EvidenceFinder evidence = new EvidenceFinder();
+    private final double threshold;
+
+    public ClaimFinder(CheckworthinessScorer scorer, double threshold) {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must lie in [0, 1]: " + threshold);
+        }
+        this.scorer = scorer;
+        this.threshold = threshold;
+    }
+
+    /** Sentences with their scores, and the claims among them. */
+    public record Result(List<Sentence> sentences, List<Claim> claims) {
+    }
+
+    /**
+     * @param bodyStart sentences before it (the title) are scored but never listed as claims
+     */
+    public Result find(String text, int bodyStart, List<TextSpan> spans, List<List<Token>> tokens,
+                       List<Entity> entities, List<Quote> quotes) {
+        List<Sentence> sentences = new ArrayList<>(spans.size());
+        List<Claim> claims = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < spans.size(); i++) {
+            TextSpan span = spans.get(i);
+            SentenceContext context = new SentenceContext(text, span, tokens.get(i),
+                    within(entities, span), overlapping(quotes, span));
+            Evidence found = evidence.find(context);
+            double score = clamp(scorer.score(context, found));
+            sentences.add(new Sentence(span.start(), span.end(), score));
+            if (score >= threshold && span.start() >= bodyStart && !found.types().isEmpty()) {
+                claims.add(new Claim(uniqueId(context.text(), ids), span.start(), span.end(), context.text(), score,
+                        ordered(found.types()), found.reasons(), List.of()));
+            }
+        }
+        claims.sort(Comparator.comparingDouble(Claim::score).reversed().thenComparingInt(Claim::start));
+        return new Result(sentences, claims);
+    }
+
+    private static List<ClaimType> ordered(Set<ClaimType> types) {
+        return types.stream().sorted().toList();
+    }
+
+    private static double clamp(double score) {
+        return Double.isNaN(score) ? 0 : Math.max(0, Math.min(1, score));
+    }
+
+    private static List<Entity> within(List<Entity> entities, TextSpan span) {
+        List<Entity> inside = new ArrayList<>();
+        for (Entity entity : entities) {
+            if (entity.start() >= span.start() && entity.end() <= span.end()) {
+                inside.add(entity);
+            }
+        }
+        return inside;
+    }
+
+    private static List<Quote> overlapping(List<Quote> quotes, TextSpan span) {
+        List<Quote> found = new ArrayList<>();
+        for (Quote quote : quotes) {
+            if (span.overlaps(quote.start(), quote.end())) {
+                found.add(quote);
+            }
+        }
+        return found;
+    }
+
+    static String uniqueId(String sentence, Set<String> used) {
+        String base = "c" + sha1(sentence.strip()).substring(0, 10);
+        String id = base;
+        for (int n = 2; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private static String sha1(String value) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-1");
+            return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package crosscheck.claims;
+
+import crosscheck.model.ClaimType;
+import crosscheck.model.Entity;
+import crosscheck.model.EntityType;
+import crosscheck.model.Quote;
+import crosscheck.model.QuoteKind;
+import crosscheck.model.Token;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the evidence in one sentence: amounts, quotes, attributions, events, comparisons, causes, predictions, policy. Thread-safe. */
+public final class EvidenceFinder {
+    private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b");
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(?i)\\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|faster|slower|cheaper)\\s+than\\b"
+                    + "|\\b(?:first|largest|biggest|highest|lowest|smallest|most|least|worst|best|record|only|"
+                    + "unprecedented|doubled|tripled|halved)\\b|\\b\\w+est\\b(?<!\\b(?:interest|protest|request|test|west|"
+                    + "suggest|contest|arrest|honest|modest|forest|latest|rest|invest|harvest|manifest|chest|nest|guest|quest|best|"
+                    + "digest|pest|vest|jest|zest|crest))");
+    private static final Pattern CAUSAL = Pattern.compile(
+            "(?i)\\b(?:because|due\\s+to|led\\s+to|leads\\s+to|lead\\s+to|caused|causes|cause\\s+of|as\\s+a\\s+result|result(?:ed)?\\s+in|"
+                    + "thanks\\s+to|so\\s+that|therefore|consequently|owing\\s+to|driven\\s+by|blamed|responsible\\s+for|fuel(?:ed|led|s)?)\\b");
+    private static final Pattern PREDICTION = Pattern.compile(
+            "(?i)\\b(?:will|would|shall|is\\s+expected\\s+to|are\\s+expected\\s+to|expects?|forecasts?|projected|projects|"
+                    + "predicts?|plans?\\s+to|aims?\\s+to|is\\s+set\\s+to|are\\s+set\\s+to|by\\s+(?:19|20)\\d\\d|next\\s+year|going\\s+to)\\b");
+    private static final Pattern POLICY = Pattern.compile(
+            "(?i)\\b(?:bill|law|legislation|act|amendment|budget|funding|fund|package|appropriations?|supplemental|"
+                    + "pledge[ds]?|polic(?:y|ies)|regulation|sanctions?|treaty|tax(?:es)?|tariffs?|spending|aid|vote[ds]?|"
+                    + "veto(?:ed)?|manifesto|programme|program|scheme|deal|agreement|ceasefire)\\b");
+    private static final Pattern EVENT_VERB = Pattern.compile(
+            "(?i)\\b(?:approved|passed|voted|signed|announced|launched|attacked|killed|died|invaded|struck|fired|"
+                    + "captured|seized|arrested|elected|won|lost|resigned|met|visited|agreed|rejected|vetoed|released|"
+                    + "published|sent|delivered|deployed|shot|bombed|destroyed|declared|began|ended|opened|closed|held|"
+                    + "introduced|unveiled|confirmed|reported|rose|fell|increased|decreased|grew|shrank|spent|cut|raised)\\b");
+    private static final Pattern OPINION = Pattern.compile(
+            "(?i)\\b(?:I\\s+(?:think|believe|feel|hope|guess)|in\\s+my\\s+(?:view|opinion)|it\\s+is\\s+(?:time|clear|obvious|"
+                    + "shameful|disgraceful)|(?:we|you|they|he|she|it|this|that|everyone|america|britain)\\s+(?:must|should|ought\\s+to|needs?\\s+to)"
+                    + "|must\\s+(?:stop|end|act|never|not)|shameful|disgraceful|outrageous|absurd|ridiculous|pathetic)\\b");
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)^(?:\\W*)(?:let\\s+us|let's|join|sign|donate|call|write\\s+to|tell|stand|vote|demand|share|support|"
+                    + "contact|act\\s+now|don't|do\\s+not|never|stop|help|make|take|imagine)\\b");
+
+    public Evidence find(SentenceContext sentence) {
+        String text = sentence.text();
+        Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
+        Set<String> reasons = new LinkedHashSet<>();
+        int amounts = 0;
+        int dates = 0;
+        int names = 0;
+        for (Entity entity : sentence.entities()) {
+            switch (entity.type()) {
+                case MONEY -> {
+                    amounts++;
+                    types.add(ClaimType.STATISTIC);
+                    reasons.add("amount: " + entity.text());
+                }
+                case PERCENT -> {
+                    amounts++;
+                    types.add(ClaimType.STATISTIC);
+                    reasons.add("percentage: " + entity.text());
+                }
+                case DATE -> dates++;
+                default -> names++;
+            }
+        }
+        if (amounts == 0 && hasCountedNumber(sentence)) {
+            amounts++;
+            types.add(ClaimType.STATISTIC);
+            reasons.add("figure: " + firstNumberPhrase(sentence));
+        }
+        boolean quoted = false;
+        for (Quote quote : sentence.quotes()) {
+            if (quote.kind() == QuoteKind.DIRECT) {
+                quoted = true;
+                types.add(ClaimType.QUOTE);
+                StringBuilder reason = new StringBuilder("quote attributed to ")
+                        .append(quote.speaker() != null ? quote.speaker() : "an unnamed speaker");
+                if (quote.medium() != null) {
+                    reason.append(" via ").append(quote.medium());
+                }
+                reasons.add(reason.toString());
+            }
+        }
+        Matcher speech = SpeechVerbs.PATTERN.matcher(text);
+        if (!quoted && speech.find() && names > 0) {
+            types.add(ClaimType.ATTRIBUTION);
+            reasons.add("attribution: \"" + speech.group() + "\"");
+        }
+        Matcher event = EVENT_VERB.matcher(text);
+        if (event.find() && (dates > 0 || names > 0)) {
+            types.add(ClaimType.EVENT);
+            reasons.add("event: \"" + event.group() + "\"" + (dates > 0 ? " with a date" : ""));
+        }
+        addIfFound(COMPARISON, text, ClaimType.COMPARISON, "comparison", types, reasons);
+        addIfFound(CAUSAL, text, ClaimType.CAUSAL, "cause", types, reasons);
+        addIfFound(PREDICTION, text, ClaimType.PREDICTION, "prediction", types, reasons);
+        addIfFound(POLICY, text, ClaimType.POLICY, "policy", types, reasons);
+        boolean question = text.stripTrailing().endsWith("?");
+        boolean opinion = OPINION.matcher(text).find();
+        boolean callToAction = CALL_TO_ACTION.matcher(text).find() || text.stripTrailing().endsWith("!");
+        return new Evidence(types, new ArrayList<>(reasons), amounts, dates, names, opinion, callToAction, question,
+                sentence.tokens().size());
+    }
+
+    private static void addIfFound(Pattern pattern, String text, ClaimType type, String label, Set<ClaimType> types,
+                                   Set<String> reasons) {
+        Matcher matcher = pattern.matcher(text);
+        if (matcher.find()) {
+            types.add(type);
+            reasons.add(label + ": \"" + matcher.group().toLowerCase(Locale.ROOT) + "\"");
+        }
+    }
+
+    /** A number that counts something ("1,500 troops", "three million people"), not a year or a list position. */
+    private static boolean hasCountedNumber(SentenceContext sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if ("NUM".equals(token.pos()) && !insideDate(sentence, token) && i + 1 < tokens.size()) {
+                String next = tokens.get(i + 1).pos();
+                if ("NOUN".equals(next) || "NUM".equals(next) || "ADJ".equals(next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String firstNumberPhrase(SentenceContext sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if ("NUM".equals(tokens.get(i).pos()) && !insideDate(sentence, tokens.get(i))) {
+                int end = Math.min(tokens.size() - 1, i + 1);
+                return sentence.documentText().substring(tokens.get(i).start(), tokens.get(end).end());
+            }
+        }
+        Matcher number = NUMBER.matcher(sentence.text());
+        return number.find() ? number.group() : "";
+    }
+
+    private static boolean insideDate(SentenceContext sentence, Token token) {
+        for (Entity entity : sentence.entities()) {
+            if (entity.type() == EntityType.DATE && entity.start() <= token.start() && token.end() <= entity.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+package crosscheck.claims;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Verbs and phrases that report speech or attribute a statement ("said", "told", "according to"). */
+final class SpeechVerbs {
+    private SpeechVerbs() {
+    }
+
+    static final Set<String> VERBS = Set.of(
+            "said", "says", "say", "told", "tells", "tell", "insisted", "insists", "added", "adds", "warned", "warns",
+            "argued", "argues", "claimed", "claims", "stated", "states", "declared", "declares", "pledged", "pledges",
+            "promised", "promises", "announced", "announces", "wrote", "writes", "tweeted", "posted", "asked", "asks",
+            "replied", "replies", "explained", "explains", "noted", "notes", "urged", "urges", "vowed", "vows",
+            "admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes", "stressed", "stresses",
+            "suggested", "suggests", "maintained", "maintains", "remarked", "continued", "alleged", "alleges",
+            "boasted", "boasts", "countered", "counters", "predicted", "predicts", "confirmed", "confirms",
+            "denied", "denies", "revealed", "reveals", "estimated", "estimates", "contended", "contends",
+            "recalled", "recalls", "told", "shouted", "joked", "complained", "complains", "cautioned", "cautions",
+            "agreed", "agrees", "reported", "reports", "testified", "testifies", "responded", "responds");
+
+    /** A speech verb as a whole word, or "according to". */
+    static final Pattern PATTERN = Pattern.compile(
+            "\\b(?:according\\s+to|" + String.join("|", VERBS) + ")\\b", Pattern.CASE_INSENSITIVE);
+
+    static boolean isSpeechVerb(String word) {
+        return VERBS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,118 @@
+package crosscheck.ingest;
+
+import crosscheck.model.Analysis;
+import crosscheck.model.Article;
+import crosscheck.model.ArticleSummary;
+import crosscheck.model.InputRejected;
+import crosscheck.model.InputRejected.Reason;
+import crosscheck.model.SourceDocument;
+import crosscheck.store.ArticleStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Submitting and reading articles. The id derives from the text, so the same text submitted twice is analysed
+ * once and keeps its id. Thread-safe.
+ */
+public final class ArticleService {
+    /** The longest body accepted, in characters (about 150,000 words). */
+    public static final int MAX_CHARS = 1_000_000;
+    public static final int MAX_TITLE_CHARS = 300;
+    static final int LIST_LIMIT = 500;
+    static final String SAMPLE_RESOURCE = "/crosscheck/sample-article.txt";
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
+
+    private final Analyzer analyzer;
+    private final ArticleStore store;
+    private final Clock clock;
+
+    public ArticleService(Analyzer analyzer, ArticleStore store, Clock clock) {
+        this.analyzer = analyzer;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Analyses and stores the document unless its text is stored already; returns the stored article. */
+    public Article submit(SourceDocument document, String origin) {
+        String body = document.body().strip();
+        if (body.isEmpty()) {
+            throw new InputRejected(Reason.UNUSABLE, "The article is empty: paste its text or choose a file with text in it.");
+        }
+        if (body.length() > MAX_CHARS) {
+            throw new InputRejected(Reason.TOO_LARGE, "The article has " + body.length() + " characters; Crosscheck reads up to "
+                    + MAX_CHARS + ". Split it into parts.");
+        }
+        if (document.title().length() > MAX_TITLE_CHARS) {
+            throw new InputRejected(Reason.MALFORMED, "The title has " + document.title().length()
+                    + " characters; keep it under " + MAX_TITLE_CHARS + ".");
+        }
+        String id = idOf(document);
+        Optional<Article> existing = store.findArticle(id);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Analysis analysis = analyzer.analyze(document);
+        return store.saveIfAbsent(new Article(id, displayTitle(document), clock.instant(), origin, analysis));
+    }
+
+    /** Stores the bundled sample article (a war-funding report written for Crosscheck). */
+    public Article submitSample() {
+        return submit(sampleDocument(), "sample");
+    }
+
+    public Optional<Article> findArticle(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        return store.findArticle(id);
+    }
+
+    public Article requireArticle(String id) {
+        return findArticle(id).orElseThrow(() -> new InputRejected(Reason.NOT_FOUND,
+                "There is no article with id \"" + id + "\". It may have been read on another Crosscheck server."));
+    }
+
+    public List<ArticleSummary> listArticles() {
+        return store.listArticles(LIST_LIMIT);
+    }
+
+    public static SourceDocument sampleDocument() {
+        try (InputStream in = ArticleService.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            Objects.requireNonNull(in, "sample article missing from the class path");
+            return crosscheck.extract.PlainText.split(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sample article", e);
+        }
+    }
+
+    static String idOf(SourceDocument document) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] hash = digest.digest(Analyzer.textOf(document).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    /** The title, or for an untitled text its first words. */
+    static String displayTitle(SourceDocument document) {
+        if (!document.title().isEmpty()) {
+            return document.title();
+        }
+        String firstLine = document.body().strip().split("\n", 2)[0];
+        return firstLine.length() <= 80 ? firstLine : firstLine.substring(0, firstLine.lastIndexOf(' ', 80) > 40
+                ? firstLine.lastIndexOf(' ', 80) : 80) + "…";
+    }
+}

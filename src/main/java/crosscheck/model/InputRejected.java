@@ -1,0 +1,38 @@
+package crosscheck.model;
+
+import java.util.Objects;
+
+/**
+ * The caller's input cannot be used, with a message a person can act on. Thrown by services; the HTTP layer maps
+ * {@link Reason} to a status (400, 404, 413, 415, 422), the CLI prints the message.
+ */
+public final class InputRejected extends RuntimeException {
+    public enum Reason {
+        /** Malformed request (400). */
+        MALFORMED,
+        /** Nothing with that id (404). */
+        NOT_FOUND,
+        /** Too large to accept (413). */
+        TOO_LARGE,
+        /** A kind of content we do not read (415). */
+        UNSUPPORTED,
+        /** Well-formed but unusable, such as empty text (422). */
+        UNUSABLE
+    }
+
+    private final Reason reason;
+
+    public InputRejected(Reason reason, String message) {
+        super(Objects.requireNonNull(message, "message"));
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** A short machine-readable code, such as {@code too_large}. */
+    public String code() {
+        return reason.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

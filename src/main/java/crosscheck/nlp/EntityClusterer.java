@@ -1,0 +1,235 @@
+package crosscheck.nlp;
+
+import crosscheck.model.Entity;
+import crosscheck.model.EntityCluster;
+import crosscheck.model.EntityType;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the mentions of one document into entity clusters: "Antony Blinken", "Blinken" and "Blinken's";
+ * "Labour Party" and "Labour"; "US Congress" and "Congress"; "European Union" and "EU". Names get one type per
+ * surface form (the majority of its mentions); values (money, percentages, dates) cluster by their normalised text.
+ * Thread-safe (stateless).
+ */
+public final class EntityClusterer {
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Set<String> ACRONYM_SKIP = Set.of("of", "the", "and", "for", "on", "in", "&");
+
+    /** The entities and clusters of a document; clusters carry no links yet. */
+    public record Result(List<Entity> entities, List<EntityCluster> clusters) {
+        public Result {
+            entities = List.copyOf(entities);
+            clusters = List.copyOf(clusters);
+        }
+    }
+
+    private static final class Group {
+        final EntityType type;
+        final List<Integer> members = new ArrayList<>();
+        String name;
+        List<String> words;
+
+        Group(EntityType type, String name) {
+            this.type = type;
+            rename(name);
+        }
+
+        void rename(String newName) {
+            name = newName;
+            words = Arrays.asList(WHITESPACE.split(newName));
+        }
+    }
+
+    public Result cluster(String text, List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::start));
+        List<String> keys = new ArrayList<>(sorted.size());
+        for (Mention mention : sorted) {
+            keys.add(key(text.substring(mention.start(), mention.end())));
+        }
+        EntityType[] types = unifyNameTypes(sorted, keys);
+
+        // Longest names first, so that short forms find the full form they abbreviate.
+        Integer[] order = new Integer[sorted.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -keys.get(i).split(" ").length)
+                .thenComparingInt(i -> -keys.get(i).length()).thenComparingInt(i -> i));
+
+        List<Group> groups = new ArrayList<>();
+        Map<String, Group> byExactKey = new HashMap<>();
+        Group[] groupOf = new Group[sorted.size()];
+        for (int index : order) {
+            EntityType type = types[index];
+            String key = keys.get(index);
+            String exact = type + "|" + key.toLowerCase(Locale.ROOT);
+            Group group = byExactKey.get(exact);
+            if (group == null && type.isName()) {
+                group = findLongerForm(groups, type, key, sorted.get(index).start(), groupOf, sorted);
+            }
+            if (group == null) {
+                group = new Group(type, key);
+                groups.add(group);
+            }
+            byExactKey.putIfAbsent(exact, group);
+            group.members.add(index);
+            groupOf[index] = group;
+        }
+        return build(text, sorted, groupOf, groups);
+    }
+
+    /** One type per name: every mention of a surface form gets the type most of its mentions have. */
+    private static EntityType[] unifyNameTypes(List<Mention> mentions, List<String> keys) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).type().isName()) {
+                votes.computeIfAbsent(keys.get(i).toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
+                        .merge(mentions.get(i).type(), 1, Integer::sum);
+            }
+        }
+        EntityType[] types = new EntityType[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityType type = mentions.get(i).type();
+            if (type.isName()) {
+                type = votes.get(keys.get(i).toLowerCase(Locale.ROOT)).entrySet().stream()
+                        .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            }
+            types[i] = type;
+        }
+        return types;
+    }
+
+    /** A cluster of the same type whose name contains this one as whole words, or spells it as an acronym. */
+    private static Group findLongerForm(List<Group> groups, EntityType type, String key, int position,
+                                        Group[] groupOf, List<Mention> mentions) {
+        List<String> words = Arrays.asList(WHITESPACE.split(key));
+        Group best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Group group : groups) {
+            if (group.type != type || group.words.size() <= words.size() && !isAcronymOf(key, group.words)) {
+                continue;
+            }
+            if (!containsWords(group.words, words) && !isAcronymOf(key, group.words)) {
+                continue;
+            }
+            int distance = distanceToNearestMember(group, position, groupOf, mentions);
+            if (distance < bestDistance) {
+                best = group;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static int distanceToNearestMember(Group group, int position, Group[] groupOf, List<Mention> mentions) {
+        int distance = Integer.MAX_VALUE;
+        for (int member : group.members) {
+            int start = mentions.get(member).start();
+            // a full form before the short form is the usual order in news writing; after it counts less
+            int d = start <= position ? position - start : 2 * (start - position);
+            distance = Math.min(distance, d);
+        }
+        return distance;
+    }
+
+    private static boolean containsWords(List<String> longer, List<String> shorter) {
+        outer:
+        for (int i = 0; i + shorter.size() <= longer.size(); i++) {
+            for (int j = 0; j < shorter.size(); j++) {
+                if (!longer.get(i + j).equalsIgnoreCase(shorter.get(j))) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    static boolean isAcronymOf(String candidate, List<String> words) {
+        String letters = candidate.replace(".", "");
+        if (letters.length() < 2 || letters.length() > 6 || !letters.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (!ACRONYM_SKIP.contains(word.toLowerCase(Locale.ROOT)) && !word.isEmpty()) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return initials.toString().equals(letters);
+    }
+
+    private static Result build(String text, List<Mention> sorted, Group[] groupOf, List<Group> groups) {
+        Map<Group, String> ids = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        List<EntityCluster> clusters = new ArrayList<>();
+        for (Group group : groups) {
+            String id = uniqueId(group, used);
+            ids.put(group, id);
+            clusters.add(new EntityCluster(id, group.type, displayName(text, sorted, group), group.members.size(), List.of()));
+        }
+        List<Entity> entities = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention mention = sorted.get(i);
+            entities.add(new Entity(mention.start(), mention.end(), groupOf[i].type,
+                    text.substring(mention.start(), mention.end()), ids.get(groupOf[i])));
+        }
+        clusters.sort(Comparator.comparingInt(EntityCluster::mentions).reversed().thenComparing(EntityCluster::name));
+        return new Result(entities, clusters);
+    }
+
+    /** The longest full form among the mentions, without a possessive ending. */
+    private static String displayName(String text, List<Mention> sorted, Group group) {
+        String best = group.name;
+        for (int member : group.members) {
+            Mention mention = sorted.get(member);
+            String form = key(text.substring(mention.start(), mention.end()));
+            if (form.length() > best.length()) {
+                best = form;
+            }
+        }
+        return best;
+    }
+
+    private static String uniqueId(Group group, Set<String> used) {
+        String base = group.type.shortTag().toLowerCase(Locale.ROOT) + "-" + slug(group.name);
+        String id = base;
+        for (int n = 2; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (slug.isEmpty()) {
+            slug = Integer.toHexString(name.hashCode());
+        }
+        return slug.length() > 48 ? slug.substring(0, 48) : slug;
+    }
+
+    /** The form of a mention used for matching: whitespace folded, possessive and a leading "the" removed. */
+    static String key(String surface) {
+        String folded = WHITESPACE.matcher(surface.strip()).replaceAll(" ");
+        folded = POSSESSIVE.matcher(folded).replaceFirst("");
+        if (folded.regionMatches(true, 0, "the ", 0, 4) && folded.length() > 4) {
+            folded = folded.substring(4);
+        }
+        return folded.isEmpty() ? surface.strip() : folded;
+    }
+}

@@ -1,0 +1,115 @@
+package crosscheck.nlp;
+
+import crosscheck.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds amounts of money, percentages and dates with rules: statistics do worse than patterns on these.
+ * Examples: "$61 billion", "£15bn", "€3.2 million", "40 million dollars", "2.5%", "2.5 per cent", "five percent",
+ * "Monday", "yesterday morning", "last month", "2030", "24 November 2026", "Nov. 24". Thread-safe (stateless).
+ */
+public final class ValueEntityFinder {
+    private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+            + "seventy|eighty|ninety|a hundred|one hundred|half a|a)";
+    private static final String NUMERAL = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+    private static final String SCALE = "(?:trillion|billion|million|thousand|hundred|tn|trn|bn|mn|m|k)";
+    private static final String AMOUNT = "(?:" + NUMERAL + "|" + NUMBER_WORD + ")(?:[\\s-]?" + SCALE + "\\b)?";
+    private static final String CURRENCY_WORD = "(?:dollars?|pounds?(?: sterling)?|euros?|yen|yuan|renminbi|rupees?|"
+            + "roubles?|rubles?|hryvnias?|hryvnia|shekels?|francs?|pence|cents?|USD|GBP|EUR|JPY|CNY|UAH|RUB)";
+    private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|S)?[$£€¥₹₴₽₪]|"
+            + "(?:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF)\\s?)";
+
+    private static final Pattern MONEY = Pattern.compile(
+            "(?<![\\w$£€¥])" + CURRENCY_PREFIX + "\\s?" + NUMERAL + "(?:[\\s-]?(?:" + SCALE + "|" + NUMERAL + ")\\b)*"
+                    + "|\\b" + AMOUNT + "(?:\\s(?:" + SCALE + "))?\\s" + CURRENCY_WORD + "\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern PERCENT = Pattern.compile(
+            "(?<![\\w.])(?:" + NUMERAL + "|" + NUMBER_WORD + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+                    + "(?:\\s?%|\\s(?:per\\s?cent|percent|percentage points?)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String PART_OF_DAY = "(?:\\s(?:morning|afternoon|evening|night))";
+    private static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
+    private static final String PERIOD = "(?:week|weekend|month|year|decade|century|quarter|spring|summer|autumn|fall|winter|"
+            + WEEKDAY + "|" + MONTH.replace("\\.?", "") + ")";
+
+    private static final Pattern DATE = Pattern.compile(String.join("|",
+            // 24 November 2026, 24 Nov. 2026
+            "\\b\\d{1,2}(?:st|nd|rd|th)?\\s" + MONTH + "(?:,?\\s" + YEAR + ")?(?![\\w])",
+            // November 24, 2026; Nov. 24; November 2026
+            "\\b" + MONTH + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,\\s" + YEAR + ")?\\b",
+            "\\b" + MONTH + "\\s" + YEAR + "\\b",
+            // ISO dates
+            "\\b" + YEAR + "-[01]\\d-[0-3]\\d\\b",
+            // Monday, Monday morning, last Monday
+            "\\b(?:(?i:last|next|this|on|early|late)\\s)?" + WEEKDAY + PART_OF_DAY + "?\\b",
+            // yesterday morning, today, tonight
+            "\\b(?i:yesterday|today|tomorrow|tonight)" + PART_OF_DAY + "?\\b",
+            // last month, earlier this year, next week, the past decade
+            "\\b(?i:(?:earlier|later)\\sthis|last|next|this|the\\spast|the\\snext|the\\scoming)\\s" + PERIOD + "\\b",
+            // three years ago, 10 days ago
+            "\\b(?i:" + NUMERAL + "|" + NUMBER_WORD + "|a few|several)\\s(?:days?|weeks?|months?|years?|decades?)\\sago\\b",
+            // the 1990s, fiscal 2025, 2025-26
+            "\\b(?:the\\s)?" + "(?:1[89]|20)\\d0s\\b",
+            "\\b(?:fiscal\\s(?:year\\s)?)?" + YEAR + "(?:[-–/](?:\\d\\d)(?!\\d))?(?!\\s?(?:%|per\\s?cent|percent))"
+                    + "(?!\\s(?:[a-z]+s|people|troops|soldiers|staff)\\b)(?![\\d,.]\\d)"),
+            Pattern.UNICODE_CASE);
+
+    private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?i)may|march|jan|aug|sept?|oct|nov|dec");
+
+    /** The value entities of {@code text} between {@code from} and {@code to}, in text order, not overlapping. */
+    public List<Mention> find(String text, int from, int to) {
+        List<Mention> found = new ArrayList<>();
+        collect(MONEY, EntityType.MONEY, text, from, to, found);
+        collect(PERCENT, EntityType.PERCENT, text, from, to, found);
+        collect(DATE, EntityType.DATE, text, from, to, found);
+        return resolveOverlaps(found);
+    }
+
+    private static void collect(Pattern pattern, EntityType type, String text, int from, int to, List<Mention> into) {
+        Matcher matcher = pattern.matcher(text).region(from, to);
+        while (matcher.find()) {
+            int start = matcher.start();
+            int end = matcher.end();
+            while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+            if (end <= start || isFalseDate(type, text, start, end)) {
+                continue;
+            }
+            if (type == EntityType.DATE && text.regionMatches(true, start, "on ", 0, 3)) {
+                start += 3;
+            }
+            into.add(new Mention(start, end, type));
+        }
+    }
+
+    /** "May" alone is usually the verb or a name; an abbreviation needs a day or a year beside it, which the patterns demand. */
+    private static boolean isFalseDate(EntityType type, String text, int start, int end) {
+        return type == EntityType.DATE && MONTH_WORD_ALONE.matcher(text.substring(start, end)).matches();
+    }
+
+    /** Keeps the longest of overlapping mentions; on a tie the one found first (money before percent before date). */
+    static List<Mention> resolveOverlaps(List<Mention> mentions) {
+        List<Mention> byLength = new ArrayList<>(mentions);
+        byLength.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed());
+        List<Mention> kept = new ArrayList<>();
+        for (Mention candidate : byLength) {
+            if (kept.stream().noneMatch(candidate::overlaps)) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+}

@@ -1,0 +1,256 @@
+package crosscheck.sources;
+
+import crosscheck.model.ClaimType;
+import crosscheck.model.Entity;
+import crosscheck.model.EntityType;
+import crosscheck.model.Quote;
+import crosscheck.model.QuoteKind;
+import crosscheck.model.SourceKind;
+import crosscheck.model.SourceLink;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the places to check a claim against, best first, at most {@value #MAX_LINKS}: the links the article cites
+ * in that sentence, the wire agency a quote was given to, primary sources chosen by the claim's types, keywords,
+ * named bodies and jurisdiction, and a fact-check archive last. Builds URLs only from the registry's templates
+ * with encoded terms; performs no network call. Thread-safe.
+ */
+public final class SourceMatcher {
+    public static final int MAX_LINKS = 6;
+    static final int MAX_PRIMARY = 3;
+    static final int MAX_QUERY_WORDS = 8;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}$£€%.,'’-]+");
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "by",
+            "with", "that", "this", "it", "is", "was", "be", "we", "i", "our", "will", "would", "has", "have", "are",
+            "they", "their", "not", "at", "as", "from", "but", "its", "he", "she", "his", "her", "you");
+
+    private final SourceRegistry registry;
+
+    public SourceMatcher(SourceRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** The jurisdictions an article speaks of (US, UK, EU, INT), from the names it contains. */
+    public Set<String> jurisdictionsOf(String text) {
+        Set<String> found = new HashSet<>();
+        for (Map.Entry<String, List<String>> jurisdiction : registry.jurisdictionNames().entrySet()) {
+            for (String name : jurisdiction.getValue()) {
+                if (mentions(text, name)) {
+                    found.add(jurisdiction.getKey());
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    public List<SourceLink> match(ClaimSources claim) {
+        List<SourceEntry> entries = registry.entries();
+        String text = claim.claim().text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> claimJurisdictions = jurisdictionsOf(text);
+        Set<String> jurisdictions = claimJurisdictions.isEmpty() ? claim.articleJurisdictions() : claimJurisdictions;
+        String terms = queryTerms(claim);
+
+        LinkedHashSet<SourceLink> links = new LinkedHashSet<>();
+        for (String url : claim.citedUrls()) {
+            if (url.startsWith("https://") || url.startsWith("http://")) {
+                links.add(new SourceLink("Cited by the article: " + hostOf(url), url, SourceKind.CITED));
+            }
+        }
+        addWireLinks(entries, claim, text, links);
+
+        List<Scored> primary = new ArrayList<>();
+        for (SourceEntry entry : entries) {
+            if (entry.kind() == SourceKind.PRIMARY) {
+                double score = score(entry, claim, lower, jurisdictions, claimJurisdictions);
+                if (score > 0) {
+                    primary.add(new Scored(entry, score));
+                }
+            }
+        }
+        primary.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.entry().id()));
+        int added = 0;
+        for (Scored scored : primary) {
+            if (added == MAX_PRIMARY || links.size() >= MAX_LINKS - 1) {
+                break;
+            }
+            links.add(link(scored.entry(), terms));
+            added++;
+        }
+        addFactCheck(entries, jurisdictions, terms, links);
+        return links.stream().limit(MAX_LINKS).toList();
+    }
+
+    private record Scored(SourceEntry entry, double score) {
+    }
+
+    private static double score(SourceEntry entry, ClaimSources claim, String lower, Set<String> jurisdictions,
+                                Set<String> claimJurisdictions) {
+        boolean jurisdictionFits = entry.servesAnyJurisdiction() || entry.jurisdiction().contains("INT")
+                || entry.jurisdiction().stream().anyMatch(jurisdictions::contains);
+        if (!jurisdictionFits) {
+            return 0;
+        }
+        int aliasHits = 0;
+        for (String alias : entry.aliases()) {
+            if (mentions(claim.claim().text(), alias)) {
+                aliasHits++;
+            }
+        }
+        int keywordHits = 0;
+        for (String keyword : entry.keywords()) {
+            if (mentions(lower, keyword.toLowerCase(Locale.ROOT))) {
+                keywordHits++;
+            }
+        }
+        if (aliasHits == 0 && keywordHits == 0) {
+            return 0;
+        }
+        double score = 3.0 * Math.min(aliasHits, 1) + 1.5 * Math.min(keywordHits, 3);
+        if (entry.jurisdiction().stream().anyMatch(claimJurisdictions::contains)) {
+            score += 1.5;
+        } else if (entry.jurisdiction().stream().anyMatch(jurisdictions::contains)) {
+            score += 1.0;
+        }
+        for (ClaimType type : claim.claim().types()) {
+            if (entry.claimTypes().contains(type.wireName())) {
+                score += 0.75;
+            }
+        }
+        return score;
+    }
+
+    /** "told Reuters", "Reuters reported": the agency's own search for the quote's words. */
+    private static void addWireLinks(List<SourceEntry> entries, ClaimSources claim, String text, Set<SourceLink> links) {
+        for (SourceEntry entry : entries) {
+            if (entry.kind() != SourceKind.WIRE) {
+                continue;
+            }
+            boolean named = false;
+            for (Quote quote : claim.quotes()) {
+                named |= quote.medium() != null && entry.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(quote.medium()));
+            }
+            for (String alias : entry.aliases()) {
+                named |= alias.length() > 2 ? mentions(text, alias) : mentionsCaseSensitive(text, alias);
+            }
+            if (named) {
+                String words = quoteWords(claim);
+                links.add(link(entry, words.isEmpty() ? queryTerms(claim) : words));
+            }
+        }
+    }
+
+    private static void addFactCheck(List<SourceEntry> entries, Set<String> jurisdictions, String terms,
+                                     Set<SourceLink> links) {
+        SourceEntry general = null;
+        SourceEntry local = null;
+        for (SourceEntry entry : entries) {
+            if (entry.kind() != SourceKind.FACTCHECK) {
+                continue;
+            }
+            if (entry.servesAnyJurisdiction()) {
+                general = general == null ? entry : general;
+            } else if (local == null && entry.jurisdiction().stream().anyMatch(jurisdictions::contains)) {
+                local = entry;
+            }
+        }
+        if (local != null && links.size() < MAX_LINKS) {
+            links.add(link(local, terms));
+        }
+        if (general != null && links.size() < MAX_LINKS) {
+            links.add(link(general, terms));
+        }
+    }
+
+    private static SourceLink link(SourceEntry entry, String terms) {
+        if (!QueryUrls.takesQuery(entry.search())) {
+            return new SourceLink(entry.name() + ": " + entry.action(), entry.search(), entry.kind());
+        }
+        return new SourceLink(entry.name() + ": " + entry.action() + " '" + terms + "'",
+                QueryUrls.fill(entry.search(), terms), entry.kind());
+    }
+
+    /** The words to search with: a direct quote's words, else the claim's names, amounts and content words. */
+    static String queryTerms(ClaimSources claim) {
+        String quoted = quoteWords(claim);
+        if (!quoted.isEmpty()) {
+            return quoted;
+        }
+        LinkedHashSet<String> terms = new LinkedHashSet<>();
+        for (Entity entity : claim.entities()) {
+            if (entity.type() != EntityType.DATE && entity.type() != EntityType.PERCENT) {
+                terms.add(entity.text().replaceAll("['’]s$", ""));
+            }
+        }
+        for (Entity entity : claim.entities()) {
+            if (entity.type() == EntityType.PERCENT) {
+                terms.add(entity.text());
+            }
+        }
+        List<String> words = new ArrayList<>();
+        for (String term : terms) {
+            words.addAll(List.of(term.split("\\s+")));
+        }
+        if (words.size() < 4) {
+            for (String word : NON_WORD.split(claim.claim().text())) {
+                String w = word.replaceAll("^[.,'’]+|[.,'’]+$", "");
+                if (w.length() > 3 && !STOP.contains(w.toLowerCase(Locale.ROOT)) && !words.contains(w)
+                        && words.size() < MAX_QUERY_WORDS) {
+                    words.add(w);
+                }
+            }
+        }
+        return String.join(" ", words.subList(0, Math.min(words.size(), MAX_QUERY_WORDS)));
+    }
+
+    private static String quoteWords(ClaimSources claim) {
+        for (Quote quote : claim.quotes()) {
+            if (quote.kind() == QuoteKind.DIRECT) {
+                String inner = quote.text().replaceAll("^[\"“‘']+|[\"”’']+$", "").strip();
+                String[] words = inner.split("\\s+");
+                return String.join(" ", List.of(words).subList(0, Math.min(words.length, MAX_QUERY_WORDS)))
+                        .replaceAll("[,.;:]+$", "");
+            }
+        }
+        return "";
+    }
+
+    static boolean mentions(String text, String name) {
+        return indexOfWord(text.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) >= 0;
+    }
+
+    private static boolean mentionsCaseSensitive(String text, String name) {
+        return indexOfWord(text, name) >= 0;
+    }
+
+    private static int indexOfWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? url : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package crosscheck.store;
+
+import crosscheck.model.Article;
+import crosscheck.model.ArticleSummary;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where articles live. Implementations are thread-safe and durable once a call returns. */
+public interface ArticleStore extends AutoCloseable {
+    Optional<Article> findArticle(String id);
+
+    /** Stores the article unless one with its id exists; returns the stored one (the existing one, if any). */
+    Article saveIfAbsent(Article article);
+
+    /** Every article, newest first, at most {@code limit}. */
+    List<ArticleSummary> listArticles(int limit);
+
+    @Override
+    void close();
+}
