@@ -8,7 +8,7 @@ final class SpeechVerbs {
     private SpeechVerbs() {
     }
 
-    static final Set<String> VERBS = Set.of(
+    static final Set<String> VERBS = Set.copyOf(java.util.List.of(
             "said", "says", "say", "told", "tells", "tell", "insisted", "insists", "added", "adds", "warned", "warns",
             "argued", "argues", "claimed", "claims", "stated", "states", "declared", "declares", "pledged", "pledges",
             "promised", "promises", "announced", "announces", "wrote", "writes", "tweeted", "posted", "asked", "asks",
@@ -17,8 +17,8 @@ final class SpeechVerbs {
             "suggested", "suggests", "maintained", "maintains", "remarked", "continued", "alleged", "alleges",
             "boasted", "boasts", "countered", "counters", "predicted", "predicts", "confirmed", "confirms",
             "denied", "denies", "revealed", "reveals", "estimated", "estimates", "contended", "contends",
-            "recalled", "recalls", "told", "shouted", "joked", "complained", "complains", "cautioned", "cautions",
-            "agreed", "agrees", "reported", "reports", "testified", "testifies", "responded", "responds");
+            "recalled", "recalls", "shouted", "joked", "complained", "complains", "cautioned", "cautions",
+            "agreed", "agrees", "reported", "reports", "testified", "testifies", "responded", "responds"));
 
     /** A speech verb as a whole word, or "according to". */
     static final Pattern PATTERN = Pattern.compile(

@@ -1,0 +1,72 @@
+package crosscheck.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The server's settings, read from command-line flags, then environment variables, then these defaults:
+ * <ul>
+ *   <li>{@code --host} / {@code CROSSCHECK_HOST}: address to listen on, {@value #DEFAULT_HOST} (use 0.0.0.0 to share on a network)</li>
+ *   <li>{@code --port} / {@code CROSSCHECK_PORT}: port, {@value #DEFAULT_PORT} (0 picks a free one)</li>
+ *   <li>{@code --data} / {@code CROSSCHECK_DATA}: data folder holding the SQLite database and team files, {@value #DEFAULT_DATA}</li>
+ *   <li>{@code --claim-threshold} / {@code CROSSCHECK_CLAIM_THRESHOLD}: score a sentence needs to be a claim, 0.5</li>
+ *   <li>{@code --max-request-mb} / {@code CROSSCHECK_MAX_REQUEST_MB}: largest request body in MB, {@value #DEFAULT_MAX_REQUEST_MB}</li>
+ * </ul>
+ */
+public record Config(String host, int port, Path dataDir, double claimThreshold, int maxRequestMegabytes) {
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 7070;
+    public static final String DEFAULT_DATA = "./data";
+    public static final double DEFAULT_CLAIM_THRESHOLD = 0.5;
+    public static final int DEFAULT_MAX_REQUEST_MB = 12;
+
+    public Config {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataDir, "dataDir");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must lie in 0..65535: " + port);
+        }
+        if (!(claimThreshold >= 0 && claimThreshold <= 1)) {
+            throw new IllegalArgumentException("claim threshold must lie in [0, 1]: " + claimThreshold);
+        }
+        if (maxRequestMegabytes < 1 || maxRequestMegabytes > 1024) {
+            throw new IllegalArgumentException("max request size must lie in 1..1024 MB: " + maxRequestMegabytes);
+        }
+    }
+
+    public static Config defaults() {
+        return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of(DEFAULT_DATA), DEFAULT_CLAIM_THRESHOLD, DEFAULT_MAX_REQUEST_MB);
+    }
+
+    public Config withPort(int newPort) {
+        return new Config(host, newPort, dataDir, claimThreshold, maxRequestMegabytes);
+    }
+
+    public Config withDataDir(Path newDataDir) {
+        return new Config(host, port, newDataDir, claimThreshold, maxRequestMegabytes);
+    }
+
+    /** Flags (as {@code --name value}) win over the environment, which wins over the defaults. */
+    public static Config from(List<String> flags, Map<String, String> environment) {
+        Map<String, String> values = Flags.parse(flags);
+        return new Config(
+                pick(values, "host", environment, "CROSSCHECK_HOST", DEFAULT_HOST),
+                Integer.parseInt(pick(values, "port", environment, "CROSSCHECK_PORT", String.valueOf(DEFAULT_PORT))),
+                Path.of(pick(values, "data", environment, "CROSSCHECK_DATA", DEFAULT_DATA)),
+                Double.parseDouble(pick(values, "claim-threshold", environment, "CROSSCHECK_CLAIM_THRESHOLD",
+                        String.valueOf(DEFAULT_CLAIM_THRESHOLD))),
+                Integer.parseInt(pick(values, "max-request-mb", environment, "CROSSCHECK_MAX_REQUEST_MB",
+                        String.valueOf(DEFAULT_MAX_REQUEST_MB))));
+    }
+
+    private static String pick(Map<String, String> flags, String flag, Map<String, String> environment, String variable,
+                               String fallback) {
+        String value = flags.get(flag);
+        if (value == null) {
+            value = environment.get(variable);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,56 @@
+package crosscheck.app;
+
+import crosscheck.claims.ClaimFinder;
+import crosscheck.claims.EvidenceScorer;
+import crosscheck.claims.QuoteFinder;
+import crosscheck.http.HttpSettings;
+import crosscheck.http.WebApp;
+import crosscheck.ingest.Analyzer;
+import crosscheck.ingest.ArticleService;
+import crosscheck.nlp.NlpPipeline;
+import crosscheck.nlp.OpenNlpModels;
+import crosscheck.nlp.ner.TrainedNameFinder;
+import crosscheck.sources.EntityLinker;
+import crosscheck.sources.SourceMatcher;
+import crosscheck.sources.SourceRegistry;
+import crosscheck.store.ArticleStore;
+import crosscheck.store.JdbcArticleStore;
+import io.javalin.Javalin;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Builds Crosscheck from its parts. The result is a value: start it, stop it, start another beside it. */
+public final class Crosscheck {
+    private Crosscheck() {
+    }
+
+    /** The models and stages every analysis shares; loading takes a second or two, so build it once. */
+    public static Analyzer analyzer(SourceRegistry registry, double claimThreshold) {
+        OpenNlpModels models = OpenNlpModels.load();
+        NlpPipeline nlp = NlpPipeline.openNlp(models, TrainedNameFinder.load());
+        return new Analyzer(nlp, new QuoteFinder(), new ClaimFinder(new EvidenceScorer(), claimThreshold),
+                new SourceMatcher(registry), new EntityLinker(registry));
+    }
+
+    /** The offline analyzer for the command line: the shipped source registry, plus a team file in {@code dataDir} if given. */
+    public static Analyzer analyzer(Path dataDir) {
+        SourceRegistry registry = dataDir == null ? SourceRegistry.builtIn() : SourceRegistry.withTeamFile(dataDir);
+        return analyzer(registry, Config.DEFAULT_CLAIM_THRESHOLD);
+    }
+
+    /** A configured, not yet started server over the data folder in {@code config}. */
+    public static Javalin create(Config config) {
+        Analyzer analyzer = analyzer(SourceRegistry.withTeamFile(config.dataDir()), config.claimThreshold());
+        return create(config, analyzer);
+    }
+
+    /** The same, sharing an analyzer that is already loaded (tests start many servers with one set of models). */
+    public static Javalin create(Config config, Analyzer analyzer) {
+        ArticleStore store = JdbcArticleStore.sqlite(config.dataDir());
+        ArticleService articles = new ArticleService(analyzer, store, Clock.systemUTC());
+        Javalin app = WebApp.create(articles, new HttpSettings(config.maxRequestMegabytes() * 1024L * 1024L));
+        app.unsafe.events.serverStopped(store::close);
+        return app;
+    }
+}

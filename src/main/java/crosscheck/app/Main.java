@@ -1,0 +1,60 @@
+package crosscheck.app;
+
+import crosscheck.nlp.ner.NerCommands;
+import io.javalin.Javalin;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/** The command line: parses the command and its flags, and starts what was asked for. */
+public final class Main {
+    private static final String USAGE = """
+            usage: java -jar crosscheck.jar [COMMAND] [FLAGS]
+              serve [--host 127.0.0.1] [--port 7070] [--data ./data]   run the server (the default command)
+              analyze [--out DIR] FILE...                               analyse files offline, print or write JSON
+              train-ner --data DIR --out FILE                           train the name-finder model
+              tag                                                       tag tokens on stdin (IOB2 on stdout)
+              eval-ner GOLD.iob2                                        precision, recall, F1 of names against gold
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] argv) throws Exception {
+        List<String> args = Arrays.asList(argv);
+        String command = args.isEmpty() || args.get(0).startsWith("--") ? "serve" : args.get(0);
+        List<String> rest = args.isEmpty() || args.get(0).startsWith("--") ? args : args.subList(1, args.size());
+        PrintStream out = System.out;
+        int status = switch (command) {
+            case "serve" -> serve(rest);
+            case "analyze" -> AnalyzeCommand.run(rest, System.in, out, System.err);
+            case "train-ner" -> NerCommands.trainNer(rest, out, System.err);
+            case "tag" -> NerCommands.tag(System.in, out);
+            case "eval-ner" -> NerCommands.evalNer(rest, out, System.err);
+            case "help", "-h", "--help" -> {
+                out.print(USAGE);
+                yield 0;
+            }
+            default -> {
+                System.err.print("unknown command: " + command + "\n" + USAGE);
+                yield 2;
+            }
+        };
+        out.flush();
+        if (!"serve".equals(command)) {
+            System.exit(status);
+        }
+    }
+
+    private static int serve(List<String> args) {
+        Config config = Config.from(args, System.getenv());
+        long started = System.nanoTime();
+        Javalin app = Crosscheck.create(config).start(config.host(), config.port());
+        System.out.printf("Crosscheck is reading at http://%s:%d/ (data in %s, ready in %d ms)%n",
+                config.host(), app.port(), config.dataDir().toAbsolutePath().normalize(),
+                (System.nanoTime() - started) / 1_000_000);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "crosscheck-shutdown"));
+        return 0;
+    }
+}

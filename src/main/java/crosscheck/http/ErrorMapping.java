@@ -1,0 +1,98 @@
+package crosscheck.http;
+
+import crosscheck.model.InputRejected;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become responses: the caller's mistakes get 4xx with a message they can act on;
+ * our own bugs get a logged 500 with no stack trace. API paths answer JSON, pages answer HTML.
+ */
+final class ErrorMapping {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {
+    }
+
+    static void register(JavalinConfig config) {
+        config.routes.exception(InputRejected.class, (e, ctx) -> respond(ctx, statusOf(e.reason()), e.code(), e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, HttpStatus.forStatus(e.getStatus()),
+                codeOf(e.getStatus()), messageOf(e)));
+        config.routes.exception(com.fasterxml.jackson.core.JacksonException.class, (e, ctx) ->
+                respond(ctx, HttpStatus.BAD_REQUEST, "malformed", "The request body is not valid JSON: "
+                        + e.getOriginalMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            if (rootCause(e) instanceof com.fasterxml.jackson.core.JacksonException json) {
+                respond(ctx, HttpStatus.BAD_REQUEST, "malformed", "The request body is not valid JSON: " + json.getOriginalMessage());
+                return;
+            }
+            LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                    "Something went wrong on our side. It has been logged; your stored articles are safe.");
+        });
+        config.routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                respond(ctx, HttpStatus.NOT_FOUND, "not_found", "There is nothing at " + ctx.path() + ".");
+            }
+        });
+        config.routes.error(405, ctx -> respond(ctx, HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
+                ctx.method() + " is not allowed on " + ctx.path() + "."));
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    static HttpStatus statusOf(InputRejected.Reason reason) {
+        return switch (reason) {
+            case MALFORMED -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case UNUSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "malformed";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "too_large";
+            case 415 -> "unsupported";
+            case 422 -> "unusable";
+            default -> status >= 500 ? "internal" : "error";
+        };
+    }
+
+    private static String messageOf(HttpResponseException e) {
+        if (e.getStatus() == 413) {
+            return "The request is too large: Crosscheck accepts articles up to a few megabytes.";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? HttpStatus.forStatus(e.getStatus()).getMessage() : message;
+    }
+
+    static void respond(Context ctx, HttpStatus status, String code, String message) {
+        ctx.status(status);
+        if (wantsHtml(ctx)) {
+            ctx.html(Pages.errorPage(status.getCode(), message));
+        } else {
+            ctx.json(new ApiError(code, message));
+        }
+    }
+
+    /** Pages (not /api) answer HTML when the browser asks for it. */
+    private static boolean wantsHtml(Context ctx) {
+        String accept = ctx.header("Accept");
+        return !ctx.path().startsWith("/api/") && accept != null && accept.contains("text/html");
+    }
+}

@@ -1,0 +1,95 @@
+package crosscheck.claims;
+
+import crosscheck.model.Claim;
+import crosscheck.model.ClaimType;
+import crosscheck.model.Entity;
+import crosscheck.model.EntityType;
+import crosscheck.model.Quote;
+import crosscheck.model.TextSpan;
+import crosscheck.model.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClaimFinderTest {
+    private final ClaimFinder finder = new ClaimFinder(new EvidenceScorer(), ClaimFinder.DEFAULT_THRESHOLD);
+
+    /** Whitespace tokens; numbers tagged NUM, the rest X: enough for the evidence rules. */
+    private static List<List<Token>> tokens(String text, List<TextSpan> sentences) {
+        List<List<Token>> all = new ArrayList<>();
+        for (TextSpan sentence : sentences) {
+            List<Token> tokens = new ArrayList<>();
+            Matcher word = Pattern.compile("[^\\s]+").matcher(text).region(sentence.start(), sentence.end());
+            while (word.find()) {
+                tokens.add(new Token(word.start(), word.end(), word.group(),
+                        word.group().matches("[\\d,.]+") ? "NUM" : "X"));
+            }
+            all.add(tokens);
+        }
+        return all;
+    }
+
+    private ClaimFinder.Result find(String text, List<Entity> entities) {
+        List<TextSpan> sentences = Fixtures.sentences(text);
+        List<Quote> quotes = new QuoteFinder().find(text, sentences, entities, List.of());
+        return finder.find(text, 0, sentences, tokens(text, sentences), entities, quotes);
+    }
+
+    @Test
+    void figuresAndQuotesAreClaimsWithTypesAndReasons() {
+        String text = "The Senate approved $61 billion on Tuesday. "
+                + "Blinken told Reuters: \"This package keeps Ukraine in the fight.\" "
+                + "It is time for every democracy to stand with Ukraine.";
+        ClaimFinder.Result result = find(text, Fixtures.entities(text, "Senate", EntityType.ORGANIZATION,
+                "$61 billion", EntityType.MONEY, "Tuesday", EntityType.DATE, "Blinken", EntityType.PERSON,
+                "Reuters", EntityType.ORGANIZATION, "Ukraine", EntityType.LOCATION));
+        assertEquals(3, result.sentences().size());
+        List<Claim> claims = result.claims();
+        assertEquals(2, claims.size(), claims.toString());
+        Claim money = claims.stream().filter(c -> c.text().contains("$61 billion")).findFirst().orElseThrow();
+        assertTrue(money.types().contains(ClaimType.STATISTIC));
+        assertTrue(money.reasons().contains("amount: $61 billion"), money.reasons().toString());
+        Claim quote = claims.stream().filter(c -> c.types().contains(ClaimType.QUOTE)).findFirst().orElseThrow();
+        assertTrue(quote.reasons().contains("quote attributed to Blinken via Reuters"), quote.reasons().toString());
+        assertFalse(claims.stream().anyMatch(c -> c.text().startsWith("It is time")), "a call to action is no claim");
+    }
+
+    @Test
+    void claimsAreRankedAndIdsAreStable() {
+        String text = "Inflation rose to 3.1% in 2024, the highest since 1991. The minister spoke.";
+        ClaimFinder.Result first = find(text, Fixtures.entities(text, "3.1%", EntityType.PERCENT, "2024", EntityType.DATE, "1991", EntityType.DATE));
+        ClaimFinder.Result again = find(text, Fixtures.entities(text, "3.1%", EntityType.PERCENT, "2024", EntityType.DATE, "1991", EntityType.DATE));
+        assertEquals(first.claims().get(0).id(), again.claims().get(0).id());
+        assertTrue(first.claims().get(0).types().contains(ClaimType.COMPARISON));
+        for (int i = 1; i < first.claims().size(); i++) {
+            assertTrue(first.claims().get(i - 1).score() >= first.claims().get(i).score());
+        }
+    }
+
+    @Test
+    void theThresholdIsConfigurable() {
+        String text = "The Senate approved $61 billion on Tuesday.";
+        List<Entity> entities = Fixtures.entities(text, "Senate", EntityType.ORGANIZATION, "$61 billion", EntityType.MONEY);
+        List<TextSpan> sentences = Fixtures.sentences(text);
+        ClaimFinder strict = new ClaimFinder(new EvidenceScorer(), 1.0);
+        assertTrue(strict.find(text, 0, sentences, tokens(text, sentences), entities, List.of()).claims().isEmpty());
+    }
+
+    @Test
+    void theTitleIsScoredButNeverAClaim() {
+        String text = "Senate clears $61 billion\n\nThe Senate approved $61 billion on Tuesday.";
+        List<Entity> entities = Fixtures.entities(text, "Senate", EntityType.ORGANIZATION, "$61 billion", EntityType.MONEY);
+        List<TextSpan> sentences = Fixtures.sentences(text);
+        ClaimFinder.Result result = finder.find(text, text.indexOf("The Senate"), sentences, tokens(text, sentences), entities, List.of());
+        assertEquals(2, result.sentences().size());
+        assertEquals(1, result.claims().size());
+        assertTrue(result.claims().get(0).start() >= text.indexOf("The Senate"));
+    }
+}

@@ -1,0 +1,108 @@
+package crosscheck.claims;
+
+import crosscheck.model.Entity;
+import crosscheck.model.EntityCluster;
+import crosscheck.model.EntityType;
+import crosscheck.model.Quote;
+import crosscheck.model.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class QuoteFinderTest {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private List<Quote> quotes(String text, List<Entity> entities, List<EntityCluster> clusters) {
+        return finder.find(text, Fixtures.sentences(text), entities, clusters);
+    }
+
+    @Test
+    void speakerBeforeAColonWithTheMedium() {
+        String text = "John Healey told Reuters: \"We will meet our obligations to our allies.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "John Healey", EntityType.PERSON,
+                "Reuters", EntityType.ORGANIZATION), List.of());
+        assertEquals(1, found.size());
+        Quote quote = found.get(0);
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("John Healey", quote.speaker());
+        assertEquals("Reuters", quote.medium());
+        assertEquals("\"We will meet our obligations to our allies.\"", quote.text());
+    }
+
+    @Test
+    void speakerAfterTheQuoteInCurlyMarks() {
+        String text = "“The package keeps Ukraine in the fight,” Blinken said on Tuesday.";
+        List<Entity> entities = Fixtures.entities(text, "Blinken", EntityType.PERSON);
+        List<Quote> found = quotes(text, entities,
+                List.of(Fixtures.cluster(entities.get(0).cluster(), "Antony Blinken")));
+        assertEquals("Antony Blinken", found.get(0).speaker(), "resolved to the full name of the cluster");
+    }
+
+    @Test
+    void saidBeforeTheName() {
+        String text = "'We are not backing down,' said Rand Paul.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Rand Paul", EntityType.PERSON), List.of());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind());
+        assertEquals("Rand Paul", found.get(0).speaker());
+    }
+
+    @Test
+    void aSpeechVerbWithWordsBetweenItAndTheQuote() {
+        String text = "Healey insisted Labour would ensure Britain \"meets its obligations to NATO without delay\".";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Healey", EntityType.PERSON,
+                "Labour", EntityType.ORGANIZATION, "Britain", EntityType.LOCATION, "NATO", EntityType.ORGANIZATION), List.of());
+        assertEquals("Healey", found.get(0).speaker());
+    }
+
+    @Test
+    void accordingTo() {
+        String text = "According to Dmitry Peskov, the aid \"will only prolong the war and the suffering\".";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Dmitry Peskov", EntityType.PERSON), List.of());
+        assertEquals("Dmitry Peskov", found.get(0).speaker());
+    }
+
+    @Test
+    void aPronounContinuesTheLastNamedSpeaker() {
+        String text = "\"We will act within days,\" Blinken said. \"Nobody should doubt our resolve,\" he added.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Blinken", EntityType.PERSON), List.of());
+        assertEquals(2, found.size());
+        assertEquals("Blinken", found.get(1).speaker());
+    }
+
+    @Test
+    void aQuoteAcrossASentenceBreak() {
+        String text = "Paul said: \"This is a blank cheque. Taxpayers will pay for it.\" Others disagreed.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Paul", EntityType.PERSON), List.of());
+        assertEquals(1, found.size());
+        assertEquals("\"This is a blank cheque. Taxpayers will pay for it.\"", found.get(0).text());
+        assertEquals("Paul", found.get(0).speaker());
+    }
+
+    @Test
+    void oneOrTwoWordsWithoutASpeechVerbAreScareQuotes() {
+        String text = "Critics called the measure a \"blank cheque\" for a so-called 'government' in exile.";
+        List<Quote> found = quotes(text, List.of(), List.of());
+        assertEquals(2, found.size());
+        for (Quote quote : found) {
+            assertEquals(QuoteKind.SCARE, quote.kind());
+            assertNull(quote.speaker());
+        }
+    }
+
+    @Test
+    void apostrophesDoNotOpenQuotes() {
+        String text = "Blinken's team didn't say when the Pentagon's stocks would be replenished.";
+        assertEquals(List.of(), quotes(text, List.of(), List.of()));
+    }
+
+    @Test
+    void anUnclosedQuoteEndsWithItsParagraph() {
+        String text = "Healey said: \"We will spend more on defence every single year\n\nA new paragraph.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Healey", EntityType.PERSON), List.of());
+        assertEquals(1, found.size());
+        assertEquals("\"We will spend more on defence every single year", found.get(0).text());
+    }
+}

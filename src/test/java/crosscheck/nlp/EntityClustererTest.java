@@ -1,0 +1,91 @@
+package crosscheck.nlp;
+
+import crosscheck.model.Entity;
+import crosscheck.model.EntityCluster;
+import crosscheck.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class EntityClustererTest {
+    private final EntityClusterer clusterer = new EntityClusterer();
+
+    /** Marks each given surface form, in order of appearance, with its type. */
+    private static List<Mention> mark(String text, Object... formsAndTypes) {
+        List<Mention> mentions = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < formsAndTypes.length; i += 2) {
+            String form = (String) formsAndTypes[i];
+            int at = text.indexOf(form, from);
+            mentions.add(new Mention(at, at + form.length(), (EntityType) formsAndTypes[i + 1]));
+            from = at + form.length();
+        }
+        return mentions;
+    }
+
+    @Test
+    void joinsAFullNameWithItsSurnameAndPossessive() {
+        String text = "Antony Blinken arrived. Blinken said Mr Blinken's plan was ready.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text,
+                "Antony Blinken", EntityType.PERSON, "Blinken", EntityType.PERSON, "Blinken's", EntityType.PERSON));
+        assertEquals(1, result.clusters().size());
+        EntityCluster cluster = result.clusters().get(0);
+        assertEquals("Antony Blinken", cluster.name());
+        assertEquals(3, cluster.mentions());
+        assertEquals("per-antony-blinken", cluster.id());
+        result.entities().forEach(e -> assertEquals(cluster.id(), e.cluster()));
+    }
+
+    @Test
+    void joinsPartyAndCongressShortForms() {
+        String text = "The Labour Party won. Labour said the US Congress and Congress agreed.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text,
+                "Labour Party", EntityType.ORGANIZATION, "Labour", EntityType.ORGANIZATION,
+                "US Congress", EntityType.ORGANIZATION, "Congress", EntityType.ORGANIZATION));
+        Map<String, Integer> mentions = result.clusters().stream()
+                .collect(Collectors.toMap(EntityCluster::name, EntityCluster::mentions));
+        assertEquals(Map.of("Labour Party", 2, "US Congress", 2), mentions);
+    }
+
+    @Test
+    void joinsAnAcronymWithItsFullForm() {
+        String text = "The European Union met. The EU agreed.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text,
+                "European Union", EntityType.ORGANIZATION, "EU", EntityType.ORGANIZATION));
+        assertEquals(1, result.clusters().size());
+    }
+
+    @Test
+    void givesOneTypePerNameByMajority() {
+        String text = "Jordan met Jordan. Jordan left.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text,
+                "Jordan", EntityType.LOCATION, "Jordan", EntityType.PERSON, "Jordan", EntityType.LOCATION));
+        assertEquals(1, result.clusters().size());
+        result.entities().forEach(e -> assertEquals(EntityType.LOCATION, e.type()));
+    }
+
+    @Test
+    void keepsDifferentPeopleWithDifferentSurnamesApart() {
+        String text = "Joe Biden and Jill Stein spoke. Biden left.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text,
+                "Joe Biden", EntityType.PERSON, "Jill Stein", EntityType.PERSON, "Biden", EntityType.PERSON));
+        List<Entity> entities = result.entities();
+        assertEquals(entities.get(0).cluster(), entities.get(2).cluster());
+        assertNotEquals(entities.get(0).cluster(), entities.get(1).cluster());
+    }
+
+    @Test
+    void clustersValuesByTheirText() {
+        String text = "It cost $61 billion. The $61 billion came on Monday.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text,
+                "$61 billion", EntityType.MONEY, "$61 billion", EntityType.MONEY, "Monday", EntityType.DATE));
+        assertEquals(2, result.clusters().size());
+        assertEquals(2, result.clusters().get(0).mentions());
+    }
+}

@@ -1,0 +1,48 @@
+package crosscheck.nlp;
+
+import crosscheck.model.TextSpan;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class OpenNlpStagesTest {
+    static OpenNlpModels models;
+
+    @BeforeAll
+    static void load() {
+        models = OpenNlpModels.load();
+    }
+
+    @Test
+    void splitsSentencesAndNeverAcrossLineBreaks() {
+        String text = "Budget talks\n\nThe U.S. Senate voted on Tuesday. Mr. Paul objected.\nA new line";
+        List<String> sentences = new OpenNlpSentenceSplitter(models).split(text, 0, text.length()).stream()
+                .map(s -> s.of(text)).toList();
+        assertEquals(List.of("Budget talks", "The U.S. Senate voted on Tuesday.", "Mr. Paul objected.", "A new line"), sentences);
+    }
+
+    @Test
+    void tokensAreCharacterSpansOfTheDocument() {
+        String text = "Intro. He said: \"We'll pay $61 billion.\"";
+        TextSpan sentence = new TextSpan(7, text.length());
+        List<String> tokens = new OpenNlpTokenizer(models).tokenize(text, sentence).stream().map(t -> t.of(text)).toList();
+        assertEquals(List.of("He", "said", ":", "\"", "We'll", "pay", "$", "61", "billion", ".", "\""), tokens);
+    }
+
+    @Test
+    void tagsUniversalPartsOfSpeech() {
+        List<String> tags = new OpenNlpPosTagger(models).tag(List.of("Healey", "spent", "61", "billion", "."));
+        assertEquals(List.of("PROPN", "VERB", "NUM", "NUM", "PUNCT"), tags);
+    }
+
+    @Test
+    void guessesEnglishAndGerman() {
+        OpenNlpLanguageGuesser guesser = new OpenNlpLanguageGuesser(models);
+        assertEquals("eng", guesser.guess("The Senate approved the aid package after months of delay in the House."));
+        assertEquals("deu", guesser.guess("Der Bundestag hat am Donnerstag ein neues Hilfspaket für die Ukraine beschlossen, sagte der Minister."));
+        assertEquals("eng", guesser.guess("Kyiv, Ukraine"), "too short to tell: counts as English");
+    }
+}

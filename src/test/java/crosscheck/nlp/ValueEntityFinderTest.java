@@ -1,0 +1,74 @@
+package crosscheck.nlp;
+
+import crosscheck.model.EntityType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ValueEntityFinderTest {
+    private final ValueEntityFinder finder = new ValueEntityFinder();
+
+    private List<String> found(String text, EntityType type) {
+        return finder.find(text, 0, text.length()).stream().filter(m -> m.type() == type)
+                .map(m -> text.substring(m.start(), m.end())).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Congress approved $61 billion for Kyiv.|$61 billion",
+            "The UK pledged £15bn over five years.|£15bn",
+            "Brussels released €3.2 million on Friday.|€3.2 million",
+            "They spent 40 million dollars on drones.|40 million dollars",
+            "A further US$5bn was promised.|US$5bn",
+            "The fund holds USD 40 million.|USD 40 million",
+            "The bill costs $1,200,000.|$1,200,000"})
+    void findsMoney(String sentence, String amount) {
+        assertEquals(List.of(amount), found(sentence, EntityType.MONEY));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Spending will reach 2.5% of GDP.|2.5%",
+            "It fell to 2.1 per cent last year.|2.1 per cent",
+            "Only five percent agreed.|five percent",
+            "Rates rose 0.25 percentage points.|0.25 percentage points"})
+    void findsPercentages(String sentence, String percent) {
+        assertEquals(List.of(percent), found(sentence, EntityType.PERCENT));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The vote is on Monday.|Monday",
+            "Yesterday morning the talks broke down.|Yesterday morning",
+            "Prices rose last month.|last month",
+            "The target is 2.5% by 2030.|2030",
+            "The treaty was signed on 24 November 2026.|24 November 2026",
+            "Talks resume Nov. 24 in Geneva.|Nov. 24",
+            "It began on February 24, 2022.|'February 24, 2022'",
+            "Growth slowed in the 1990s.|the 1990s",
+            "Three years ago the war began.|Three years ago"})
+    void findsDates(String sentence, String date) {
+        assertEquals(List.of(date), found(sentence, EntityType.DATE));
+    }
+
+    @Test
+    void theModalMayAndCountedTroopsAreNotDates() {
+        assertTrue(found("You may go, and we may stay.", EntityType.DATE).isEmpty());
+        assertTrue(found("They sent 2000 troops to the border.", EntityType.DATE).isEmpty());
+    }
+
+    @Test
+    void mentionsDoNotOverlapAndComeInTextOrder() {
+        String text = "In May 2024 the EU gave €50 billion, 0.3% of its GDP, on 1 June 2024.";
+        List<Mention> mentions = finder.find(text, 0, text.length());
+        for (int i = 1; i < mentions.size(); i++) {
+            assertTrue(mentions.get(i - 1).end() <= mentions.get(i).start(), mentions.toString());
+        }
+        assertEquals(4, mentions.size(), mentions.toString());
+    }
+}

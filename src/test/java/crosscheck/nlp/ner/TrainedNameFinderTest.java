@@ -1,0 +1,144 @@
+package crosscheck.nlp.ner;
+
+import crosscheck.model.EntityType;
+import crosscheck.model.TextSpan;
+import crosscheck.model.Token;
+import crosscheck.nlp.Mention;
+import crosscheck.nlp.OpenNlpModels;
+import crosscheck.nlp.OpenNlpPosTagger;
+import crosscheck.nlp.OpenNlpSentenceSplitter;
+import crosscheck.nlp.OpenNlpTokenizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The shipped model with its rules and document-level reasoning, on sentences written for these tests. */
+class TrainedNameFinderTest {
+    private static OpenNlpSentenceSplitter splitter;
+    private static OpenNlpTokenizer tokenizer;
+    private static OpenNlpPosTagger posTagger;
+    private static TrainedNameFinder finder;
+
+    @BeforeAll
+    static void load() {
+        OpenNlpModels models = OpenNlpModels.load();
+        splitter = new OpenNlpSentenceSplitter(models);
+        tokenizer = new OpenNlpTokenizer(models);
+        posTagger = new OpenNlpPosTagger(models);
+        finder = TrainedNameFinder.load();
+    }
+
+    private record Found(String text, EntityType type) {
+    }
+
+    private static List<List<Token>> analyse(String text) {
+        List<List<Token>> sentences = new ArrayList<>();
+        for (TextSpan sentence : splitter.split(text, 0, text.length())) {
+            List<TextSpan> spans = tokenizer.tokenize(text, sentence);
+            List<String> words = spans.stream().map(span -> span.of(text)).toList();
+            List<String> pos = posTagger.tag(words);
+            List<Token> tokens = new ArrayList<>();
+            for (int i = 0; i < spans.size(); i++) {
+                tokens.add(new Token(spans.get(i).start(), spans.get(i).end(), words.get(i), pos.get(i)));
+            }
+            sentences.add(tokens);
+        }
+        return sentences;
+    }
+
+    private static List<Found> find(String text) {
+        return finder.find(text, analyse(text)).stream()
+                .map(mention -> new Found(text.substring(mention.start(), mention.end()), mention.type()))
+                .toList();
+    }
+
+    @Test
+    void stripsAnOfficeTitleFromThePerson() {
+        List<Found> found = find("Shadow Defence Secretary John Healey said the plan would leave the army short of soldiers.");
+        assertTrue(found.contains(new Found("John Healey", EntityType.PERSON)), found::toString);
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("Secretary")), found::toString);
+    }
+
+    @Test
+    void stripsAnHonorificAndFindsTheSurnameLater() {
+        List<Found> found = find("Antony Blinken landed in Warsaw on Monday. "
+                + "Mr Blinken told reporters that the talks had gone well. Blinken then flew on to Kyiv.");
+        assertEquals(List.of(
+                new Found("Antony Blinken", EntityType.PERSON),
+                new Found("Warsaw", EntityType.LOCATION),
+                new Found("Blinken", EntityType.PERSON),
+                new Found("Blinken", EntityType.PERSON),
+                new Found("Kyiv", EntityType.LOCATION)), found);
+    }
+
+    @Test
+    void leavesThePossessiveOutOfTheName() {
+        List<Found> found = find("Maria Gonzalez's report was published by the Environment Agency's press office.");
+        assertTrue(found.contains(new Found("Maria Gonzalez", EntityType.PERSON)), found::toString);
+        assertTrue(found.stream().noneMatch(f -> f.text().endsWith("'s")), found::toString);
+    }
+
+    @Test
+    void labourIsAnOrganization() {
+        List<Found> found = find("Labour promised to cut waiting lists. Critics said Labour had no plan to pay for it.");
+        assertEquals(List.of(new Found("Labour", EntityType.ORGANIZATION), new Found("Labour", EntityType.ORGANIZATION)),
+                found);
+    }
+
+    @Test
+    void demonymsAreNationalitiesNotPlaces() {
+        List<Found> found = find("Russian forces shelled the town while American and Israeli diplomats met in Cairo.");
+        assertTrue(found.contains(new Found("Russian", EntityType.NATIONALITY)), found::toString);
+        assertTrue(found.contains(new Found("American", EntityType.NATIONALITY)), found::toString);
+        assertTrue(found.contains(new Found("Israeli", EntityType.NATIONALITY)), found::toString);
+        assertTrue(found.contains(new Found("Cairo", EntityType.LOCATION)), found::toString);
+    }
+
+    @Test
+    void oneTypePerNameAcrossTheDocument() {
+        List<Found> found = find("Helen Okafor founded a charity in Lagos. Okafor said the charity had grown quickly. "
+                + "Donors in Lagos gave more than expected, Okafor added.");
+        List<Found> okafor = found.stream().filter(f -> f.text().contains("Okafor")).toList();
+        assertEquals(3, okafor.size(), found::toString);
+        assertTrue(okafor.stream().allMatch(f -> f.type() == EntityType.PERSON), found::toString);
+    }
+
+    @Test
+    void mentionsAreInTextOrderAndDoNotOverlap() {
+        String text = "The European Union and NATO met in Brussels, where Chancellor Olaf Scholz spoke. "
+                + "Scholz later visited Paris and the United Nations in New York.";
+        List<Mention> mentions = finder.find(text, analyse(text));
+        assertFalse(mentions.isEmpty());
+        for (int i = 1; i < mentions.size(); i++) {
+            assertTrue(mentions.get(i - 1).end() <= mentions.get(i).start(), mentions::toString);
+        }
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        String text = "Antony Blinken met Olaf Scholz in Berlin.";
+        List<List<Token>> sentences = analyse(text);
+        List<Mention> expected = finder.find(text, sentences);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Mention>>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> finder.find(text, sentences)));
+            }
+            for (Future<List<Mention>> result : results) {
+                assertEquals(expected, result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package crosscheck.store;
+
+import crosscheck.model.Analysis;
+import crosscheck.model.Article;
+import crosscheck.model.ArticleSummary;
+import crosscheck.model.Claim;
+import crosscheck.model.ClaimType;
+import crosscheck.model.Entity;
+import crosscheck.model.EntityCluster;
+import crosscheck.model.EntityType;
+import crosscheck.model.Link;
+import crosscheck.model.Quote;
+import crosscheck.model.QuoteKind;
+import crosscheck.model.Sentence;
+import crosscheck.model.SourceKind;
+import crosscheck.model.SourceLink;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The store on the real embedded database. */
+class JdbcArticleStoreTest {
+    static Article article(String id, String title, Instant at) {
+        String text = title + "\n\n\"We pay,\" Blinken said of the $61 billion.";
+        int body = title.length() + 2;
+        int money = text.indexOf("$61 billion");
+        int blinken = text.indexOf("Blinken");
+        Analysis analysis = new Analysis(title, text, body, "eng", null,
+                List.of(new Sentence(0, title.length(), 0.1), new Sentence(body, text.length(), 0.8)),
+                List.of(new Entity(blinken, blinken + 7, EntityType.PERSON, "Blinken", "per-blinken"),
+                        new Entity(money, money + 11, EntityType.MONEY, "$61 billion", "money-61-billion")),
+                List.of(new EntityCluster("per-blinken", EntityType.PERSON, "Blinken", 1,
+                        List.of(new Link("Wikipedia", "https://en.wikipedia.org/w/index.php?search=Blinken")))),
+                List.of(new Quote(body, body + 9, "\"We pay,\"", QuoteKind.DIRECT, "Blinken", "per-blinken", null)),
+                List.of(new Claim("c1", body, text.length(), text.substring(body), 0.8,
+                        List.of(ClaimType.QUOTE, ClaimType.STATISTIC), List.of("amount: $61 billion"),
+                        List.of(new SourceLink("Congress.gov", "https://www.congress.gov/search?q=x", SourceKind.PRIMARY)))));
+        return new Article(id, title, at, "paste", analysis);
+    }
+
+    @Test
+    void anArticleSurvivesTheRoundTripWithItsWholeAnalysis(@TempDir Path data) {
+        JdbcArticleStore store = JdbcArticleStore.sqlite(data);
+        Article saved = article("0123456789abcdef", "Aid", Instant.parse("2026-11-24T10:00:00Z"));
+        store.saveIfAbsent(saved);
+        assertEquals(saved, store.findArticle("0123456789abcdef").orElseThrow());
+    }
+
+    @Test
+    void savingTheSameIdTwiceKeepsTheFirst(@TempDir Path data) {
+        JdbcArticleStore store = JdbcArticleStore.sqlite(data);
+        Article first = article("0123456789abcdef", "First", Instant.parse("2026-11-24T10:00:00Z"));
+        store.saveIfAbsent(first);
+        Article again = store.saveIfAbsent(article("0123456789abcdef", "Second", Instant.parse("2026-11-24T11:00:00Z")));
+        assertEquals("First", again.title());
+        assertEquals(1, store.listArticles(10).size());
+    }
+
+    @Test
+    void theListIsNewestFirstWithCounts(@TempDir Path data) {
+        JdbcArticleStore store = JdbcArticleStore.sqlite(data);
+        store.saveIfAbsent(article("aaaaaaaaaaaaaaaa", "Older", Instant.parse("2026-11-01T10:00:00Z")));
+        store.saveIfAbsent(article("bbbbbbbbbbbbbbbb", "Newer", Instant.parse("2026-11-20T10:00:00Z")));
+        List<ArticleSummary> list = store.listArticles(10);
+        assertEquals(List.of("Newer", "Older"), list.stream().map(ArticleSummary::title).toList());
+        assertEquals(1, list.get(0).claimCount());
+        assertEquals(2, list.get(0).entityCount());
+        assertEquals(1, store.listArticles(1).size());
+    }
+
+    @Test
+    void dataSurvivesReopeningTheDatabase(@TempDir Path data) {
+        JdbcArticleStore.sqlite(data).saveIfAbsent(article("cccccccccccccccc", "Kept", Instant.parse("2026-11-24T10:00:00Z")));
+        JdbcArticleStore reopened = JdbcArticleStore.sqlite(data);
+        assertTrue(reopened.findArticle("cccccccccccccccc").isPresent());
+        assertTrue(reopened.findArticle("dddddddddddddddd").isEmpty());
+    }
+}
