@@ -84,7 +84,7 @@ public final class SourceMatcher {
             if (added == MAX_PRIMARY || links.size() >= MAX_LINKS - 1) {
                 break;
             }
-            links.add(link(scored.entry(), terms));
+            links.add(link(scored.entry(), termsFor(claim, scored.entry())));
             added++;
         }
         addFactCheck(entries, jurisdictions, terms, links);
@@ -176,32 +176,53 @@ public final class SourceMatcher {
         if (!QueryUrls.takesQuery(entry.search())) {
             return new SourceLink(entry.name() + ": " + entry.action(), entry.search(), entry.kind());
         }
-        return new SourceLink(entry.name() + ": " + entry.action() + " '" + terms + "'",
+        String action = entry.action().endsWith(" for") ? entry.action() : entry.action() + " for";
+        return new SourceLink(entry.name() + ": " + action + " '" + terms + "'",
                 QueryUrls.fill(entry.search(), terms), entry.kind());
     }
 
     /** The words to search with: a direct quote's words, else the claim's names, amounts and content words. */
     static String queryTerms(ClaimSources claim) {
         String quoted = quoteWords(claim);
-        if (!quoted.isEmpty()) {
-            return quoted;
+        return quoted.isEmpty() ? termsFor(claim, null) : quoted;
+    }
+
+    /**
+     * Terms for one source: a quote's words where the source holds what people said; otherwise the places and
+     * bodies the claim names, the source's own keywords found in the claim ("supplemental appropriations"), and
+     * the amounts: "Ukraine supplemental appropriations $61 billion".
+     */
+    static String termsFor(ClaimSources claim, SourceEntry entry) {
+        if (entry != null && entry.claimTypes().contains("quote") && claim.claim().types().contains(ClaimType.QUOTE)) {
+            String quoted = quoteWords(claim);
+            if (!quoted.isEmpty()) {
+                return quoted;
+            }
         }
         LinkedHashSet<String> terms = new LinkedHashSet<>();
-        for (Entity entity : claim.entities()) {
-            if (entity.type() != EntityType.DATE && entity.type() != EntityType.PERCENT) {
-                terms.add(entity.text().replaceAll("['’]s$", ""));
-            }
+        names(claim, entry, EntityType.LOCATION).stream().limit(2).forEach(terms::add);
+        if (entry != null) {
+            String lower = claim.claim().text().toLowerCase(Locale.ROOT);
+            List<String> found = entry.keywords().stream()
+                    .filter(k -> k.length() > 2 && mentions(lower, k.toLowerCase(Locale.ROOT)))
+                    .sorted(Comparator.comparingInt(k -> lower.indexOf(k.toLowerCase(Locale.ROOT))))
+                    .toList();
+            found.stream().filter(k -> found.stream().noneMatch(o -> !o.equals(k) && o.contains(k)))
+                    .limit(3).forEach(terms::add);
         }
-        for (Entity entity : claim.entities()) {
-            if (entity.type() == EntityType.PERCENT) {
-                terms.add(entity.text());
-            }
-        }
+        claim.entities().stream().filter(e -> e.type() == EntityType.MONEY || e.type() == EntityType.PERCENT)
+                .limit(1).forEach(e -> terms.add(e.text()));
+        names(claim, entry, EntityType.ORGANIZATION).forEach(terms::add);
+        names(claim, entry, EntityType.PERSON).forEach(terms::add);
         List<String> words = new ArrayList<>();
         for (String term : terms) {
-            words.addAll(List.of(term.split("\\s+")));
+            for (String word : term.split("\\s+")) {
+                if (words.stream().noneMatch(word::equalsIgnoreCase)) {
+                    words.add(word);
+                }
+            }
         }
-        if (words.size() < 4) {
+        if (words.size() < 3) {
             for (String word : NON_WORD.split(claim.claim().text())) {
                 String w = word.replaceAll("^[.,'’]+|[.,'’]+$", "");
                 if (w.length() > 3 && !STOP.contains(w.toLowerCase(Locale.ROOT)) && !words.contains(w)
@@ -211,6 +232,18 @@ public final class SourceMatcher {
             }
         }
         return String.join(" ", words.subList(0, Math.min(words.size(), MAX_QUERY_WORDS)));
+    }
+
+    private static List<String> names(ClaimSources claim, SourceEntry entry, EntityType type) {
+        List<String> names = new ArrayList<>();
+        for (Entity entity : claim.entities()) {
+            String name = entity.text().replaceAll("['’]s$", "").replaceFirst("^(?i:the) ", "");
+            if (entity.type() == type && !names.contains(name)
+                    && (entry == null || entry.aliases().stream().noneMatch(name::equalsIgnoreCase))) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static String quoteWords(ClaimSources claim) {
