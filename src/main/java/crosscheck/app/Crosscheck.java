@@ -2,6 +2,7 @@ package crosscheck.app;
 
 import crosscheck.claims.ClaimFinder;
 import crosscheck.claims.EvidenceScorer;
+import crosscheck.claims.LoadedLanguage;
 import crosscheck.claims.QuoteFinder;
 import crosscheck.http.HttpSettings;
 import crosscheck.http.WebApp;
@@ -26,22 +27,24 @@ public final class Crosscheck {
     }
 
     /** The models and stages every analysis shares; loading takes a second or two, so build it once. */
-    public static Analyzer analyzer(SourceRegistry registry, double claimThreshold) {
+    public static Analyzer analyzer(SourceRegistry registry, LoadedLanguage loaded, double claimThreshold) {
         OpenNlpModels models = OpenNlpModels.load();
         NlpPipeline nlp = NlpPipeline.openNlp(models, TrainedNameFinder.load());
         return new Analyzer(nlp, new QuoteFinder(), new ClaimFinder(new EvidenceScorer(), claimThreshold),
-                new SourceMatcher(registry), new EntityLinker(registry));
+                new SourceMatcher(registry), new EntityLinker(registry), loaded);
     }
 
     /** The offline analyzer for the command line: the shipped source registry, plus a team file in {@code dataDir} if given. */
     public static Analyzer analyzer(Path dataDir) {
         SourceRegistry registry = dataDir == null ? SourceRegistry.builtIn() : SourceRegistry.withTeamFile(dataDir);
-        return analyzer(registry, Config.DEFAULT_CLAIM_THRESHOLD);
+        LoadedLanguage loaded = dataDir == null ? LoadedLanguage.builtIn() : LoadedLanguage.withTeamFile(dataDir);
+        return analyzer(registry, loaded, Config.DEFAULT_CLAIM_THRESHOLD);
     }
 
     /** A configured, not yet started server over the data folder in {@code config}. */
     public static Javalin create(Config config) {
-        Analyzer analyzer = analyzer(SourceRegistry.withTeamFile(config.dataDir()), config.claimThreshold());
+        Analyzer analyzer = analyzer(SourceRegistry.withTeamFile(config.dataDir()),
+                LoadedLanguage.withTeamFile(config.dataDir()), config.claimThreshold());
         return create(config, analyzer);
     }
 

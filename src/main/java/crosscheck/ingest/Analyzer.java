@@ -1,6 +1,7 @@
 package crosscheck.ingest;
 
 import crosscheck.claims.ClaimFinder;
+import crosscheck.claims.LoadedLanguage;
 import crosscheck.claims.QuoteFinder;
 import crosscheck.model.Analysis;
 import crosscheck.model.CitedLink;
@@ -34,13 +35,16 @@ public final class Analyzer {
     private final ClaimFinder claims;
     private final SourceMatcher sources;
     private final EntityLinker linker;
+    private final LoadedLanguage loaded;
 
-    public Analyzer(NlpPipeline nlp, QuoteFinder quotes, ClaimFinder claims, SourceMatcher sources, EntityLinker linker) {
+    public Analyzer(NlpPipeline nlp, QuoteFinder quotes, ClaimFinder claims, SourceMatcher sources, EntityLinker linker,
+                    LoadedLanguage loaded) {
         this.nlp = nlp;
         this.quotes = quotes;
         this.claims = claims;
         this.sources = sources;
         this.linker = linker;
+        this.loaded = loaded;
     }
 
     /** The document's analysed text: the title, a blank line, then the body (just the body when untitled). */
@@ -57,7 +61,7 @@ public final class Analyzer {
                     .map(span -> new Sentence(span.start(), span.end(), 0.0)).toList();
             return new Analysis(document.title(), text, bodyStart, annotated.language(),
                     String.format(NOT_ENGLISH_NOTICE, annotated.language()),
-                    sentences, List.of(), List.of(), List.of(), List.of());
+                    sentences, List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<Quote> quoteList = quotes.find(text, annotated.sentences(), annotated.entities(), annotated.clusters());
         ClaimFinder.Result scored = claims.find(text, bodyStart, annotated.sentences(), annotated.tokens(),
@@ -72,7 +76,7 @@ public final class Analyzer {
         }
         List<EntityCluster> clusters = annotated.clusters().stream().map(linker::withLinks).toList();
         return new Analysis(document.title(), text, bodyStart, annotated.language(), null, scored.sentences(),
-                annotated.entities(), clusters, quoteList, withSources);
+                annotated.entities(), clusters, quoteList, withSources, loaded.find(text));
     }
 
     private static List<Entity> within(List<Entity> entities, Claim claim) {

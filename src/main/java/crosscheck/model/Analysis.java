@@ -7,11 +7,12 @@ import java.util.Objects;
  * The result of analysing one document: the public analysis contract documented in the README.
  * {@code text} is the title, a blank line, then the body ({@code bodyStart} is where the body starts);
  * every offset is a Java {@code String} index into {@code text}, end exclusive.
+ * {@code loaded} marks evaluative or emotive wording (a layer of its own: it never makes a claim).
  * {@code language} is an ISO 639-3 code; {@code notice} explains a limited analysis (for example non-English text) or is null.
  */
 public record Analysis(String title, String text, int bodyStart, String language, String notice,
                        List<Sentence> sentences, List<Entity> entities, List<EntityCluster> clusters,
-                       List<Quote> quotes, List<Claim> claims) {
+                       List<Quote> quotes, List<Claim> claims, List<LoadedTerm> loaded) {
     public Analysis {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
@@ -23,5 +24,6 @@ public record Analysis(String title, String text, int bodyStart, String language
         clusters = List.copyOf(clusters);
         quotes = List.copyOf(quotes);
         claims = List.copyOf(claims);
+        loaded = List.copyOf(loaded == null ? List.of() : loaded);
     }
 }

@@ -9,6 +9,7 @@ import crosscheck.model.Entity;
 import crosscheck.model.EntityCluster;
 import crosscheck.model.EntityType;
 import crosscheck.model.Link;
+import crosscheck.model.LoadedTerm;
 import crosscheck.model.Quote;
 import crosscheck.model.QuoteKind;
 import crosscheck.model.Sentence;
@@ -41,7 +42,8 @@ class JdbcArticleStoreTest {
                 List.of(new Quote(body, body + 9, "\"We pay,\"", QuoteKind.DIRECT, "Blinken", "per-blinken", null)),
                 List.of(new Claim("c1", body, text.length(), text.substring(body), 0.8,
                         List.of(ClaimType.QUOTE, ClaimType.STATISTIC), List.of("amount: $61 billion"),
-                        List.of(new SourceLink("Congress.gov", "https://www.congress.gov/search?q=x", SourceKind.PRIMARY)))));
+                        List.of(new SourceLink("Congress.gov", "https://www.congress.gov/search?q=x", SourceKind.PRIMARY)))),
+                List.of(new LoadedTerm(body + 1, body + 3, "We", "test reason")));
         return new Article(id, title, at, "paste", analysis);
     }
 
