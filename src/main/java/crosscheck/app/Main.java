@@ -13,6 +13,7 @@ public final class Main {
             usage: java -jar crosscheck.jar [COMMAND] [FLAGS]
               serve [--host 127.0.0.1] [--port 7070] [--data ./data]   run the server (the default command)
               analyze [--out DIR] FILE...                               analyse files offline, print or write JSON
+              bench [--seconds 10]                                      analysis speed, model load time and heap
               train-ner --data DIR --out FILE                           train the name-finder model
               tag                                                       tag tokens on stdin (IOB2 on stdout)
               eval-ner GOLD.iob2                                        precision, recall, F1 of names against gold
@@ -29,6 +30,7 @@ public final class Main {
         int status = switch (command) {
             case "serve" -> serve(rest);
             case "analyze" -> AnalyzeCommand.run(rest, System.in, out, System.err);
+            case "bench" -> BenchCommand.run(rest, out);
             case "train-ner" -> NerCommands.trainNer(rest, out, System.err);
             case "tag" -> NerCommands.tag(System.in, out);
             case "eval-ner" -> NerCommands.evalNer(rest, out, System.err);

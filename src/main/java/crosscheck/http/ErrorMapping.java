@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    /** Set once an error response is written, so the status handlers do not write another. */
+    private static final String ANSWERED = "crosscheck.error-answered";
 
     private ErrorMapping() {
     }
@@ -21,7 +23,7 @@ final class ErrorMapping {
     static void register(JavalinConfig config) {
         config.routes.exception(InputRejected.class, (e, ctx) -> respond(ctx, statusOf(e.reason()), e.code(), e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, HttpStatus.forStatus(e.getStatus()),
-                codeOf(e.getStatus()), messageOf(e)));
+                codeOf(e.getStatus()), messageOf(e, ctx)));
         config.routes.exception(com.fasterxml.jackson.core.JacksonException.class, (e, ctx) ->
                 respond(ctx, HttpStatus.BAD_REQUEST, "malformed", "The request body is not valid JSON: "
                         + e.getOriginalMessage()));
@@ -35,7 +37,7 @@ final class ErrorMapping {
                     "Something went wrong on our side. It has been logged; your stored articles are safe.");
         });
         config.routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            if (ctx.attribute(ANSWERED) == null) {
                 respond(ctx, HttpStatus.NOT_FOUND, "not_found", "There is nothing at " + ctx.path() + ".");
             }
         });
@@ -73,7 +75,10 @@ final class ErrorMapping {
         };
     }
 
-    private static String messageOf(HttpResponseException e) {
+    private static String messageOf(HttpResponseException e, Context ctx) {
+        if (e.getStatus() == 404) {
+            return "There is nothing at " + ctx.path() + ".";
+        }
         if (e.getStatus() == 413) {
             return "The request is too large: Crosscheck accepts articles up to a few megabytes.";
         }
@@ -82,6 +87,7 @@ final class ErrorMapping {
     }
 
     static void respond(Context ctx, HttpStatus status, String code, String message) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(status);
         if (wantsHtml(ctx)) {
             ctx.html(Pages.errorPage(status.getCode(), message));

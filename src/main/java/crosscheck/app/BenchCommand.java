@@ -1,0 +1,139 @@
+package crosscheck.app;
+
+import crosscheck.ingest.Analyzer;
+import crosscheck.ingest.ArticleService;
+import crosscheck.model.Analysis;
+import crosscheck.model.SourceDocument;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code bench [--seconds N]}: prints model load time, heap after loading, and analysis throughput (tokens per
+ * second, one thread and all cores) with p50/p99 latency for articles of about 1k, 5k and 20k words, built from the
+ * bundled sample article. Figures, not assertions: compare runs on the same machine.
+ */
+final class BenchCommand {
+    static final int[] SIZES = {1_000, 5_000, 20_000};
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:[.,'’][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+
+    private BenchCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out) throws Exception {
+        Map<String, String> flags = Flags.parse(args);
+        double seconds = Double.parseDouble(flags.getOrDefault("seconds", "10"));
+        int cores = Runtime.getRuntime().availableProcessors();
+
+        long loadStart = System.nanoTime();
+        Analyzer analyzer = Crosscheck.analyzer(null);
+        double loadMs = (System.nanoTime() - loadStart) / 1e6;
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        Thread.sleep(200);
+        System.gc();
+        double heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
+        out.printf("machine: %d cores, Java %s, max heap %d MB%n", cores, System.getProperty("java.version"),
+                runtime.maxMemory() / (1024 * 1024));
+        out.printf("model load: %.0f ms (all models, first analysis excluded)%n", loadMs);
+        out.printf("heap used after loading (after GC): %.0f MB%n", heapMb);
+
+        SourceDocument sample = ArticleService.sampleDocument();
+        out.println();
+        out.println("words   tokens  threads  analyses  tokens/s    p50 ms    p99 ms");
+        for (int words : SIZES) {
+            SourceDocument article = articleOf(sample, words);
+            int tokens = tokenCount(analyzer.analyze(article));
+            warm(analyzer, article, Math.max(2, 40_000 / words));
+            for (int threads : new int[]{1, cores}) {
+                Result result = measure(analyzer, article, threads, seconds / SIZES.length);
+                out.printf("%6d  %6d  %7d  %8d  %8.0f  %8.1f  %8.1f%n", words, tokens, threads, result.latenciesMs.length,
+                        result.analyses * (double) tokens / result.elapsedSeconds, percentile(result.latenciesMs, 50),
+                        percentile(result.latenciesMs, 99));
+                if (cores == 1) {
+                    break;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The sample's body repeated (each copy numbered, so sentences differ) until it has about {@code words} words. */
+    static SourceDocument articleOf(SourceDocument sample, int words) {
+        String[] paragraphs = sample.body().split("\n\n");
+        StringBuilder body = new StringBuilder();
+        int count = 0;
+        for (int copy = 1; count < words; copy++) {
+            for (String paragraph : paragraphs) {
+                if (count >= words) {
+                    break;
+                }
+                String varied = paragraph.replace("$61 billion", "$" + (60 + copy) + " billion")
+                        .replace("Tuesday", copy % 2 == 0 ? "Thursday" : "Tuesday");
+                body.append(body.length() == 0 ? "" : "\n\n").append(varied);
+                count += varied.split("\\s+").length;
+            }
+        }
+        return SourceDocument.of(sample.title(), body.toString());
+    }
+
+    private static int tokenCount(Analysis analysis) {
+        // close to the tokenizer's count: runs of letters and digits, and each other non-space character
+        java.util.regex.Matcher matcher = TOKEN.matcher(analysis.text());
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private static void warm(Analyzer analyzer, SourceDocument article, int times) {
+        for (int i = 0; i < times; i++) {
+            analyzer.analyze(article);
+        }
+    }
+
+    private record Result(int analyses, double elapsedSeconds, double[] latenciesMs) {
+    }
+
+    private static Result measure(Analyzer analyzer, SourceDocument article, int threads, double seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long deadline = System.nanoTime() + (long) (seconds * 1e9);
+            long start = System.nanoTime();
+            List<Future<List<Double>>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    List<Double> latencies = new ArrayList<>();
+                    do {
+                        long begin = System.nanoTime();
+                        analyzer.analyze(article);
+                        latencies.add((System.nanoTime() - begin) / 1e6);
+                    } while (System.nanoTime() < deadline || latencies.size() < 3);
+                    return latencies;
+                }));
+            }
+            List<Double> all = new ArrayList<>();
+            for (Future<List<Double>> future : futures) {
+                all.addAll(future.get());
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            return new Result(all.size(), elapsed, all.stream().mapToDouble(Double::doubleValue).toArray());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static double percentile(double[] values, int percentile) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}
