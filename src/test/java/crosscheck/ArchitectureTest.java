@@ -24,6 +24,7 @@ class ArchitectureTest {
                 .layer("claims").definedBy("crosscheck.claims..")
                 .layer("nlp").definedBy("crosscheck.nlp..")
                 .layer("sources").definedBy("crosscheck.sources..")
+                .layer("fetch").definedBy("crosscheck.fetch..")
                 .layer("store").definedBy("crosscheck.store..")
                 .layer("json").definedBy("crosscheck.json..")
                 .layer("model").definedBy("crosscheck.model..")
@@ -34,6 +35,7 @@ class ArchitectureTest {
                 .whereLayer("claims").mayOnlyBeAccessedByLayers("app", "ingest")
                 .whereLayer("nlp").mayOnlyBeAccessedByLayers("app", "ingest", "claims")
                 .whereLayer("sources").mayOnlyBeAccessedByLayers("app", "ingest")
+                .whereLayer("fetch").mayOnlyBeAccessedByLayers("app", "ingest")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ingest")
                 .whereLayer("json").mayOnlyBeAccessedByLayers("app", "http", "store")
                 .check(CLASSES);
@@ -49,7 +51,10 @@ class ArchitectureTest {
     @Test
     void eachLibraryStaysInItsPackage() {
         noClasses().that().resideOutsideOfPackages("crosscheck.http..", "crosscheck.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty.server..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("crosscheck.fetch..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty.client..")
                 .check(CLASSES);
         noClasses().that().resideOutsideOfPackage("crosscheck.nlp..")
                 .should().dependOnClassesThat().resideInAPackage("opennlp..")

@@ -39,7 +39,20 @@ public final class TestServer implements AutoCloseable {
 
     /** A server over an existing data folder (to restart on the same data); the folder is deleted on close. */
     public static TestServer start(Path dataDir) {
-        Config config = Config.defaults().withPort(0).withDataDir(dataDir);
+        return start(dataDir, false);
+    }
+
+    /** A server that may fetch URLs on loopback and private networks (for tests that serve pages locally). */
+    public static TestServer startAllowingPrivateUrls() {
+        try {
+            return start(Files.createTempDirectory("crosscheck-test-"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TestServer start(Path dataDir, boolean allowPrivateUrls) {
+        Config config = Config.defaults().withPort(0).withDataDir(dataDir).withPrivateUrls(allowPrivateUrls);
         Javalin app = Crosscheck.create(config, analyzer(dataDir)).start(config.host(), 0);
         return new TestServer(dataDir, app);
     }

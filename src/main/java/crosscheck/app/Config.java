@@ -13,9 +13,12 @@ import java.util.Objects;
  *   <li>{@code --data} / {@code CROSSCHECK_DATA}: data folder holding the SQLite database and team files, {@value #DEFAULT_DATA}</li>
  *   <li>{@code --claim-threshold} / {@code CROSSCHECK_CLAIM_THRESHOLD}: score a sentence needs to be a claim, 0.5</li>
  *   <li>{@code --max-request-mb} / {@code CROSSCHECK_MAX_REQUEST_MB}: largest request body in MB, {@value #DEFAULT_MAX_REQUEST_MB}</li>
+ *   <li>{@code --allow-private-urls} / {@code CROSSCHECK_ALLOW_PRIVATE_URLS}: let URL ingest reach loopback and private
+ *       networks (tests, intranets), false</li>
  * </ul>
  */
-public record Config(String host, int port, Path dataDir, double claimThreshold, int maxRequestMegabytes) {
+public record Config(String host, int port, Path dataDir, double claimThreshold, int maxRequestMegabytes,
+                     boolean allowPrivateUrls) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATA = "./data";
@@ -37,15 +40,20 @@ public record Config(String host, int port, Path dataDir, double claimThreshold,
     }
 
     public static Config defaults() {
-        return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of(DEFAULT_DATA), DEFAULT_CLAIM_THRESHOLD, DEFAULT_MAX_REQUEST_MB);
+        return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of(DEFAULT_DATA), DEFAULT_CLAIM_THRESHOLD, DEFAULT_MAX_REQUEST_MB,
+                false);
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, dataDir, claimThreshold, maxRequestMegabytes);
+        return new Config(host, newPort, dataDir, claimThreshold, maxRequestMegabytes, allowPrivateUrls);
     }
 
     public Config withDataDir(Path newDataDir) {
-        return new Config(host, port, newDataDir, claimThreshold, maxRequestMegabytes);
+        return new Config(host, port, newDataDir, claimThreshold, maxRequestMegabytes, allowPrivateUrls);
+    }
+
+    public Config withPrivateUrls(boolean allow) {
+        return new Config(host, port, dataDir, claimThreshold, maxRequestMegabytes, allow);
     }
 
     /** Flags (as {@code --name value}) win over the environment, which wins over the defaults. */
@@ -58,7 +66,16 @@ public record Config(String host, int port, Path dataDir, double claimThreshold,
                 Double.parseDouble(pick(values, "claim-threshold", environment, "CROSSCHECK_CLAIM_THRESHOLD",
                         String.valueOf(DEFAULT_CLAIM_THRESHOLD))),
                 Integer.parseInt(pick(values, "max-request-mb", environment, "CROSSCHECK_MAX_REQUEST_MB",
-                        String.valueOf(DEFAULT_MAX_REQUEST_MB))));
+                        String.valueOf(DEFAULT_MAX_REQUEST_MB))),
+                parseBoolean(pick(values, "allow-private-urls", environment, "CROSSCHECK_ALLOW_PRIVATE_URLS", "false")));
+    }
+
+    private static boolean parseBoolean(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1", "on" -> true;
+            case "false", "no", "0", "off" -> false;
+            default -> throw new IllegalArgumentException("expected true or false, got \"" + value + "\"");
+        };
     }
 
     private static String pick(Map<String, String> flags, String flag, Map<String, String> environment, String variable,

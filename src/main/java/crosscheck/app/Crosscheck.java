@@ -4,6 +4,9 @@ import crosscheck.claims.ClaimFinder;
 import crosscheck.claims.EvidenceScorer;
 import crosscheck.claims.LoadedLanguage;
 import crosscheck.claims.QuoteFinder;
+import crosscheck.fetch.AddressPolicy;
+import crosscheck.fetch.FetchLimits;
+import crosscheck.fetch.PageFetcher;
 import crosscheck.http.HttpSettings;
 import crosscheck.http.WebApp;
 import crosscheck.ingest.Analyzer;
@@ -51,9 +54,13 @@ public final class Crosscheck {
     /** The same, sharing an analyzer that is already loaded (tests start many servers with one set of models). */
     public static Javalin create(Config config, Analyzer analyzer) {
         ArticleStore store = JdbcArticleStore.sqlite(config.dataDir());
-        ArticleService articles = new ArticleService(analyzer, store, Clock.systemUTC());
+        PageFetcher fetcher = new PageFetcher(new AddressPolicy(config.allowPrivateUrls()), FetchLimits.DEFAULT);
+        ArticleService articles = new ArticleService(analyzer, store, Clock.systemUTC(), fetcher);
         Javalin app = WebApp.create(articles, new HttpSettings(config.maxRequestMegabytes() * 1024L * 1024L));
-        app.unsafe.events.serverStopped(store::close);
+        app.unsafe.events.serverStopped(() -> {
+            fetcher.close();
+            store.close();
+        });
         return app;
     }
 }

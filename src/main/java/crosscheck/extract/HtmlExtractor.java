@@ -28,7 +28,20 @@ public final class HtmlExtractor {
             + "[role=contentinfo], [aria-hidden=true], [hidden]";
 
     public SourceDocument extract(String html, String baseUrl) {
-        Document page = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        return extract(Jsoup.parse(html, baseUrl == null ? "" : baseUrl));
+    }
+
+    /** A page as bytes: the charset from the headers if known, else from a byte-order mark or the page's meta tag. */
+    public SourceDocument extract(byte[] html, String charset, String baseUrl) {
+        String base = baseUrl == null ? "" : baseUrl;
+        try {
+            return extract(Jsoup.parse(new java.io.ByteArrayInputStream(html), charset, base));
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return extract(Jsoup.parse(new String(html, java.nio.charset.StandardCharsets.UTF_8), base));
+        }
+    }
+
+    private SourceDocument extract(Document page) {
         String title = title(page);
         Element root = contentRoot(page);
         root.select(BOILERPLATE).remove();

@@ -16,13 +16,14 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads an uploaded or local file by its name: .txt and .md as text, .html and .htm as a page, .gz around any of
- * them. Refuses other kinds and binary content with a message. Thread-safe (stateless).
+ * Reads an uploaded or local file by its name: .txt and .md as text, .html and .htm as a page, .pdf, and .gz
+ * around any of them. Refuses other kinds and binary content with a message. Thread-safe (stateless).
  */
 public final class Uploads {
     /** The most bytes a file may hold once decompressed. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     private static final HtmlExtractor HTML = new HtmlExtractor();
+    private static final PdfExtractor PDF = new PdfExtractor();
 
     private Uploads() {
     }
@@ -41,7 +42,10 @@ public final class Uploads {
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return HTML.extract(decodeText(bytes, fileName), null);
         }
-        throw new InputRejected(Reason.UNSUPPORTED, "Crosscheck reads .txt, .md, .html and .htm files; "
+        if (name.endsWith(".pdf")) {
+            return PDF.extract(bytes);
+        }
+        throw new InputRejected(Reason.UNSUPPORTED, "Crosscheck reads .txt, .md, .html, .htm and .pdf files; "
                 + "\"" + fileName + "\" is none of these.");
     }
 
@@ -49,7 +53,7 @@ public final class Uploads {
     public static String decodeText(byte[] bytes, String what) {
         if (looksBinary(bytes)) {
             throw new InputRejected(Reason.UNSUPPORTED, "\"" + what + "\" looks like a binary file, not text. "
-                    + "Upload a .txt, .md or .html file, or paste the article's text.");
+                    + "Upload a .txt, .md, .html or .pdf file, or paste the article's text.");
         }
         int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         try {
@@ -94,5 +98,25 @@ public final class Uploads {
         } catch (IOException e) {
             throw new InputRejected(Reason.UNSUPPORTED, "The .gz file is not valid gzip: " + e.getMessage());
         }
+    }
+
+    /** A page fetched from the web, by its media type; HTML charset from the headers, else from the page itself. */
+    public static SourceDocument readFetched(String url, String mediaType, String charset, byte[] bytes) {
+        return switch (mediaType) {
+            case "application/pdf" -> PDF.extract(bytes);
+            case "text/plain" -> PlainText.split(decode(bytes, charset, url));
+            default -> HTML.extract(bytes, charset, url);
+        };
+    }
+
+    private static String decode(byte[] bytes, String charset, String what) {
+        if (charset != null && !looksBinary(bytes)) {
+            try {
+                return new String(bytes, java.nio.charset.Charset.forName(charset));
+            } catch (IllegalArgumentException e) {
+                // an unknown charset name: fall back to detection
+            }
+        }
+        return decodeText(bytes, what);
     }
 }

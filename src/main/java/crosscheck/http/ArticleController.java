@@ -51,8 +51,12 @@ final class ArticleController {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("application/json")) {
             ArticleViews.Submission submission = ctx.bodyAsClass(ArticleViews.Submission.class);
+            if (submission != null && submission.url() != null && !submission.url().isBlank()) {
+                return articles.submitUrl(submission.url());
+            }
             if (submission == null || submission.text() == null) {
-                throw new InputRejected(Reason.UNUSABLE, "The request has no \"text\": send {\"title\": ..., \"text\": ...}.");
+                throw new InputRejected(Reason.UNUSABLE, "The request has no \"text\" and no \"url\": send "
+                        + "{\"title\": ..., \"text\": ...} or {\"url\": \"https://...\"}.");
             }
             return articles.submit(PlainText.withTitle(submission.title(), submission.text()), "paste");
         }
@@ -65,17 +69,20 @@ final class ArticleController {
                         : new SourceDocument(title, read.body(), read.links());
                 return articles.submit(titled, "file:" + file.filename());
             }
-            return submitText(title, ctx.formParam("text"));
+            return submitText(title, ctx.formParam("text"), ctx.formParam("url"));
         }
         if (type.startsWith("application/x-www-form-urlencoded")) {
-            return submitText(ctx.formParam("title"), ctx.formParam("text"));
+            return submitText(ctx.formParam("title"), ctx.formParam("text"), ctx.formParam("url"));
         }
         throw new InputRejected(Reason.UNSUPPORTED, "Send the article as JSON {\"title\", \"text\"}, "
-                + "as a form, or as a multipart upload with a \"file\" field; got content type \""
+                + "{\"url\"}, as a form, or as a multipart upload with a \"file\" field; got content type \""
                 + (type.isEmpty() ? "none" : type) + "\".");
     }
 
-    private Article submitText(String title, String text) {
+    private Article submitText(String title, String text, String url) {
+        if ((text == null || text.isBlank()) && url != null && !url.isBlank()) {
+            return articles.submitUrl(url);
+        }
         if (text == null) {
             throw new InputRejected(Reason.UNUSABLE, "Paste the article's text or choose a file.");
         }

@@ -42,6 +42,6 @@ final class ArticleViews {
     }
 
     /** What a JSON submission carries. */
-    record Submission(String title, String text) {
+    record Submission(String title, String text, String url) {
     }
 }

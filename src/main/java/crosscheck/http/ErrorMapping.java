@@ -56,6 +56,7 @@ final class ErrorMapping {
     static HttpStatus statusOf(InputRejected.Reason reason) {
         return switch (reason) {
             case MALFORMED -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;

@@ -1,5 +1,8 @@
 package crosscheck.ingest;
 
+import crosscheck.extract.Uploads;
+import crosscheck.fetch.FetchedPage;
+import crosscheck.fetch.PageFetcher;
 import crosscheck.model.Analysis;
 import crosscheck.model.Article;
 import crosscheck.model.ArticleSummary;
@@ -36,11 +39,20 @@ public final class ArticleService {
     private final Analyzer analyzer;
     private final ArticleStore store;
     private final Clock clock;
+    private final PageFetcher fetcher;
 
-    public ArticleService(Analyzer analyzer, ArticleStore store, Clock clock) {
+    public ArticleService(Analyzer analyzer, ArticleStore store, Clock clock, PageFetcher fetcher) {
         this.analyzer = analyzer;
         this.store = store;
         this.clock = clock;
+        this.fetcher = fetcher;
+    }
+
+    /** Fetches the page at {@code url} (safely: see {@link PageFetcher}), extracts the article and submits it. */
+    public Article submitUrl(String url) {
+        FetchedPage page = fetcher.fetch(url);
+        SourceDocument document = Uploads.readFetched(page.url(), page.mediaType(), page.charset(), page.content());
+        return submit(document, page.url());
     }
 
     /** Analyses and stores the document unless its text is stored already; returns the stored article. */

@@ -4,12 +4,14 @@ import java.util.Objects;
 
 /**
  * The caller's input cannot be used, with a message a person can act on. Thrown by services; the HTTP layer maps
- * {@link Reason} to a status (400, 404, 413, 415, 422), the CLI prints the message.
+ * {@link Reason} to a status (400, 403, 404, 413, 415, 422), the CLI prints the message.
  */
 public final class InputRejected extends RuntimeException {
     public enum Reason {
         /** Malformed request (400). */
         MALFORMED,
+        /** Refused on principle, such as a URL pointing into a private network (403). */
+        FORBIDDEN,
         /** Nothing with that id (404). */
         NOT_FOUND,
         /** Too large to accept (413). */

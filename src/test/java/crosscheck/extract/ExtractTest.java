@@ -103,4 +103,20 @@ class ExtractTest {
         assertEquals("Price: \u20ac5 \u2013 \u201cquoted\u201d", text);
         assertFalse(text.contains("\ufffd"));
     }
+
+    @Test
+    void aPdfLosesItsRunningHeaderAndPageNumbersAndJoinsHyphenatedWords() {
+        SourceDocument doc = new PdfExtractor().extract(crosscheck.LocalPages.pdf());
+        assertEquals("Defence review", doc.title());
+        assertTrue(doc.body().contains("2.5% of GDP by 2030, a commitment worth about 15 billion pounds a year"), doc.body());
+        assertFalse(doc.body().contains("The Defence Review 2026"), doc.body());
+        assertFalse(doc.body().matches("(?s).*\\n[12]\\n.*"), doc.body());
+        assertTrue(doc.body().contains("Critics said the plan lacked detail"), doc.body());
+    }
+
+    @Test
+    void somethingThatIsNotAPdfIsRefused() {
+        InputRejected e = assertThrows(InputRejected.class, () -> Uploads.read("report.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(InputRejected.Reason.UNSUPPORTED, e.reason());
+    }
 }
