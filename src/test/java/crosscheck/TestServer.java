@@ -44,15 +44,24 @@ public final class TestServer implements AutoCloseable {
 
     /** A server that may fetch URLs on loopback and private networks (for tests that serve pages locally). */
     public static TestServer startAllowingPrivateUrls() {
+        return startWith(config -> config.withPrivateUrls(true));
+    }
+
+    /** A server on a fresh data folder with settings adjusted from the defaults. */
+    public static TestServer startWith(java.util.function.UnaryOperator<Config> adjust) {
         try {
-            return start(Files.createTempDirectory("crosscheck-test-"), true);
+            return start(Files.createTempDirectory("crosscheck-test-"), adjust);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static TestServer start(Path dataDir, boolean allowPrivateUrls) {
-        Config config = Config.defaults().withPort(0).withDataDir(dataDir).withPrivateUrls(allowPrivateUrls);
+        return start(dataDir, config -> config.withPrivateUrls(allowPrivateUrls));
+    }
+
+    private static TestServer start(Path dataDir, java.util.function.UnaryOperator<Config> adjust) {
+        Config config = adjust.apply(Config.defaults().withPort(0).withDataDir(dataDir));
         Javalin app = Crosscheck.create(config, analyzer(dataDir)).start(config.host(), 0);
         return new TestServer(dataDir, app);
     }

@@ -13,17 +13,20 @@ import java.util.Objects;
  *   <li>{@code --data} / {@code CROSSCHECK_DATA}: data folder holding the SQLite database and team files, {@value #DEFAULT_DATA}</li>
  *   <li>{@code --claim-threshold} / {@code CROSSCHECK_CLAIM_THRESHOLD}: score a sentence needs to be a claim, 0.5</li>
  *   <li>{@code --max-request-mb} / {@code CROSSCHECK_MAX_REQUEST_MB}: largest request body in MB, {@value #DEFAULT_MAX_REQUEST_MB}</li>
+ *   <li>{@code --analyses-per-minute} / {@code CROSSCHECK_ANALYSES_PER_MINUTE}: articles one client address may submit
+ *       a minute, {@value #DEFAULT_ANALYSES_PER_MINUTE}</li>
  *   <li>{@code --allow-private-urls} / {@code CROSSCHECK_ALLOW_PRIVATE_URLS}: let URL ingest reach loopback and private
  *       networks (tests, intranets), false</li>
  * </ul>
  */
 public record Config(String host, int port, Path dataDir, double claimThreshold, int maxRequestMegabytes,
-                     boolean allowPrivateUrls) {
+                     int analysesPerMinute, boolean allowPrivateUrls) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATA = "./data";
     public static final double DEFAULT_CLAIM_THRESHOLD = 0.5;
     public static final int DEFAULT_MAX_REQUEST_MB = 12;
+    public static final int DEFAULT_ANALYSES_PER_MINUTE = 120;
 
     public Config {
         Objects.requireNonNull(host, "host");
@@ -34,6 +37,9 @@ public record Config(String host, int port, Path dataDir, double claimThreshold,
         if (!(claimThreshold >= 0 && claimThreshold <= 1)) {
             throw new IllegalArgumentException("claim threshold must lie in [0, 1]: " + claimThreshold);
         }
+        if (analysesPerMinute < 1) {
+            throw new IllegalArgumentException("analyses per minute must be at least 1: " + analysesPerMinute);
+        }
         if (maxRequestMegabytes < 1 || maxRequestMegabytes > 1024) {
             throw new IllegalArgumentException("max request size must lie in 1..1024 MB: " + maxRequestMegabytes);
         }
@@ -41,19 +47,23 @@ public record Config(String host, int port, Path dataDir, double claimThreshold,
 
     public static Config defaults() {
         return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of(DEFAULT_DATA), DEFAULT_CLAIM_THRESHOLD, DEFAULT_MAX_REQUEST_MB,
-                false);
+                DEFAULT_ANALYSES_PER_MINUTE, false);
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, dataDir, claimThreshold, maxRequestMegabytes, allowPrivateUrls);
+        return new Config(host, newPort, dataDir, claimThreshold, maxRequestMegabytes, analysesPerMinute, allowPrivateUrls);
     }
 
     public Config withDataDir(Path newDataDir) {
-        return new Config(host, port, newDataDir, claimThreshold, maxRequestMegabytes, allowPrivateUrls);
+        return new Config(host, port, newDataDir, claimThreshold, maxRequestMegabytes, analysesPerMinute, allowPrivateUrls);
+    }
+
+    public Config withAnalysesPerMinute(int perMinute) {
+        return new Config(host, port, dataDir, claimThreshold, maxRequestMegabytes, perMinute, allowPrivateUrls);
     }
 
     public Config withPrivateUrls(boolean allow) {
-        return new Config(host, port, dataDir, claimThreshold, maxRequestMegabytes, allow);
+        return new Config(host, port, dataDir, claimThreshold, maxRequestMegabytes, analysesPerMinute, allow);
     }
 
     /** Flags (as {@code --name value}) win over the environment, which wins over the defaults. */
@@ -67,6 +77,8 @@ public record Config(String host, int port, Path dataDir, double claimThreshold,
                         String.valueOf(DEFAULT_CLAIM_THRESHOLD))),
                 Integer.parseInt(pick(values, "max-request-mb", environment, "CROSSCHECK_MAX_REQUEST_MB",
                         String.valueOf(DEFAULT_MAX_REQUEST_MB))),
+                Integer.parseInt(pick(values, "analyses-per-minute", environment, "CROSSCHECK_ANALYSES_PER_MINUTE",
+                        String.valueOf(DEFAULT_ANALYSES_PER_MINUTE))),
                 parseBoolean(pick(values, "allow-private-urls", environment, "CROSSCHECK_ALLOW_PRIVATE_URLS", "false")));
     }
 

@@ -56,7 +56,8 @@ public final class Crosscheck {
         ArticleStore store = JdbcArticleStore.sqlite(config.dataDir());
         PageFetcher fetcher = new PageFetcher(new AddressPolicy(config.allowPrivateUrls()), FetchLimits.DEFAULT);
         ArticleService articles = new ArticleService(analyzer, store, Clock.systemUTC(), fetcher);
-        Javalin app = WebApp.create(articles, new HttpSettings(config.maxRequestMegabytes() * 1024L * 1024L));
+        Javalin app = WebApp.create(articles, new HttpSettings(config.maxRequestMegabytes() * 1024L * 1024L,
+                config.analysesPerMinute()));
         app.unsafe.events.serverStopped(() -> {
             fetcher.close();
             store.close();

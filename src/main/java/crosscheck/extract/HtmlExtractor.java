@@ -8,6 +8,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,31 +79,43 @@ public final class HtmlExtractor {
         return page.body() == null ? page : page.body();
     }
 
-    /** Walks the DOM once, writing text with paragraph breaks and remembering where each link's text lands. */
-    private static final class Builder {
+    /**
+     * Walks the DOM once, without recursion (jsoup's traversor keeps its own stack, so deeply nested pages are
+     * fine), writing text with paragraph breaks and remembering where each link's text lands.
+     */
+    private static final class Builder implements NodeVisitor {
         private final StringBuilder text = new StringBuilder();
         private final List<int[]> linkSpans = new ArrayList<>();
         private final List<String> linkUrls = new ArrayList<>();
+        private final java.util.ArrayDeque<Integer> linkStarts = new java.util.ArrayDeque<>();
         private boolean pendingBreak;
 
-        void walk(Node node) {
+        void walk(Node root) {
+            NodeTraversor.traverse(this, root);
+        }
+
+        @Override
+        public void head(Node node, int depth) {
             if (node instanceof TextNode textNode) {
                 appendText(textNode.getWholeText());
-                return;
+            } else if (node instanceof Element element) {
+                if (BLOCKS.contains(element.normalName())) {
+                    pendingBreak = true;
+                }
+                if ("a".equals(element.normalName())) {
+                    linkStarts.push(text.length());
+                }
             }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
             if (!(node instanceof Element element)) {
                 return;
             }
             String tag = element.normalName();
-            boolean block = BLOCKS.contains(tag);
-            if (block) {
-                pendingBreak = true;
-            }
-            int start = text.length();
-            for (Node child : element.childNodes()) {
-                walk(child);
-            }
-            if ("a".equals(tag)) {
+            if ("a".equals(tag) && !linkStarts.isEmpty()) {
+                int start = linkStarts.pop();
                 String href = element.absUrl("href");
                 if (!href.isEmpty() && (href.startsWith("https://") || href.startsWith("http://")) && text.length() > start) {
                     int spanStart = start;
@@ -112,7 +126,7 @@ public final class HtmlExtractor {
                     linkUrls.add(href);
                 }
             }
-            if (block) {
+            if (BLOCKS.contains(tag)) {
                 pendingBreak = true;
             }
         }

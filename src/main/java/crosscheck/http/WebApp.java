@@ -15,6 +15,7 @@ public final class WebApp {
     public static Javalin create(ArticleService articles, HttpSettings settings) {
         ArticleController articleController = new ArticleController(articles);
         Pages pages = new Pages();
+        RateLimiter submissions = new RateLimiter(settings.analysesPerMinute());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -29,6 +30,9 @@ public final class WebApp {
                         "X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
             });
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before("/api/articles", ctx -> limitSubmissions(ctx, submissions));
+            config.routes.before("/articles", ctx -> limitSubmissions(ctx, submissions));
+            config.routes.before("/api/sample", ctx -> limitSubmissions(ctx, submissions));
 
             // pages
             config.routes.get("/", pages::home);
@@ -43,5 +47,18 @@ public final class WebApp {
 
             ErrorMapping.register(config);
         });
+    }
+
+    /** Analysis and fetching cost seconds of CPU: each client address gets its share. */
+    private static void limitSubmissions(io.javalin.http.Context ctx, RateLimiter limiter) {
+        if (!"POST".equals(ctx.method().name())) {
+            return;
+        }
+        long wait = limiter.acquire(ctx.ip(), System.nanoTime());
+        if (wait > 0) {
+            ctx.header("Retry-After", String.valueOf(wait));
+            throw new crosscheck.model.InputRejected(crosscheck.model.InputRejected.Reason.TOO_MANY_REQUESTS,
+                    "Too many articles from this address in a minute; try again in " + wait + " s.");
+        }
     }
 }

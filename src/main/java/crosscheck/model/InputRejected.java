@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The caller's input cannot be used, with a message a person can act on. Thrown by services; the HTTP layer maps
- * {@link Reason} to a status (400, 403, 404, 413, 415, 422), the CLI prints the message.
+ * {@link Reason} to a status (400, 403, 404, 413, 415, 422, 429), the CLI prints the message.
  */
 public final class InputRejected extends RuntimeException {
     public enum Reason {
@@ -19,7 +19,9 @@ public final class InputRejected extends RuntimeException {
         /** A kind of content we do not read (415). */
         UNSUPPORTED,
         /** Well-formed but unusable, such as empty text (422). */
-        UNUSABLE
+        UNUSABLE,
+        /** Too many requests from one client in a short time (429). */
+        TOO_MANY_REQUESTS
     }
 
     private final Reason reason;
