@@ -74,6 +74,11 @@ export function uploadArticle(file, title) {
   return request('POST', '/api/articles', form);
 }
 
+/** POST /api/articles with {url}: the server fetches and extracts the page; resolves with {id, url}. */
+export function fetchArticle(url) {
+  return request('POST', '/api/articles', { url: url.trim() });
+}
+
 /** POST /api/sample: stores the bundled sample article, resolves with {id, url}. */
 export function createSample() {
   return request('POST', '/api/sample');

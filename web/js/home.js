@@ -1,5 +1,5 @@
 /** Home page: paste or upload an article, try the sample, list the articles already read. */
-import { ApiError, createArticle, createSample, listArticles, uploadArticle } from './api.js';
+import { ApiError, createArticle, createSample, fetchArticle, listArticles, uploadArticle } from './api.js';
 import { Emitter, byId, clear, el } from './dom.js';
 import { formatDate, plural } from './labels.js';
 
@@ -11,6 +11,7 @@ class HomeView extends Emitter {
     this.title = byId('article-title');
     this.text = byId('article-text');
     this.file = byId('article-file');
+    this.url = byId('article-url');
     this.error = byId('form-error');
     this.status = byId('form-status');
     this.submit = byId('submit-article');
@@ -21,11 +22,12 @@ class HomeView extends Emitter {
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       const file = this.file.files && this.file.files[0];
-      this.emit('submit', { title: this.title.value, text: this.text.value, file: file ?? null });
+      this.emit('submit', { title: this.title.value, text: this.text.value, file: file ?? null, url: this.url.value });
     });
     this.sample.addEventListener('click', () => this.emit('sample'));
     this.text.addEventListener('input', () => this.render('error', null));
     this.file.addEventListener('change', () => this.render('error', null));
+    this.url.addEventListener('input', () => this.render('error', null));
   }
 
   render(command, data) {
@@ -89,7 +91,11 @@ async function run(view, action) {
 
 function start() {
   const view = new HomeView();
-  view.bind('submit', ({ title, text, file }) => run(view, () => (file ? uploadArticle(file, title) : createArticle({ title, text }))));
+  view.bind('submit', ({ title, text, file, url }) => run(view, () => {
+    if (file) return uploadArticle(file, title);
+    if (!text.trim() && url.trim()) return fetchArticle(url);
+    return createArticle({ title, text });
+  }));
   view.bind('sample', () => run(view, createSample));
   // Coming back with the Back button restores this page from the cache with its buttons still disabled.
   window.addEventListener('pageshow', (event) => {

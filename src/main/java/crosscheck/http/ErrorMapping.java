@@ -28,6 +28,17 @@ final class ErrorMapping {
                 respond(ctx, HttpStatus.BAD_REQUEST, "malformed", "The request body is not valid JSON: "
                         + e.getOriginalMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            org.eclipse.jetty.http.BadMessageException badMessage = causeOfType(e, org.eclipse.jetty.http.BadMessageException.class);
+            if (badMessage != null) {
+                int code = badMessage.getCode() >= 400 && badMessage.getCode() < 500 ? badMessage.getCode() : 400;
+                // the rest of the body is unread: the connection cannot carry another request
+                ctx.header("Connection", "close");
+                respond(ctx, HttpStatus.forStatus(code), codeOf(code), code == 413
+                        ? "The request is too large: Crosscheck accepts articles up to a few megabytes."
+                        : "The request could not be read (" + badMessage.getReason() + "). Send JSON, a form, or a "
+                        + "well-formed multipart upload.");
+                return;
+            }
             if (rootCause(e) instanceof com.fasterxml.jackson.core.JacksonException json) {
                 respond(ctx, HttpStatus.BAD_REQUEST, "malformed", "The request body is not valid JSON: " + json.getOriginalMessage());
                 return;
@@ -43,6 +54,15 @@ final class ErrorMapping {
         });
         config.routes.error(405, ctx -> respond(ctx, HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
                 ctx.method() + " is not allowed on " + ctx.path() + "."));
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static Throwable rootCause(Throwable e) {
