@@ -69,7 +69,11 @@ class PageFetcherIT {
     @ValueSource(strings = {"http://127.0.0.2:1/", "http://[::1]:1/", "http://[::ffff:127.0.0.2]:1/", "http://0.0.0.0:1/",
             "http://2130706433/", "http://0x7f.0.0.1/", "http://0177.0.0.1/", "http://0x7f000001/", "http://127.1/",
             "file:///etc/passwd", "ftp://127.0.0.1/x", "gopher://127.0.0.1:70/", "jar:file:///x.jar!/", "javascript:alert(1)",
-            "http://user:secret@127.0.0.1/", "http:///no-host", "not a url", ""})
+            "http://user:secret@127.0.0.1/", "http:///no-host", "not a url", "",
+            "http://[0:0:0:0:0:0:0:1]:1/", "http://[::ffff:7f00:2]:1/", "http://[0:0:0:0:0:ffff:127.0.0.2]:1/",
+            "http://127.000.000.002:1/", "http://0/", "http://0x7f.1/", "http://127.0.2/", "http://[::]:1/",
+            "https://127.0.0.2:1/", "HTTP://127.0.0.2:1/", "http://example.com@127.0.0.2:1/", "dict://127.0.0.1:11211/",
+            "ldap://127.0.0.1/", "http://[fe80::1%25lo]:1/", "http://[::127.0.0.2]:1/", "http://127.0.0.2:1/%2e%2e/admin"})
     void hostileUrlsAreRefusedWithAMessage(String url) {
         long start = System.nanoTime();
         InputRejected e = refused(url);
