@@ -1,7 +1,7 @@
 package crosscheck.app;
 
 import crosscheck.claims.ClaimFinder;
-import crosscheck.claims.EvidenceScorer;
+import crosscheck.claims.scoring.TrainedCheckworthinessScorer;
 import crosscheck.claims.LoadedLanguage;
 import crosscheck.claims.QuoteFinder;
 import crosscheck.fetch.AddressPolicy;
@@ -33,7 +33,7 @@ public final class Crosscheck {
     public static Analyzer analyzer(SourceRegistry registry, LoadedLanguage loaded, double claimThreshold) {
         OpenNlpModels models = OpenNlpModels.load();
         NlpPipeline nlp = NlpPipeline.openNlp(models, TrainedNameFinder.load());
-        return new Analyzer(nlp, new QuoteFinder(), new ClaimFinder(new EvidenceScorer(), claimThreshold),
+        return new Analyzer(nlp, new QuoteFinder(), new ClaimFinder(TrainedCheckworthinessScorer.load(), claimThreshold),
                 new SourceMatcher(registry), new EntityLinker(registry), loaded);
     }
 

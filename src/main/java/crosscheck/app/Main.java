@@ -1,5 +1,6 @@
 package crosscheck.app;
 
+import crosscheck.claims.scoring.ClaimCommands;
 import crosscheck.nlp.ner.NerCommands;
 import io.javalin.Javalin;
 
@@ -14,6 +15,9 @@ public final class Main {
               serve [--host 127.0.0.1] [--port 7070] [--data ./data]   run the server (the default command)
               analyze [--out DIR] FILE...                               analyse files offline, print or write JSON
               bench [--seconds 10]                                      analysis speed, model load time and heap
+              bench-server [--seconds 10] [--rate 500] [--articles 1000] server latency, throughput, cold start, memory
+              train-claims --data DIR --out FILE [--dev]                train the check-worthiness model
+              eval-claims [--claimbuster CSV] [--checkthat DIR] [--data DIR]  F1, ROC AUC and MAP of the scores
               train-ner --data DIR --out FILE                           train the name-finder model
               tag                                                       tag tokens on stdin (IOB2 on stdout)
               eval-ner GOLD.iob2                                        precision, recall, F1 of names against gold
@@ -31,6 +35,9 @@ public final class Main {
             case "serve" -> serve(rest);
             case "analyze" -> AnalyzeCommand.run(rest, System.in, out, System.err);
             case "bench" -> BenchCommand.run(rest, out);
+            case "bench-server" -> ServerBenchCommand.run(rest, out);
+            case "train-claims" -> ClaimCommands.trainClaims(rest, out, System.err);
+            case "eval-claims" -> ClaimCommands.evalClaims(rest, out, System.err);
             case "train-ner" -> NerCommands.trainNer(rest, out, System.err);
             case "tag" -> NerCommands.tag(System.in, out);
             case "eval-ner" -> NerCommands.evalNer(rest, out, System.err);

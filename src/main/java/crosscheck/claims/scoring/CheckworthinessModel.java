@@ -1,0 +1,108 @@
+package crosscheck.claims.scoring;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The trained parameters: the hashed text model (one weight per hash bucket and a bias), the second-stage blend over
+ * {@link EvidenceFeatures}, the F1-optimal threshold for debate sentences, and a line saying how it was trained.
+ * Stored gzipped: magic, format version, then the fields in order. Immutable after construction; thread-safe.
+ */
+final class CheckworthinessModel {
+    static final int MAGIC = 0x43435731; // "CCW1"
+    static final int VERSION = 1;
+
+    final int hashBits;
+    final float[] textWeights;
+    final double textBias;
+    final double blendBias;
+    final double[] blendWeights;
+    final double debateThreshold;
+    final String provenance;
+
+    CheckworthinessModel(int hashBits, float[] textWeights, double textBias, double blendBias, double[] blendWeights,
+                         double debateThreshold, String provenance) {
+        if (textWeights.length != 1 << hashBits) {
+            throw new IllegalArgumentException("text weights must number 2^" + hashBits + ": " + textWeights.length);
+        }
+        if (blendWeights.length != EvidenceFeatures.SIZE) {
+            throw new IllegalArgumentException("blend weights must number " + EvidenceFeatures.SIZE + ": "
+                    + blendWeights.length);
+        }
+        this.hashBits = hashBits;
+        this.textWeights = textWeights;
+        this.textBias = textBias;
+        this.blendBias = blendBias;
+        this.blendWeights = blendWeights;
+        this.debateThreshold = debateThreshold;
+        this.provenance = provenance;
+    }
+
+    void write(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream raw = Files.newOutputStream(file);
+             DataOutputStream out = new DataOutputStream(new GZIPOutputStream(raw, 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeUTF(provenance);
+            out.writeInt(hashBits);
+            out.writeDouble(textBias);
+            for (float weight : textWeights) {
+                out.writeFloat(weight);
+            }
+            out.writeDouble(blendBias);
+            out.writeInt(blendWeights.length);
+            for (int i = 0; i < blendWeights.length; i++) {
+                out.writeUTF(EvidenceFeatures.NAMES.get(i));
+                out.writeDouble(blendWeights[i]);
+            }
+            out.writeDouble(debateThreshold);
+        }
+    }
+
+    static CheckworthinessModel read(InputStream gzipped) throws IOException {
+        DataInputStream in = new DataInputStream(new GZIPInputStream(gzipped, 1 << 16));
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a check-worthiness model (bad magic number)");
+        }
+        int version = in.readInt();
+        if (version != VERSION) {
+            throw new IOException("unsupported check-worthiness model version " + version + "; expected " + VERSION);
+        }
+        String provenance = in.readUTF();
+        int bits = in.readInt();
+        if (bits < 8 || bits > 26) {
+            throw new IOException("implausible hash size 2^" + bits);
+        }
+        double textBias = in.readDouble();
+        float[] weights = new float[1 << bits];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = in.readFloat();
+        }
+        double blendBias = in.readDouble();
+        int count = in.readInt();
+        if (count != EvidenceFeatures.SIZE) {
+            throw new IOException("model has " + count + " blend features; this code expects " + EvidenceFeatures.SIZE);
+        }
+        double[] blend = new double[count];
+        for (int i = 0; i < count; i++) {
+            String name = in.readUTF();
+            if (!name.equals(EvidenceFeatures.NAMES.get(i))) {
+                throw new IOException("blend feature " + i + " is " + name + "; expected " + EvidenceFeatures.NAMES.get(i));
+            }
+            blend[i] = in.readDouble();
+        }
+        double threshold = in.readDouble();
+        return new CheckworthinessModel(bits, weights, textBias, blendBias, blend, threshold, provenance);
+    }
+}

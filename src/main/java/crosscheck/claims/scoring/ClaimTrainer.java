@@ -1,0 +1,228 @@
+package crosscheck.claims.scoring;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Trains the two-stage check-worthiness model: the hashed text model on all training sentences; the blend over the
+ * text logit and the evidence, fitted on out-of-fold text logits (folds are whole debates, so the blend learns how far
+ * to trust the text model on debates it has not seen). Deterministic for given data and settings. Not thread-safe.
+ */
+final class ClaimTrainer {
+    /** ClaimBuster debates held out as development data by {@code --dev}: one per era, none shared with CheckThat!. */
+    static final Set<String> CLAIMBUSTER_DEV = Set.of("1980-10-28.txt", "1992-10-15.txt", "2000-10-11.txt",
+            "2008-10-07.txt", "2012-10-16.txt");
+    /** CheckThat! 2019 debates held out by {@code --dev}: none of them is also in ClaimBuster. */
+    static final Set<String> CHECKTHAT_DEV = Set.of("20160226_10_gop.tsv", "20160414_9dem.tsv",
+            "20170228_trump_address.tsv", "20180916_trump_miami.tsv", "20180926_un_press.tsv",
+            "20190108_oval_office.tsv");
+
+    /** What training needs beyond the data. */
+    record Settings(int hashBits, SparseLogistic.Settings text, double checkThatWeight, int folds, double blendL2) {
+        static Settings defaults() {
+            return new Settings(18, new SparseLogistic.Settings(6, 0.1, 1e-4, 20261124L), 1.0, 5, 1.0);
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "hash 2^%d, text model %d epochs, AdaGrad step %.3g, L2 %.3g, seed %d, "
+                            + "CheckThat! weight %.2f, %d debate folds for the blend, blend L2 %.3g", hashBits,
+                    text.epochs(), text.learningRate(), text.l2(), text.seed(), checkThatWeight, folds, blendL2);
+        }
+    }
+
+    private ClaimTrainer() {
+    }
+
+    static boolean isDev(ClaimExample example) {
+        return example.corpus() == ClaimExample.Corpus.CLAIMBUSTER ? CLAIMBUSTER_DEV.contains(example.group())
+                : CHECKTHAT_DEV.contains(example.group());
+    }
+
+    /** Reads and analyses both corpora under {@code dataDir}, or reads the analysed sentences from {@code cache}. */
+    static List<ClaimExample> loadExamples(Path dataDir, Path cache, PrintStream out) throws IOException {
+        if (cache != null && Files.exists(cache)) {
+            List<ClaimExample> examples = new ArrayList<>();
+            for (String line : Files.readAllLines(cache, StandardCharsets.UTF_8)) {
+                examples.add(ClaimExample.fromCacheLine(line));
+            }
+            out.printf(Locale.ROOT, "read %d analysed sentences from the cache %s%n", examples.size(), cache);
+            return examples;
+        }
+        List<ClaimCorpora.RawSentence> raw = new ArrayList<>();
+        Path claimBuster = dataDir.resolve("claimbuster/crowdsourced.csv");
+        Path checkThat = dataDir.resolve("checkthat2019/training");
+        if (!Files.isRegularFile(claimBuster) && !Files.isDirectory(checkThat)) {
+            throw new IllegalArgumentException("found neither " + claimBuster + " nor " + checkThat);
+        }
+        if (Files.isRegularFile(claimBuster)) {
+            List<ClaimCorpora.RawSentence> sentences = ClaimCorpora.readClaimBuster(claimBuster);
+            out.printf(Locale.ROOT, "read %d ClaimBuster sentences from %s%n", sentences.size(), claimBuster);
+            raw.addAll(sentences);
+        }
+        if (Files.isDirectory(checkThat)) {
+            List<ClaimCorpora.RawSentence> sentences = ClaimCorpora.readCheckThat(checkThat);
+            out.printf(Locale.ROOT, "read %d CheckThat! sentences from %s%n", sentences.size(), checkThat);
+            raw.addAll(sentences);
+        }
+        List<ClaimExample> examples = annotate(raw, out);
+        if (cache != null) {
+            try (BufferedWriter writer = Files.newBufferedWriter(cache, StandardCharsets.UTF_8)) {
+                for (ClaimExample example : examples) {
+                    writer.write(example.toCacheLine());
+                    writer.newLine();
+                }
+            }
+            out.println("wrote the analysed sentences to the cache " + cache);
+        }
+        return examples;
+    }
+
+    static List<ClaimExample> annotate(List<ClaimCorpora.RawSentence> raw, PrintStream out) {
+        SentenceAnnotator annotator = SentenceAnnotator.load();
+        out.println("analysing sentences with the OpenNLP pipeline"
+                + (annotator.withNames() ? " and the trained name finder" : " (no name-finder model on the class path)"));
+        List<ClaimExample> examples = new ArrayList<>(raw.size());
+        long started = System.nanoTime();
+        for (int i = 0; i < raw.size(); i++) {
+            ClaimExample example = annotator.annotate(raw.get(i));
+            if (example != null) {
+                examples.add(example);
+            }
+            if ((i + 1) % 5000 == 0) {
+                out.printf(Locale.ROOT, "  %d/%d sentences, %.0f s%n", i + 1, raw.size(),
+                        (System.nanoTime() - started) / 1e9);
+            }
+        }
+        return examples;
+    }
+
+    /** The model trained on {@code examples}. */
+    static CheckworthinessModel train(List<ClaimExample> examples, Settings settings, String provenance, PrintStream out) {
+        TextFeatures features = new TextFeatures(settings.hashBits());
+        int corpusFeature = corpusFeature(features);
+        int n = examples.size();
+        int[][] x = new int[n][];
+        boolean[] y = new boolean[n];
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            ClaimExample example = examples.get(i);
+            x[i] = withCorpus(features.extract(example.words(), example.tags()), example, corpusFeature);
+            y[i] = example.positive();
+            weights[i] = example.corpus() == ClaimExample.Corpus.CHECKTHAT ? settings.checkThatWeight() : 1;
+        }
+        // out-of-fold text logits, folds by whole debate
+        List<String> groups = new ArrayList<>(new TreeSet<>(examples.stream().map(ClaimTrainer::groupKey).toList()));
+        double[] outOfFold = new double[n];
+        for (int fold = 0; fold < settings.folds(); fold++) {
+            Set<String> held = new TreeSet<>();
+            for (int g = fold; g < groups.size(); g += settings.folds()) {
+                held.add(groups.get(g));
+            }
+            List<Integer> trainIndex = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (!held.contains(groupKey(examples.get(i)))) {
+                    trainIndex.add(i);
+                }
+            }
+            SparseLogistic foldModel = SparseLogistic.train(features.size(), select(x, trainIndex), select(y, trainIndex),
+                    select(weights, trainIndex), settings.text());
+            for (int i = 0; i < n; i++) {
+                if (held.contains(groupKey(examples.get(i)))) {
+                    outOfFold[i] = foldModel.logit(x[i]);
+                }
+            }
+            out.printf(Locale.ROOT, "  fold %d/%d: text model trained on %d sentences, %d debates held out%n", fold + 1,
+                    settings.folds(), trainIndex.size(), held.size());
+        }
+        double[][] blendX = new double[n][EvidenceFeatures.SIZE];
+        for (int i = 0; i < n; i++) {
+            EvidenceFeatures.fill(outOfFold[i], examples.get(i).evidence(),
+                    examples.get(i).corpus() == ClaimExample.Corpus.CHECKTHAT, blendX[i]);
+        }
+        double[] blend = DenseLogistic.fit(blendX, y, weights, settings.blendL2(), 50);
+        out.println("  blend (bias then weights):");
+        out.printf(Locale.ROOT, "    %-16s %+.3f%n", "bias", blend[0]);
+        for (int j = 0; j < EvidenceFeatures.SIZE; j++) {
+            out.printf(Locale.ROOT, "    %-16s %+.3f%n", EvidenceFeatures.NAMES.get(j), blend[j + 1]);
+        }
+        SparseLogistic text = SparseLogistic.train(features.size(), x, y, weights, settings.text());
+        double[] blendWeights = new double[EvidenceFeatures.SIZE];
+        System.arraycopy(blend, 1, blendWeights, 0, blendWeights.length);
+        // the CheckThat! corpus feature is used in training only; drop its text weight so no hashed feature carries it
+        float corpusWeight = text.weights[corpusFeature];
+        text.weights[corpusFeature] = 0;
+        out.printf(Locale.ROOT, "  text model: %d sentences, CheckThat! corpus offset %.3f%n", n, corpusWeight);
+
+        // the debate threshold: F1-optimal on the out-of-fold ClaimBuster scores
+        CheckworthinessModel draft = new CheckworthinessModel(settings.hashBits(), text.weights, text.bias, blend[0],
+                blendWeights, 0.5, provenance);
+        List<RankingMetrics.Scored> claimBuster = new ArrayList<>();
+        NewsRules rules = NewsRules.load();
+        for (int i = 0; i < n; i++) {
+            ClaimExample example = examples.get(i);
+            if (example.corpus() == ClaimExample.Corpus.CLAIMBUSTER) {
+                double z = blend[0];
+                for (int j = 0; j < EvidenceFeatures.SIZE - 1; j++) {
+                    z += blendWeights[j] * blendX[i][j];
+                }
+                double score = rules.apply(SparseLogistic.sigmoid(z), example.words(), example.evidence());
+                claimBuster.add(new RankingMetrics.Scored(example.group(), score, example.positive()));
+            }
+        }
+        double threshold = claimBuster.isEmpty() ? 0.5 : RankingMetrics.bestF1(claimBuster).threshold();
+        out.printf(Locale.ROOT, "  debate threshold (F1-optimal on out-of-fold ClaimBuster scores): %.3f%n", threshold);
+        return new CheckworthinessModel(draft.hashBits, draft.textWeights, draft.textBias, draft.blendBias,
+                draft.blendWeights, threshold, provenance);
+    }
+
+    private static String groupKey(ClaimExample example) {
+        return example.corpus().name() + "/" + example.group();
+    }
+
+    static int corpusFeature(TextFeatures features) {
+        return features.index("corpus|checkthat");
+    }
+
+    private static int[] withCorpus(int[] features, ClaimExample example, int corpusFeature) {
+        if (example.corpus() != ClaimExample.Corpus.CHECKTHAT) {
+            return features;
+        }
+        int[] extended = Arrays.copyOf(features, features.length + 1);
+        extended[features.length] = corpusFeature;
+        return extended;
+    }
+
+    private static int[][] select(int[][] values, List<Integer> index) {
+        int[][] selected = new int[index.size()][];
+        for (int i = 0; i < selected.length; i++) {
+            selected[i] = values[index.get(i)];
+        }
+        return selected;
+    }
+
+    private static boolean[] select(boolean[] values, List<Integer> index) {
+        boolean[] selected = new boolean[index.size()];
+        for (int i = 0; i < selected.length; i++) {
+            selected[i] = values[index.get(i)];
+        }
+        return selected;
+    }
+
+    private static double[] select(double[] values, List<Integer> index) {
+        double[] selected = new double[index.size()];
+        for (int i = 0; i < selected.length; i++) {
+            selected[i] = values[index.get(i)];
+        }
+        return selected;
+    }
+}

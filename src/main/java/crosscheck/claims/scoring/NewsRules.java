@@ -1,0 +1,109 @@
+package crosscheck.claims.scoring;
+
+import crosscheck.claims.Evidence;
+import crosscheck.model.ClaimType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The rules that carry the debate-trained model over to news. In news, nearly every sentence that reports a figure,
+ * an event, a quote or what a named party said is something a checker can verify, whereas the debate corpora label
+ * many such sentences (a candidate's "we lost 800,000 jobs") by how interesting they are. So a sentence that
+ * <em>reports</em> a figure, an event, an attribution, or a reaction with a verb from {@code reporting-verbs.txt},
+ * and every sentence with a direct quote, scores at least {@link #FLOOR} plus a little of its model score (which
+ * keeps their order), provided that outside its quotation marks it speaks in the third person (first and second
+ * person are the speech of debates and opinion pieces) and, unless it quotes, does not urge ("should", "must"),
+ * ask or judge. Thread-safe (immutable).
+ */
+final class NewsRules {
+    static final String REPORTING_VERBS_RESOURCE = "/crosscheck/claims/reporting-verbs.txt";
+    /** The least score of a sentence that reports a checkable fact. */
+    static final double FLOOR = 0.52;
+    /** How much of the model score lifted sentences keep, so that their order survives. */
+    static final double FLOOR_SLOPE = 0.2;
+    private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("i", "me", "my", "mine", "myself", "we", "us",
+            "our", "ours", "ourselves", "you", "your", "yours", "yourself", "yourselves", "let's");
+    /** Modals that urge rather than report ("nobody should have to wait two years"). */
+    private static final Set<String> URGING_MODALS = Set.of("should", "shouldn't", "must", "mustn't", "ought");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "‘", "’");
+
+    private final Set<String> reportingVerbs;
+
+    private NewsRules(Set<String> reportingVerbs) {
+        this.reportingVerbs = Set.copyOf(reportingVerbs);
+    }
+
+    static NewsRules load() {
+        try (InputStream in = NewsRules.class.getResourceAsStream(REPORTING_VERBS_RESOURCE)) {
+            Objects.requireNonNull(in, () -> "lexicon missing from the class path: " + REPORTING_VERBS_RESOURCE);
+            Set<String> verbs = new HashSet<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String word = line.strip().toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    verbs.add(word);
+                }
+            }
+            return new NewsRules(verbs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + REPORTING_VERBS_RESOURCE, e);
+        }
+    }
+
+    double apply(double probability, String[] words, Evidence evidence) {
+        return reportsCheckableFact(words, evidence) ? Math.max(probability, FLOOR + FLOOR_SLOPE * probability) : probability;
+    }
+
+    boolean reportsCheckableFact(String[] words, Evidence evidence) {
+        Narration narration = narration(words);
+        if (narration.firstOrSecondPerson) {
+            return false;
+        }
+        if (evidence.types().contains(ClaimType.QUOTE)) {
+            return true;
+        }
+        if (evidence.callToAction() || evidence.question() || evidence.opinion()) {
+            return false;
+        }
+        if (narration.urging && !narration.reportingVerb && !evidence.types().contains(ClaimType.ATTRIBUTION)) {
+            return false;
+        }
+        return evidence.types().contains(ClaimType.STATISTIC) || evidence.types().contains(ClaimType.EVENT)
+                || evidence.types().contains(ClaimType.ATTRIBUTION) || narration.reportingVerb;
+    }
+
+    private record Narration(boolean firstOrSecondPerson, boolean reportingVerb, boolean urging) {
+    }
+
+    /** What the words outside quotation marks show: a first- or second-person speaker, a reporting verb, urging. */
+    private Narration narration(String[] words) {
+        boolean inside = false;
+        boolean person = false;
+        boolean reporting = false;
+        boolean urging = false;
+        for (String word : words) {
+            if (QUOTE_MARKS.contains(word)) {
+                inside = !inside;
+                continue;
+            }
+            if (!inside) {
+                String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+                int apostrophe = lower.indexOf('\'');
+                String pronoun = apostrophe > 0 ? lower.substring(0, apostrophe) : lower; // "we've", "I'm"
+                person |= FIRST_AND_SECOND_PERSON.contains(lower) || FIRST_AND_SECOND_PERSON.contains(pronoun);
+                reporting |= reportingVerbs.contains(lower);
+                urging |= URGING_MODALS.contains(lower);
+            }
+        }
+        return new Narration(person, reporting, urging);
+    }
+}
