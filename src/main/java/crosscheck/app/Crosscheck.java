@@ -23,6 +23,8 @@ import io.javalin.Javalin;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /** Builds Crosscheck from its parts. The result is a value: start it, stop it, start another beside it. */
 public final class Crosscheck {
@@ -46,13 +48,23 @@ public final class Crosscheck {
 
     /** A configured, not yet started server over the data folder in {@code config}. */
     public static Javalin create(Config config) {
-        Analyzer analyzer = analyzer(SourceRegistry.withTeamFile(config.dataDir()),
-                LoadedLanguage.withTeamFile(config.dataDir()), config.claimThreshold());
-        return create(config, analyzer);
+        // the models load in the background: pages are served at once, the first analysis waits for them
+        CompletableFuture<Analyzer> loading = CompletableFuture.supplyAsync(() -> analyzer(
+                SourceRegistry.withTeamFile(config.dataDir()), LoadedLanguage.withTeamFile(config.dataDir()),
+                config.claimThreshold()), runnable -> {
+                    Thread thread = new Thread(runnable, "crosscheck-model-loading");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        return create(config, loading::join);
     }
 
     /** The same, sharing an analyzer that is already loaded (tests start many servers with one set of models). */
     public static Javalin create(Config config, Analyzer analyzer) {
+        return create(config, () -> analyzer);
+    }
+
+    private static Javalin create(Config config, Supplier<Analyzer> analyzer) {
         ArticleStore store = JdbcArticleStore.sqlite(config.dataDir());
         PageFetcher fetcher = new PageFetcher(new AddressPolicy(config.allowPrivateUrls()), FetchLimits.DEFAULT);
         ArticleService articles = new ArticleService(analyzer, store, Clock.systemUTC(), fetcher);

@@ -36,7 +36,7 @@ final class ArticleController {
     }
 
     void get(Context ctx) {
-        ctx.json(ArticleViews.Detail.of(articles.requireArticle(ctx.pathParam("id"))));
+        ctx.json(ArticleViews.StoredDetail.of(articles.requireArticleJson(ctx.pathParam("id"))));
     }
 
     void list(Context ctx) {

@@ -1,6 +1,5 @@
 package crosscheck.http;
 
-import crosscheck.model.Analysis;
 import crosscheck.model.Article;
 import crosscheck.model.ArticleSummary;
 
@@ -22,11 +21,12 @@ final class ArticleViews {
         }
     }
 
-    record Detail(String id, String url, String title, Instant createdAt, String origin, String language,
-                  String notice, Analysis analysis) {
-        static Detail of(Article article) {
-            return new Detail(article.id(), urlOf(article.id()), article.title(), article.createdAt(), article.origin(),
-                    article.analysis().language(), article.analysis().notice(), article.analysis());
+    /** An article with its analysis, passed through as the JSON it is stored as (not decoded and encoded again). */
+    record StoredDetail(String id, String url, String title, Instant createdAt, String origin, String language,
+                        String notice, @com.fasterxml.jackson.annotation.JsonRawValue String analysis) {
+        static StoredDetail of(crosscheck.model.ArticleJson article) {
+            return new StoredDetail(article.id(), urlOf(article.id()), article.title(), article.createdAt(), article.origin(),
+                    article.language(), article.notice(), article.analysisJson());
         }
     }
 

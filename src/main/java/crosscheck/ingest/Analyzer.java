@@ -27,6 +27,7 @@ import java.util.Set;
  * claims, and the sources for each claim and entity. Performs no network call. Thread-safe.
  */
 public final class Analyzer {
+    static final String ENGLISH = crosscheck.nlp.LanguageGuesser.ENGLISH;
     static final String NOT_ENGLISH_NOTICE = "This article does not seem to be in English (detected: %s). "
             + "It is stored, but analysis is English-only for now: no entities or claims are marked.";
 

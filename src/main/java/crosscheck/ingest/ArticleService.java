@@ -5,6 +5,7 @@ import crosscheck.fetch.FetchedPage;
 import crosscheck.fetch.PageFetcher;
 import crosscheck.model.Analysis;
 import crosscheck.model.Article;
+import crosscheck.model.ArticleJson;
 import crosscheck.model.ArticleSummary;
 import crosscheck.model.InputRejected;
 import crosscheck.model.InputRejected.Reason;
@@ -22,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -36,12 +38,16 @@ public final class ArticleService {
     static final String SAMPLE_RESOURCE = "/crosscheck/sample-article.txt";
     private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
 
-    private final Analyzer analyzer;
+    private final Supplier<Analyzer> analyzer;
     private final ArticleStore store;
     private final Clock clock;
     private final PageFetcher fetcher;
 
-    public ArticleService(Analyzer analyzer, ArticleStore store, Clock clock, PageFetcher fetcher) {
+    /**
+     * @param analyzer gives the analyzer, waiting for its models if they are still loading (the server answers
+     *                 pages while they load)
+     */
+    public ArticleService(Supplier<Analyzer> analyzer, ArticleStore store, Clock clock, PageFetcher fetcher) {
         this.analyzer = analyzer;
         this.store = store;
         this.clock = clock;
@@ -74,7 +80,7 @@ public final class ArticleService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Analysis analysis = analyzer.analyze(document);
+        Analysis analysis = analyzer.get().analyze(document);
         return store.saveIfAbsent(new Article(id, displayTitle(document), clock.instant(), origin, analysis));
     }
 
@@ -83,16 +89,17 @@ public final class ArticleService {
         return submit(sampleDocument(), "sample");
     }
 
-    public Optional<Article> findArticle(String id) {
-        if (id == null || !ID.matcher(id).matches()) {
-            return Optional.empty();
-        }
-        return store.findArticle(id);
+    /** The stored article with its analysis as the JSON text it is stored as, for answering without re-encoding. */
+    public ArticleJson requireArticleJson(String id) {
+        Optional<ArticleJson> found = id != null && ID.matcher(id).matches() ? store.findArticleJson(id) : Optional.empty();
+        ArticleJson article = found.orElseThrow(() -> notFound(id));
+        return Analyzer.ENGLISH.equals(article.language()) ? article
+                : article.withNotice(String.format(Analyzer.NOT_ENGLISH_NOTICE, article.language()));
     }
 
-    public Article requireArticle(String id) {
-        return findArticle(id).orElseThrow(() -> new InputRejected(Reason.NOT_FOUND,
-                "There is no article with id \"" + id + "\". It may have been read on another Crosscheck server."));
+    private static InputRejected notFound(String id) {
+        return new InputRejected(Reason.NOT_FOUND,
+                "There is no article with id \"" + id + "\". It may have been read on another Crosscheck server.");
     }
 
     public List<ArticleSummary> listArticles() {

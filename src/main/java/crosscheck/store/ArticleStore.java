@@ -3,12 +3,17 @@ package crosscheck.store;
 import crosscheck.model.Article;
 import crosscheck.model.ArticleSummary;
 
+import crosscheck.model.ArticleJson;
+
 import java.util.List;
 import java.util.Optional;
 
 /** Where articles live. Implementations are thread-safe and durable once a call returns. */
 public interface ArticleStore extends AutoCloseable {
     Optional<Article> findArticle(String id);
+
+    /** An article's metadata with its newest analysis as the JSON text it is stored as (no notice set). */
+    Optional<ArticleJson> findArticleJson(String id);
 
     /** Stores the article unless one with its id exists; returns the stored one (the existing one, if any). */
     Article saveIfAbsent(Article article);

@@ -3,6 +3,7 @@ package crosscheck.store;
 import crosscheck.json.Json;
 import crosscheck.model.Analysis;
 import crosscheck.model.Article;
+import crosscheck.model.ArticleJson;
 import crosscheck.model.ArticleSummary;
 import org.flywaydb.core.Flyway;
 
@@ -73,7 +74,7 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     private static final String FIND_ARTICLE = """
-            SELECT a.id, a.title, a.created_at, a.origin, v.analysis_json
+            SELECT a.id, a.title, a.created_at, a.origin, a.language, v.analysis_json
               FROM article a
               JOIN analysis v ON v.article_id = a.id
              WHERE a.id = ?
@@ -83,15 +84,21 @@ public final class JdbcArticleStore implements ArticleStore {
 
     @Override
     public Optional<Article> findArticle(String id) {
+        return findArticleJson(id).map(found -> new Article(found.id(), found.title(), found.createdAt(), found.origin(),
+                Json.read(found.analysisJson(), Analysis.class)));
+    }
+
+    @Override
+    public Optional<ArticleJson> findArticleJson(String id) {
         try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(FIND_ARTICLE)) {
             query.setString(1, id);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Article(row.getString("id"), row.getString("title"),
-                        Instant.parse(row.getString("created_at")), row.getString("origin"),
-                        Json.read(row.getString("analysis_json"), Analysis.class)));
+                return Optional.of(new ArticleJson(row.getString("id"), row.getString("title"),
+                        Instant.parse(row.getString("created_at")), row.getString("origin"), row.getString("language"),
+                        null, row.getString("analysis_json")));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read article " + id, e);
