@@ -13,6 +13,23 @@ import { OverviewView } from './overview.js';
 /** Performance mark set once the text and the sidebar are built and wired. */
 const READY_MARK = 'crosscheck:ready';
 
+/** "By Jane Roe · The Example Times · published 24 Nov 2026 · original", from what the page said about itself. */
+function sourceLine(article) {
+  const parts = [];
+  if (article.byline) parts.push(`By ${article.byline}`);
+  if (article.outlet) parts.push(article.outlet);
+  if (article.published) parts.push(`published ${formatDate(article.published)}`);
+  const web = (url) => (typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null);
+  const original = web(article.canonicalUrl) || web(article.origin);
+  if (!parts.length && !original) return null;
+  const line = el('p', { class: 'article-source', id: 'article-source' }, parts.join(' · '));
+  if (original) {
+    if (parts.length) line.append(' · ');
+    line.append(el('a', { href: original, rel: 'noopener noreferrer', target: '_blank', text: 'original page' }));
+  }
+  return line;
+}
+
 const CLAIM_HASH_PREFIX = '#claim-';
 const ENTITY_PARAM = 'entity';
 /** Where the reader's hidden highlight types are remembered between articles. */
@@ -116,6 +133,8 @@ class Reader {
     const title = byId('article').querySelector('.article-title');
     if (title) title.after(meta);
     else byId('article').prepend(meta);
+    const source = sourceLine(article);
+    if (source) meta.after(source);
 
     this.legend.render('types', { counts: this.text.typeCounts, hidden: this.hiddenTypes });
     this.text.render('hiddenTypes', this.hiddenTypes);

@@ -27,13 +27,18 @@ import java.util.zip.GZIPOutputStream;
 public final class LocalPages implements AutoCloseable {
     public static final String NEWS_HTML = """
             <!doctype html><html><head><meta charset="utf-8"><title>Senate passes aid bill | The Example Times</title>
-            <meta property="og:title" content="Senate passes $61 billion aid bill"></head>
+            <meta property="og:title" content="Senate passes $61 billion aid bill">
+            <meta name="author" content="Jane Roe"><meta property="og:site_name" content="The Example Times">
+            <meta property="article:published_time" content="2026-11-24T09:30:00Z">
+            <link rel="canonical" href="https://news.example/politics/aid-bill"></head>
             <body><header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a></nav></header>
             <div class="cookie-banner">We use cookies. <button>Accept</button></div>
             <article><h1>Senate passes $61 billion aid bill</h1>
             <p>The Senate approved the supplemental appropriations bill by 79 votes to 18 on Tuesday, sending
             <a href="https://www.congress.gov/bill/118th-congress/house-bill/815">the measure</a> to the President.</p>
             <p>"This keeps our word to our allies," Secretary of State Antony Blinken told reporters in Washington.</p>
+            <p>The package includes about $13.8 billion to replenish American weapons stocks, according to the Pentagon,
+            and a further $9 billion in economic aid that Kyiv will not have to repay for at least a decade.</p>
             </article><aside><h2>Related stories</h2><ul><li><a href="/a">Ten things about budgets</a></li></ul></aside>
             <footer>© The Example Times. Privacy policy. Terms.</footer></body></html>
             """;

@@ -1,6 +1,7 @@
 package crosscheck.app;
 
 import crosscheck.claims.scoring.ClaimCommands;
+import crosscheck.extract.html.ExtractionCommands;
 import crosscheck.nlp.ner.NerCommands;
 import io.javalin.Javalin;
 
@@ -16,6 +17,7 @@ public final class Main {
               analyze [--out DIR] FILE...                               analyse files offline, print or write JSON
               bench [--seconds 10]                                      analysis speed, model load time and heap
               bench-server [--seconds 10] [--rate 500] [--articles 1000] server latency, throughput, cold start, memory
+              eval-extraction DIR [--extractor ours|readability4j]     main-content extraction P/R/F1 on a benchmark folder
               train-claims --data DIR --out FILE [--dev]                train the check-worthiness model
               eval-claims [--claimbuster CSV] [--checkthat DIR] [--data DIR]  F1, ROC AUC and MAP of the scores
               train-ner --data DIR --out FILE                           train the name-finder model
@@ -36,6 +38,7 @@ public final class Main {
             case "analyze" -> AnalyzeCommand.run(rest, System.in, out, System.err);
             case "bench" -> BenchCommand.run(rest, out);
             case "bench-server" -> ServerBenchCommand.run(rest, out);
+            case "eval-extraction" -> ExtractionCommands.evalExtraction(rest, out, System.err);
             case "train-claims" -> ClaimCommands.trainClaims(rest, out, System.err);
             case "eval-claims" -> ClaimCommands.evalClaims(rest, out, System.err);
             case "train-ner" -> NerCommands.trainNer(rest, out, System.err);

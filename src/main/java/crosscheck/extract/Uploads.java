@@ -40,7 +40,10 @@ public final class Uploads {
             return PlainText.split(decodeText(bytes, fileName));
         }
         if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return HTML.extract(decodeText(bytes, fileName), null);
+            if (looksBinary(bytes)) {
+                decodeText(bytes, fileName); // refuses binary content with its message
+            }
+            return HTML.extract(bytes, null, null);
         }
         if (name.endsWith(".pdf")) {
             return PDF.extract(bytes);

@@ -22,10 +22,12 @@ final class ArticleViews {
     }
 
     /** An article with its analysis, passed through as the JSON it is stored as (not decoded and encoded again). */
-    record StoredDetail(String id, String url, String title, Instant createdAt, String origin, String language,
-                        String notice, @com.fasterxml.jackson.annotation.JsonRawValue String analysis) {
+    record StoredDetail(String id, String url, String title, Instant createdAt, String origin, String byline,
+                        String published, String outlet, String canonicalUrl, String language, String notice,
+                        @com.fasterxml.jackson.annotation.JsonRawValue String analysis) {
         static StoredDetail of(crosscheck.model.ArticleJson article) {
             return new StoredDetail(article.id(), urlOf(article.id()), article.title(), article.createdAt(), article.origin(),
+                    article.info().byline(), article.info().published(), article.info().outlet(), article.info().canonicalUrl(),
                     article.language(), article.notice(), article.analysisJson());
         }
     }

@@ -81,7 +81,7 @@ public final class ArticleService {
             return existing.get();
         }
         Analysis analysis = analyzer.get().analyze(document);
-        return store.saveIfAbsent(new Article(id, displayTitle(document), clock.instant(), origin, analysis));
+        return store.saveIfAbsent(new Article(id, displayTitle(document), clock.instant(), origin, document.info(), analysis));
     }
 
     /** Stores the bundled sample article (a war-funding report written for Crosscheck). */

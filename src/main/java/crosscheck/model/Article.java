@@ -5,10 +5,12 @@ import java.util.Objects;
 
 /**
  * A stored article: an immutable snapshot of the analysed text with its analysis. {@code id} derives from the
- * text, so the same text always has the same id. {@code origin} says where it came from ("paste", "file:NAME", a URL).
+ * text, so the same text always has the same id. {@code origin} says where it came from ("paste", "file:NAME", a URL);
+ * {@code info} is what the page said about itself (byline, date, outlet, canonical URL).
  */
-public record Article(String id, String title, Instant createdAt, String origin, Analysis analysis) {
+public record Article(String id, String title, Instant createdAt, String origin, PageInfo info, Analysis analysis) {
     public Article {
+        info = Objects.requireNonNullElse(info, PageInfo.NONE);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(createdAt, "createdAt");

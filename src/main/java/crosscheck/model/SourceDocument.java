@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * What ingest hands to analysis: a title (possibly empty), the body as plain text, and the links the body cites
- * (offsets into {@code body}).
+ * (offsets into {@code body}), and what a web page said about itself ({@link PageInfo#NONE} for other sources).
  */
-public record SourceDocument(String title, String body, List<CitedLink> links) {
+public record SourceDocument(String title, String body, List<CitedLink> links, PageInfo info) {
     public SourceDocument {
+        info = Objects.requireNonNullElse(info, PageInfo.NONE);
         title = Objects.requireNonNullElse(title, "").strip();
         Objects.requireNonNull(body, "body");
         links = List.copyOf(links);
@@ -17,6 +18,10 @@ public record SourceDocument(String title, String body, List<CitedLink> links) {
                 throw new IllegalArgumentException("link " + link + " lies outside the body of length " + body.length());
             }
         }
+    }
+
+    public SourceDocument(String title, String body, List<CitedLink> links) {
+        this(title, body, links, PageInfo.NONE);
     }
 
     public static SourceDocument of(String title, String body) {

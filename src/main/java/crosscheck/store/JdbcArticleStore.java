@@ -5,6 +5,7 @@ import crosscheck.model.Analysis;
 import crosscheck.model.Article;
 import crosscheck.model.ArticleJson;
 import crosscheck.model.ArticleSummary;
+import crosscheck.model.PageInfo;
 import org.flywaydb.core.Flyway;
 
 import java.nio.file.Files;
@@ -74,7 +75,8 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     private static final String FIND_ARTICLE = """
-            SELECT a.id, a.title, a.created_at, a.origin, a.language, v.analysis_json
+            SELECT a.id, a.title, a.created_at, a.origin, a.byline, a.published, a.outlet, a.canonical_url, a.language,
+                   v.analysis_json
               FROM article a
               JOIN analysis v ON v.article_id = a.id
              WHERE a.id = ?
@@ -85,7 +87,7 @@ public final class JdbcArticleStore implements ArticleStore {
     @Override
     public Optional<Article> findArticle(String id) {
         return findArticleJson(id).map(found -> new Article(found.id(), found.title(), found.createdAt(), found.origin(),
-                Json.read(found.analysisJson(), Analysis.class)));
+                found.info(), Json.read(found.analysisJson(), Analysis.class)));
     }
 
     @Override
@@ -97,8 +99,10 @@ public final class JdbcArticleStore implements ArticleStore {
                     return Optional.empty();
                 }
                 return Optional.of(new ArticleJson(row.getString("id"), row.getString("title"),
-                        Instant.parse(row.getString("created_at")), row.getString("origin"), row.getString("language"),
-                        null, row.getString("analysis_json")));
+                        Instant.parse(row.getString("created_at")), row.getString("origin"),
+                        new PageInfo(row.getString("byline"), row.getString("published"), row.getString("outlet"),
+                                row.getString("canonical_url")),
+                        row.getString("language"), null, row.getString("analysis_json")));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read article " + id, e);
@@ -106,8 +110,9 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     private static final String INSERT_ARTICLE = """
-            INSERT INTO article (id, title, created_at, origin, language, word_count, claim_count, entity_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article (id, title, created_at, origin, language, word_count, claim_count, entity_count,
+                                 byline, published, outlet, canonical_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String INSERT_ANALYSIS = """
             INSERT INTO analysis (article_id, version, created_at, analysis_json)
@@ -133,6 +138,10 @@ public final class JdbcArticleStore implements ArticleStore {
                 insert.setInt(6, summary.wordCount());
                 insert.setInt(7, summary.claimCount());
                 insert.setInt(8, summary.entityCount());
+                insert.setString(9, article.info().byline());
+                insert.setString(10, article.info().published());
+                insert.setString(11, article.info().outlet());
+                insert.setString(12, article.info().canonicalUrl());
                 insert.executeUpdate();
                 analysis.setString(1, article.id());
                 analysis.setString(2, article.createdAt().toString());

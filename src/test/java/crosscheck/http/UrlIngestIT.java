@@ -46,6 +46,10 @@ class UrlIngestIT {
         JsonNode article = ingest(pages.url("/r1"));
         assertEquals("Senate passes $61 billion aid bill", article.get("title").asText());
         assertEquals(pages.url("/news"), article.get("origin").asText());
+        assertEquals("Jane Roe", article.get("byline").asText());
+        assertEquals("The Example Times", article.get("outlet").asText());
+        assertTrue(article.get("published").asText().startsWith("2026-11-24"), article.get("published").asText());
+        assertEquals("https://news.example/politics/aid-bill", article.get("canonicalUrl").asText());
         String text = article.get("analysis").get("text").asText();
         assertTrue(text.contains("79 votes to 18"), text);
         for (String boilerplate : new String[]{"cookies", "Related stories", "Privacy policy", "Politics"}) {

@@ -44,7 +44,7 @@ class JdbcArticleStoreTest {
                         List.of(ClaimType.QUOTE, ClaimType.STATISTIC), List.of("amount: $61 billion"),
                         List.of(new SourceLink("Congress.gov", "https://www.congress.gov/search?q=x", SourceKind.PRIMARY)))),
                 List.of(new LoadedTerm(body + 1, body + 3, "We", "test reason")));
-        return new Article(id, title, at, "paste", analysis);
+        return new Article(id, title, at, "paste", new crosscheck.model.PageInfo("Jane Roe", "2026-11-24", "The Example Times", null), analysis);
     }
 
     @Test
