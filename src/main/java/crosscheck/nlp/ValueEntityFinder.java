@@ -67,12 +67,24 @@ public final class ValueEntityFinder {
 
     private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?i)may|march|jan|aug|sept?|oct|nov|dec");
 
+    /** Words without which no date pattern can match: most sentences have none and skip the date patterns. */
+    private static final Pattern DATE_HINT = Pattern.compile("\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|last|next|"
+            + "this|past|coming)");
+    /** Words without which no amount or percentage pattern can match. */
+    private static final Pattern AMOUNT_HINT = Pattern.compile("[\\d$£€¥₹₴₽₪]|(?i:per\\s?cent|percent|percentage|dollar|pound|"
+            + "euro|yen|yuan|renminbi|rupee|rouble|ruble|hryvnia|shekel|franc|pence|cent|usd|gbp|eur|jpy|cny|uah|rub)");
+
     /** The value entities of {@code text} between {@code from} and {@code to}, in text order, not overlapping. */
     public List<Mention> find(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
-        collect(MONEY, EntityType.MONEY, text, from, to, found);
-        collect(PERCENT, EntityType.PERCENT, text, from, to, found);
-        collect(DATE, EntityType.DATE, text, from, to, found);
+        if (AMOUNT_HINT.matcher(text).region(from, to).find()) {
+            collect(MONEY, EntityType.MONEY, text, from, to, found);
+            collect(PERCENT, EntityType.PERCENT, text, from, to, found);
+        }
+        if (DATE_HINT.matcher(text).region(from, to).find()) {
+            collect(DATE, EntityType.DATE, text, from, to, found);
+        }
         return resolveOverlaps(found);
     }
 

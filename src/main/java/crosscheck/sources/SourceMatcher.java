@@ -42,9 +42,10 @@ public final class SourceMatcher {
     /** The jurisdictions an article speaks of (US, UK, EU, INT), from the names it contains. */
     public Set<String> jurisdictionsOf(String text) {
         Set<String> found = new HashSet<>();
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, List<String>> jurisdiction : registry.jurisdictionNames().entrySet()) {
             for (String name : jurisdiction.getValue()) {
-                if (mentions(text, name)) {
+                if (indexOfWord(lower, name.toLowerCase(Locale.ROOT)) >= 0) {
                     found.add(jurisdiction.getKey());
                     break;
                 }
@@ -103,13 +104,13 @@ public final class SourceMatcher {
         }
         int aliasHits = 0;
         for (String alias : entry.aliases()) {
-            if (mentions(claim.claim().text(), alias)) {
+            if (indexOfWord(lower, alias.toLowerCase(Locale.ROOT)) >= 0) {
                 aliasHits++;
             }
         }
         int keywordHits = 0;
         for (String keyword : entry.keywords()) {
-            if (mentions(lower, keyword.toLowerCase(Locale.ROOT))) {
+            if (indexOfWord(lower, keyword.toLowerCase(Locale.ROOT)) >= 0) {
                 keywordHits++;
             }
         }
@@ -204,7 +205,7 @@ public final class SourceMatcher {
         if (entry != null) {
             String lower = claim.claim().text().toLowerCase(Locale.ROOT);
             List<String> found = entry.keywords().stream()
-                    .filter(k -> k.length() > 2 && mentions(lower, k.toLowerCase(Locale.ROOT)))
+                    .filter(k -> k.length() > 2 && indexOfWord(lower, k.toLowerCase(Locale.ROOT)) >= 0)
                     .sorted(Comparator.comparingInt(k -> lower.indexOf(k.toLowerCase(Locale.ROOT))))
                     .toList();
             found.stream().filter(k -> found.stream().noneMatch(o -> !o.equals(k) && o.contains(k)))
