@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code bench-server [--seconds 10] [--rate 500] [--articles 1000]}: starts Crosscheck and a bare Javalin "hello"
+ * {@code bench-server [--seconds 10] [--rate 500] [--articles 1000] [--jvm "-Xmx320m -XX:+UseSerialGC"]}: starts Crosscheck and a bare Javalin "hello"
  * server as child processes and loads them from this process over loopback. Prints cold start to the first served
  * page; for the hello endpoint, the reader page, the analysis API and a static asset: p50/p99 latency at a fixed
  * request rate (open loop, latency counted from the scheduled send time) and the most requests a second with 16
@@ -34,6 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ServerBenchCommand {
     static final int CONCURRENCY = 16;
+    /** The JVM options the README's run command uses, so the figures are those of the server people run. */
+    static final List<String> SERVER_JVM_OPTIONS = List.of("-Xmx320m", "-XX:+UseSerialGC");
 
     private ServerBenchCommand() {
     }
@@ -43,6 +45,7 @@ final class ServerBenchCommand {
         double seconds = Double.parseDouble(flags.getOrDefault("seconds", "10"));
         int rate = Integer.parseInt(flags.getOrDefault("rate", "500"));
         int articles = Integer.parseInt(flags.getOrDefault("articles", "1000"));
+        List<String> jvmOptions = flags.containsKey("jvm") ? List.of(flags.get("jvm").split("\\s+")) : SERVER_JVM_OPTIONS;
         String jar = Path.of(ServerBenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         if (!jar.endsWith(".jar")) {
             out.println("bench-server runs from the built jar: java -jar target/crosscheck.jar bench-server");
@@ -57,15 +60,18 @@ final class ServerBenchCommand {
         Process hello = null;
         try {
             long started = System.nanoTime();
-            crosscheck = new ProcessBuilder(java, "-jar", jar, "serve", "--port", String.valueOf(port), "--data", data.toString(),
-                    "--analyses-per-minute", "1000000").redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar, "serve", "--port", String.valueOf(port), "--data", data.toString(),
+                    "--analyses-per-minute", "1000000"));
+            crosscheck = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
             String base = "http://127.0.0.1:" + port;
             double coldStartMs = waitUntilServed(client, base + "/", started);
             hello = new ProcessBuilder(java, "-cp", jar, HelloServer.class.getName(), String.valueOf(helloPort))
                     .redirectErrorStream(true).redirectOutput(data.resolve("hello.log").toFile()).start();
             waitUntilServed(client, "http://127.0.0.1:" + helloPort + "/hello", System.nanoTime());
-            out.printf("machine: %d cores; server and hello in child processes, load from this process over loopback%n",
-                    Runtime.getRuntime().availableProcessors());
+            out.printf("machine: %d cores; server (JVM options %s) and hello in child processes, load from this process over loopback%n",
+                    Runtime.getRuntime().availableProcessors(), String.join(" ", jvmOptions));
             out.printf("cold start to first served page: %.0f ms%n%n", coldStartMs);
 
             String id = post(client, base + "/api/sample", "");
