@@ -34,9 +34,14 @@ public final class SourceMatcher {
             "they", "their", "not", "at", "as", "from", "but", "its", "he", "she", "his", "her", "you");
 
     private final SourceRegistry registry;
+    /** Lower-case names that mark a jurisdiction ("washington", "britain", "congress"). */
+    private final Set<String> markers;
 
     public SourceMatcher(SourceRegistry registry) {
         this.registry = registry;
+        Set<String> names = new HashSet<>();
+        registry.jurisdictionNames().values().forEach(list -> list.forEach(n -> names.add(n.toLowerCase(Locale.ROOT))));
+        this.markers = Set.copyOf(names);
     }
 
     /** The jurisdictions an article speaks of (US, UK, EU, INT), from the names it contains. */
@@ -85,7 +90,7 @@ public final class SourceMatcher {
             if (added == MAX_PRIMARY || links.size() >= MAX_LINKS - 1) {
                 break;
             }
-            links.add(link(scored.entry(), termsFor(claim, scored.entry())));
+            links.add(link(scored.entry(), termsFor(claim, scored.entry(), markers)));
             added++;
         }
         addFactCheck(entries, jurisdictions, terms, links);
@@ -185,7 +190,7 @@ public final class SourceMatcher {
     /** The words to search with: a direct quote's words, else the claim's names, amounts and content words. */
     static String queryTerms(ClaimSources claim) {
         String quoted = quoteWords(claim);
-        return quoted.isEmpty() ? termsFor(claim, null) : quoted;
+        return quoted.isEmpty() ? termsFor(claim, null, Set.of()) : quoted;
     }
 
     /**
@@ -193,7 +198,7 @@ public final class SourceMatcher {
      * bodies the claim names, the source's own keywords found in the claim ("supplemental appropriations"), and
      * the amounts: "Ukraine supplemental appropriations $61 billion".
      */
-    static String termsFor(ClaimSources claim, SourceEntry entry) {
+    static String termsFor(ClaimSources claim, SourceEntry entry, Set<String> jurisdictionMarkers) {
         if (entry != null && entry.claimTypes().contains("quote") && claim.claim().types().contains(ClaimType.QUOTE)) {
             String quoted = quoteWords(claim);
             if (!quoted.isEmpty()) {
@@ -201,7 +206,10 @@ public final class SourceMatcher {
             }
         }
         LinkedHashSet<String> terms = new LinkedHashSet<>();
-        names(claim, entry, EntityType.LOCATION).stream().limit(2).forEach(terms::add);
+        // "Washington" or "Britain" only say whose record it is, which the source itself already says
+        names(claim, entry, EntityType.LOCATION).stream()
+                .filter(name -> entry == null || !jurisdictionMarkers.contains(name.toLowerCase(Locale.ROOT)))
+                .limit(2).forEach(terms::add);
         if (entry != null) {
             String lower = claim.claim().text().toLowerCase(Locale.ROOT);
             List<String> found = entry.keywords().stream()
@@ -213,7 +221,9 @@ public final class SourceMatcher {
         }
         claim.entities().stream().filter(e -> e.type() == EntityType.MONEY || e.type() == EntityType.PERCENT)
                 .limit(1).forEach(e -> terms.add(e.text()));
-        names(claim, entry, EntityType.ORGANIZATION).forEach(terms::add);
+        names(claim, entry, EntityType.ORGANIZATION).stream()
+                .filter(name -> entry == null || !jurisdictionMarkers.contains(name.toLowerCase(Locale.ROOT)))
+                .forEach(terms::add);
         names(claim, entry, EntityType.PERSON).forEach(terms::add);
         List<String> words = new ArrayList<>();
         for (String term : terms) {

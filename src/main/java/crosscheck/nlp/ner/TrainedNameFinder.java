@@ -1,0 +1,439 @@
+package crosscheck.nlp.ner;
+
+import crosscheck.model.EntityType;
+import crosscheck.model.Token;
+import crosscheck.nlp.Mention;
+import crosscheck.nlp.NameFinder;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Names of people, organizations and places (and nationalities) in English news: our trained OpenNLP model, then
+ * rules (titles out of PER, possessive 's out of names, demonyms as NATIONALITY, party names as ORG) and
+ * document-level reasoning (one type per name; a name found once is found at its other mentions, a person's
+ * surname included). Thread-safe: the model and gazetteers are shared, each thread has its own {@code NameFinderME}.
+ */
+public final class TrainedNameFinder implements NameFinder {
+    static final String MODEL_RESOURCE = "/crosscheck/ner/ner-en.bin";
+    static final String FORCED_ORG_RESOURCE = Gazetteer.RESOURCE_DIR + "org-rules.txt";
+    private static final int MAX_NAME_TOKENS = 8;
+    /** Lines this short are signatures or bylines: a given name alone there is a person. */
+    private static final int SHORT_LINE_TOKENS = 3;
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec");
+
+    private final Gazetteer gazetteer;
+    private final Gazetteer forcedOrganizations;
+    private final ThreadLocal<NameFinderME> finder;
+
+    private TrainedNameFinder(TokenNameFinderModel model, Gazetteer gazetteer, Gazetteer forcedOrganizations) {
+        this.gazetteer = gazetteer;
+        this.forcedOrganizations = forcedOrganizations;
+        this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    }
+
+    /** Loads the shipped model and gazetteers from the class path. Call once and share the result. */
+    public static TrainedNameFinder load() {
+        Thread gazetteers = new Thread(NerFeatureGeneratorFactory::gazetteer, "ner-gazetteer-loader");
+        gazetteers.setDaemon(true);
+        gazetteers.start();
+        try (InputStream in = TrainedNameFinder.class.getResourceAsStream(MODEL_RESOURCE)) {
+            Objects.requireNonNull(in, () -> "name-finder model missing from the class path: " + MODEL_RESOURCE);
+            return of(new TokenNameFinderModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the name-finder model " + MODEL_RESOURCE, e);
+        }
+    }
+
+    /** Loads a model file (for evaluating a freshly trained model). */
+    static TrainedNameFinder load(Path modelFile) throws IOException {
+        return of(new TokenNameFinderModel(modelFile));
+    }
+
+    static TrainedNameFinder of(TokenNameFinderModel model) {
+        return new TrainedNameFinder(model, NerFeatureGeneratorFactory.gazetteer(), ForcedOrganizations.GAZETTEER);
+    }
+
+    private static final class ForcedOrganizations {
+        static final Gazetteer GAZETTEER = Gazetteer.loadResource(FORCED_ORG_RESOURCE, Gazetteer.NameList.ORG);
+    }
+
+    /** A name over tokens {@code [start, end)} of sentence {@code sentence}. */
+    private static final class Candidate {
+        final int sentence;
+        int start;
+        int end;
+        EntityType type;
+
+        Candidate(int sentence, int start, int end, EntityType type) {
+            this.sentence = sentence;
+            this.start = start;
+            this.end = end;
+            this.type = type;
+        }
+    }
+
+    @Override
+    public List<Mention> find(String text, List<List<Token>> sentences) {
+        NameFinderME nameFinder = finder.get();
+        nameFinder.clearAdaptiveData();
+        List<String[]> lowerSentences = new ArrayList<>(sentences.size());
+        List<String[]> coreSentences = new ArrayList<>(sentences.size());
+        List<Candidate> candidates = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] encoded = new String[tokens.size()];
+            String[] lower = new String[tokens.size()];
+            String[] cores = new String[tokens.size()];
+            for (int i = 0; i < encoded.length; i++) {
+                Token token = tokens.get(i);
+                cores[i] = core(token.text(), i == encoded.length - 1);
+                encoded[i] = NerTokens.encode(cores[i], token.pos());
+                lower[i] = NerTokens.lower(cores[i]);
+            }
+            lowerSentences.add(lower);
+            coreSentences.add(cores);
+            if (encoded.length == 0) {
+                continue;
+            }
+            for (Span span : nameFinder.find(encoded)) {
+                EntityType type = typeOf(span.getType());
+                if (type != null) {
+                    candidates.add(new Candidate(s, span.getStart(), span.getEnd(), type));
+                }
+            }
+        }
+        List<Candidate> cleaned = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            if (trim(candidate, sentences.get(candidate.sentence), lowerSentences.get(candidate.sentence))) {
+                cleaned.add(candidate);
+            }
+        }
+        boolean[][] covered = coverage(sentences, cleaned);
+        addRuleNames(sentences, lowerSentences, cleaned, covered);
+        unifyTypes(sentences, lowerSentences, cleaned);
+        propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
+        return mentions(sentences, coreSentences, cleaned);
+    }
+
+    /**
+     * The part of a token that can belong to a name: without a possessive ('s, s') and, at the end of a sentence,
+     * without a full stop the tokenizer left attached ("Kyiv." but not "U.S.").
+     */
+    static String core(String token, boolean lastOfSentence) {
+        int length = token.length();
+        if (length > 2 && (token.endsWith("'s") || token.endsWith("’s") || token.endsWith("'S"))) {
+            return token.substring(0, length - 2);
+        }
+        if (length > 1 && (token.endsWith("'") || token.endsWith("’")) && Character.isLetter(token.charAt(length - 2))) {
+            return token.substring(0, length - 1);
+        }
+        if (lastOfSentence && length > 2 && token.charAt(length - 1) == '.' && token.indexOf('.') == length - 1
+                && Character.isLowerCase(token.charAt(length - 2))) {
+            return token.substring(0, length - 1);
+        }
+        return token;
+    }
+
+    private static EntityType typeOf(String type) {
+        return switch (type) {
+            case "PER" -> EntityType.PERSON;
+            case "ORG" -> EntityType.ORGANIZATION;
+            case "LOC" -> EntityType.LOCATION;
+            case "MISC" -> EntityType.MISC;
+            default -> null;
+        };
+    }
+
+    /** Drops a final possessive, leading "the" and (for people) leading titles; false if nothing is left. */
+    private boolean trim(Candidate candidate, List<Token> tokens, String[] lower) {
+        while (candidate.end > candidate.start && NerTrainer.isPossessive(tokens.get(candidate.end - 1).text())) {
+            candidate.end--;
+        }
+        while (candidate.end - candidate.start > 1 && lower[candidate.start].equals("the")) {
+            candidate.start++;
+        }
+        if (candidate.type == EntityType.PERSON) {
+            while (candidate.end > candidate.start && isTitle(lower[candidate.start])) {
+                candidate.start++;
+            }
+        }
+        if (candidate.end <= candidate.start) {
+            return false;
+        }
+        String name = key(lower, candidate.start, candidate.end);
+        if (candidate.end - candidate.start == 1 && isDemonym(tokens.get(candidate.start).text(), lower[candidate.start])) {
+            candidate.type = EntityType.NATIONALITY;
+        } else if (forcedOrganizations.contains(Gazetteer.NameList.ORG, name)) {
+            // institutions named after their seat ("the Pentagon", "the Kremlin") act as organizations in news
+            candidate.type = EntityType.ORGANIZATION;
+        } else if (candidate.type != EntityType.LOCATION && isKnownPlaceOnly(name)) {
+            candidate.type = EntityType.LOCATION;
+        }
+        return true;
+    }
+
+    /** A country, region or major city in our lists that no list of organizations or people also holds. */
+    private boolean isKnownPlaceOnly(String lowerName) {
+        return gazetteer.contains(Gazetteer.NameList.LOC, lowerName)
+                && !gazetteer.contains(Gazetteer.NameList.ORG, lowerName)
+                && !gazetteer.contains(Gazetteer.NameList.PER, lowerName)
+                && !gazetteer.contains(Gazetteer.NameList.GIVEN, lowerName)
+                && !gazetteer.contains(Gazetteer.NameList.SURNAME, lowerName)
+                && !forcedOrganizations.contains(Gazetteer.NameList.ORG, lowerName);
+    }
+
+    boolean isTitle(String lower) {
+        return gazetteer.contains(Gazetteer.NameList.TITLE, lower)
+                || (lower.endsWith(".") && gazetteer.contains(Gazetteer.NameList.TITLE, lower.substring(0, lower.length() - 1)));
+    }
+
+    private boolean isDemonym(String word, String lower) {
+        return NerTokens.isCapitalized(word) && gazetteer.contains(Gazetteer.NameList.DEMONYM, lower);
+    }
+
+    private static boolean[][] coverage(List<List<Token>> sentences, List<Candidate> candidates) {
+        boolean[][] covered = new boolean[sentences.size()][];
+        for (int s = 0; s < sentences.size(); s++) {
+            covered[s] = new boolean[sentences.get(s).size()];
+        }
+        for (Candidate candidate : candidates) {
+            for (int i = candidate.start; i < candidate.end; i++) {
+                covered[candidate.sentence][i] = true;
+            }
+        }
+        return covered;
+    }
+
+    /** Demonyms the model left alone become NATIONALITY; party and institution names from our list become ORG. */
+    private void addRuleNames(List<List<Token>> sentences, List<String[]> lowerSentences, List<Candidate> candidates,
+                              boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            int[] forced = forcedOrganizations.match(lower);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (covered[s][i] || !NerTokens.isCapitalized(tokens.get(i).text())) {
+                    continue;
+                }
+                if (Gazetteer.begins(forced[i], Gazetteer.NameList.ORG)) {
+                    int end = i + 1;
+                    while (end < tokens.size() && Gazetteer.continues(forced[end], Gazetteer.NameList.ORG)) {
+                        end++;
+                    }
+                    if (isFree(covered[s], i, end)) {
+                        add(candidates, covered, new Candidate(s, i, end, EntityType.ORGANIZATION));
+                        i = end - 1;
+                        continue;
+                    }
+                }
+                int personEnd = fullNameEnd(tokens, lower, covered[s], i);
+                if (personEnd > i) {
+                    add(candidates, covered, new Candidate(s, i, personEnd, EntityType.PERSON));
+                    i = personEnd - 1;
+                    continue;
+                }
+                if (isDemonym(tokens.get(i).text(), lower[i])) {
+                    add(candidates, covered, new Candidate(s, i, i + 1, EntityType.NATIONALITY));
+                }
+            }
+        }
+    }
+
+    /**
+     * A given name from our list followed by one or two capitalized proper nouns ("Debra Perlingiere"), none of them
+     * already part of a name: the end of that person's name, or -1.
+     */
+    private int fullNameEnd(List<Token> tokens, String[] lower, boolean[] covered, int start) {
+        if (!gazetteer.contains(Gazetteer.NameList.GIVEN, lower[start]) || !isProperNoun(tokens.get(start))
+                || CALENDAR.contains(lower[start])
+                || gazetteer.contains(Gazetteer.NameList.LOC, lower[start])) {
+            return -1;
+        }
+        int end = start + 1;
+        while (end < tokens.size() && end - start < 3 && !covered[end] && isProperNoun(tokens.get(end))
+                && !isTitle(lower[end]) && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[end])
+                && !gazetteer.contains(Gazetteer.NameList.ORG, lower[end]) && !CALENDAR.contains(lower[end])) {
+            end++;
+        }
+        if (end - start >= 2) {
+            return end;
+        }
+        boolean alone = start > 0 || tokens.size() <= SHORT_LINE_TOKENS;
+        boolean ambiguous = gazetteer.contains(Gazetteer.NameList.ORG, lower[start])
+                || gazetteer.contains(Gazetteer.NameList.COMMON, lower[start])
+                || gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[start]) || isTitle(lower[start]);
+        return alone && !ambiguous ? start + 1 : -1;
+    }
+
+    private static boolean isProperNoun(Token token) {
+        return NerTokens.isCapitalized(token.text()) && "PROPN".equals(token.pos());
+    }
+
+    private static boolean isFree(boolean[] covered, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (covered[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(List<Candidate> candidates, boolean[][] covered, Candidate candidate) {
+        candidates.add(candidate);
+        for (int i = candidate.start; i < candidate.end; i++) {
+            covered[candidate.sentence][i] = true;
+        }
+    }
+
+    private static String key(String[] lower, int start, int end) {
+        if (end - start == 1) {
+            return lower[start];
+        }
+        StringBuilder key = new StringBuilder(lower[start]);
+        for (int i = start + 1; i < end; i++) {
+            key.append(' ').append(lower[i]);
+        }
+        return key.toString();
+    }
+
+    /**
+     * One type per name: each surface form takes its majority type (longer mentions weigh more), and a single word
+     * that is the surname of a person named in full is that person.
+     */
+    private void unifyTypes(List<List<Token>> sentences, List<String[]> lowerSentences, List<Candidate> candidates) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        Map<String, Boolean> surnames = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.type == EntityType.NATIONALITY) {
+                continue;
+            }
+            String[] lower = lowerSentences.get(candidate.sentence);
+            votes.computeIfAbsent(key(lower, candidate.start, candidate.end), k -> new HashMap<>())
+                    .merge(candidate.type, 1, Integer::sum);
+            if (candidate.type == EntityType.PERSON && candidate.end - candidate.start > 1) {
+                surnames.put(lower[candidate.end - 1], true);
+            }
+        }
+        for (Candidate candidate : candidates) {
+            if (candidate.type == EntityType.NATIONALITY) {
+                continue;
+            }
+            String[] lower = lowerSentences.get(candidate.sentence);
+            String key = key(lower, candidate.start, candidate.end);
+            if (candidate.end - candidate.start == 1 && surnames.containsKey(key)) {
+                candidate.type = EntityType.PERSON;
+                continue;
+            }
+            Map<EntityType, Integer> counts = votes.get(key);
+            EntityType best = candidate.type;
+            for (var entry : counts.entrySet()) {
+                if (entry.getValue() > counts.getOrDefault(best, 0)) {
+                    best = entry.getKey();
+                }
+            }
+            candidate.type = best;
+        }
+    }
+
+    /** Finds the other mentions of names already found (and of people's surnames) that the model missed. */
+    private void propagate(List<List<Token>> sentences, List<String[]> lowerSentences, List<String[]> surfaces,
+                           List<Candidate> candidates, boolean[][] covered) {
+        Map<String, EntityType> names = new HashMap<>();
+        Map<String, Boolean> prefixes = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.type == EntityType.NATIONALITY) {
+                continue;
+            }
+            List<Token> tokens = sentences.get(candidate.sentence);
+            if (!NerTokens.isCapitalized(tokens.get(candidate.start).text())) {
+                continue;
+            }
+            String[] surface = surfaces.get(candidate.sentence);
+            putName(names, prefixes, surface, candidate.start, candidate.end, candidate.type);
+            if (candidate.type == EntityType.PERSON && candidate.end - candidate.start > 1) {
+                putName(names, prefixes, surface, candidate.end - 1, candidate.end, EntityType.PERSON);
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (covered[s][i] || !NerTokens.isCapitalized(tokens.get(i).text()) || isTitle(lower[i])) {
+                    continue;
+                }
+                int bestEnd = -1;
+                EntityType bestType = null;
+                StringBuilder key = new StringBuilder();
+                for (int end = i + 1; end <= tokens.size() && end - i <= MAX_NAME_TOKENS && !covered[s][end - 1]; end++) {
+                    if (end > i + 1) {
+                        key.append(' ');
+                    }
+                    key.append(surfaces.get(s)[end - 1]);
+                    String k = key.toString();
+                    EntityType type = names.get(k);
+                    if (type != null) {
+                        bestEnd = end;
+                        bestType = type;
+                    }
+                    if (!prefixes.containsKey(k)) {
+                        break;
+                    }
+                }
+                if (bestType == null || continuesName(tokens, bestEnd) || continuesName(tokens, i - 1) && i > 1) {
+                    continue;
+                }
+                add(candidates, covered, new Candidate(s, i, bestEnd, bestType));
+                i = bestEnd - 1;
+            }
+        }
+    }
+
+    private static boolean continuesName(List<Token> tokens, int index) {
+        return index >= 0 && index < tokens.size() && NerTokens.isCapitalized(tokens.get(index).text())
+                && "PROPN".equals(tokens.get(index).pos());
+    }
+
+    private static void putName(Map<String, EntityType> names, Map<String, Boolean> prefixes, String[] lower,
+                                int start, int end, EntityType type) {
+        names.putIfAbsent(key(lower, start, end), type);
+        for (int e = start + 1; e < end; e++) {
+            prefixes.put(key(lower, start, e), true);
+        }
+    }
+
+    private static List<Mention> mentions(List<List<Token>> sentences, List<String[]> cores, List<Candidate> candidates) {
+        candidates.sort(Comparator.<Candidate>comparingInt(c -> c.sentence).thenComparingInt(c -> c.start));
+        List<Mention> mentions = new ArrayList<>(candidates.size());
+        int lastEnd = -1;
+        for (Candidate candidate : candidates) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            int start = tokens.get(candidate.start).start();
+            Token last = tokens.get(candidate.end - 1);
+            int end = last.start() + cores.get(candidate.sentence)[candidate.end - 1].length();
+            if (start >= lastEnd && end > start) {
+                mentions.add(new Mention(start, end, candidate.type));
+                lastEnd = end;
+            }
+        }
+        return mentions;
+    }
+}
