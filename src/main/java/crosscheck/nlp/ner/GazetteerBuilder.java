@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Derives the compact gazetteer resources from the name lists in {@code ../shared/data/gazetteers}: lower-cased,
+ * Derives the compact gazetteer resources from the name lists in the shared data folder (data/gazetteers beside the checkout): lower-cased,
  * tokenized, de-duplicated, sorted. Office titles and honorifics come from our own list ({@code /crosscheck/ner/titles-ours.txt}).
  * Run once by a developer; the product reads only the derived files.
  */
@@ -185,7 +185,7 @@ final class GazetteerBuilder {
         }
     }
 
-    /** {@code java -cp ... crosscheck.nlp.ner.GazetteerBuilder ../shared/data/gazetteers src/main/resources/crosscheck/ner}. */
+    /** {@code java -cp ... crosscheck.nlp.ner.GazetteerBuilder DATA/gazetteers src/main/resources/crosscheck/ner}. */
     public static void main(String[] args) {
         if (args.length != 2) {
             System.err.println("usage: GazetteerBuilder SOURCES_DIR OUT_DIR");

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * Readers for the training corpora under {@code ../shared/data/ner}, each mapped to our label set (PER, ORG, LOC)
+ * Readers for the training corpora under the shared data folder (data/ner), each mapped to our label set (PER, ORG, LOC)
  * and IOB2. Which corpora exist and how their labels map is stated here, once; their licences are in {@code NOTICE}.
  */
 final class NerCorpora {
