@@ -48,15 +48,22 @@ public final class Crosscheck {
 
     /** A configured, not yet started server over the data folder in {@code config}. */
     public static Javalin create(Config config) {
-        // the models load in the background: pages are served at once, the first analysis waits for them
-        CompletableFuture<Analyzer> loading = CompletableFuture.supplyAsync(() -> analyzer(
-                SourceRegistry.withTeamFile(config.dataDir()), LoadedLanguage.withTeamFile(config.dataDir()),
-                config.claimThreshold()), runnable -> {
-                    Thread thread = new Thread(runnable, "crosscheck-model-loading");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
-        return create(config, loading::join);
+        // the models load once the server listens: pages are served at once, the first analysis waits for them
+        CompletableFuture<Analyzer> loading = new CompletableFuture<>();
+        Javalin app = create(config, loading::join);
+        app.unsafe.events.serverStarted(() -> {
+            Thread thread = new Thread(() -> {
+                try {
+                    loading.complete(analyzer(SourceRegistry.withTeamFile(config.dataDir()),
+                            LoadedLanguage.withTeamFile(config.dataDir()), config.claimThreshold()));
+                } catch (RuntimeException | Error e) {
+                    loading.completeExceptionally(e);
+                }
+            }, "crosscheck-model-loading");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        return app;
     }
 
     /** The same, sharing an analyzer that is already loaded (tests start many servers with one set of models). */

@@ -39,23 +39,32 @@ public final class PageFetcher implements AutoCloseable {
 
     private final AddressPolicy policy;
     private final FetchLimits limits;
-    private final HttpClient client;
+    private HttpClient client;
 
+    /** The HTTP client starts on the first fetch, so a server that never fetches never pays for it. */
     public PageFetcher(AddressPolicy policy, FetchLimits limits) {
         this.policy = policy;
         this.limits = limits;
-        this.client = new HttpClient();
-        client.setFollowRedirects(false);
-        client.setConnectTimeout(limits.connectTimeout().toMillis());
-        client.setIdleTimeout(limits.totalTimeout().toMillis());
-        client.setMaxResponseHeadersSize(32 * 1024);
-        client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, USER_AGENT));
-        client.setSocketAddressResolver(new CheckedResolver(policy));
+    }
+
+    private synchronized HttpClient client() {
+        if (client != null) {
+            return client;
+        }
+        HttpClient started = new HttpClient();
+        started.setFollowRedirects(false);
+        started.setConnectTimeout(limits.connectTimeout().toMillis());
+        started.setIdleTimeout(limits.totalTimeout().toMillis());
+        started.setMaxResponseHeadersSize(32 * 1024);
+        started.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, USER_AGENT));
+        started.setSocketAddressResolver(new CheckedResolver(policy));
         try {
-            client.start();
+            started.start();
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the HTTP client", e);
         }
+        client = started;
+        return started;
     }
 
     public FetchedPage fetch(String url) {
@@ -100,7 +109,7 @@ public final class PageFetcher implements AutoCloseable {
     }
 
     private ContentResponse send(URI uri) {
-        Request request = client.newRequest(uri)
+        Request request = client().newRequest(uri)
                 .timeout(limits.totalTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .headers(headers -> headers.put(HttpHeader.ACCEPT, "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8"));
         try {
@@ -198,7 +207,10 @@ public final class PageFetcher implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (client == null) {
+            return;
+        }
         try {
             client.stop();
         } catch (Exception e) {
