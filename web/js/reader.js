@@ -13,12 +13,16 @@ import { OverviewView } from './overview.js';
 /** Performance mark set once the text and the sidebar are built and wired. */
 const READY_MARK = 'crosscheck:ready';
 
-/** "By Jane Roe · The Example Times · published 24 Nov 2026 · original", from what the page said about itself. */
+/**
+ * "By Jane Roe · The Example Times · published 24 Nov 2026 · original page" from what the page said about itself,
+ * or the name of the uploaded file.
+ */
 function sourceLine(article) {
   const parts = [];
   if (article.byline) parts.push(`By ${article.byline}`);
   if (article.outlet) parts.push(article.outlet);
   if (article.published) parts.push(`published ${formatDate(article.published)}`);
+  if (typeof article.origin === 'string' && article.origin.startsWith('file:')) parts.push(`uploaded file ${article.origin.slice(5)}`);
   const web = (url) => (typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null);
   const original = web(article.canonicalUrl) || web(article.origin);
   if (!parts.length && !original) return null;

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Cross-site scripting payloads placed in titles, article text, URLs and query parameters, each rendered in
+ * Cross-site scripting payloads placed in titles, article text, file names, URLs and query parameters, each rendered in
  * Chromium: no payload may run (each would set window.__xss or open a dialog, which fails the driver), none may
  * become an element, and each must show as text.
  */
@@ -119,6 +119,39 @@ class XssBrowserIT {
         browser.get("/");
         browser.wait.until(d -> !browser.findAll("#article-list .article-link").isEmpty());
         assertNothingRan("home list");
+    }
+
+    @Test
+    void payloadsInFileNamesAreShownAsText() {
+        for (int i = 0; i < 22; i++) {
+            String name = PAYLOADS.get(i).replace("/", "_") + ".txt";
+            // a different text for each file: the same text would be the same article, stored under its first file name
+            java.net.http.HttpResponse<String> created = uploadFile(name, "The council budget rose " + i + "% in 2025, officials said.");
+            assertEquals(201, created.statusCode(), created.body());
+            String url = crosscheck.json.Json.read(created.body(), com.fasterxml.jackson.databind.JsonNode.class).get("url").asText();
+            browser.openReader(url);
+            assertNothingRan("file name " + name);
+            String shown = browser.find("#article-source").getText();
+            // a double quote cannot stand in a multipart file name, so it travels as %22
+            assertTrue(shown.contains(name.strip()) || shown.contains(name.replace("\"", "%22").strip()), "file name shown as text: [" + shown + "] for [" + name + "]");
+        }
+    }
+
+    private java.net.http.HttpResponse<String> uploadFile(String name, String text) {
+        String boundary = "----xss-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name.replace("\"", "%22")
+                + "\"\r\nContent-Type: text/plain\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n";
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/articles"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
