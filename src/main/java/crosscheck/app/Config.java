@@ -11,6 +11,8 @@ import java.util.Objects;
  *   <li>{@code --host} / {@code CROSSCHECK_HOST}: address to listen on, {@value #DEFAULT_HOST} (use 0.0.0.0 to share on a network)</li>
  *   <li>{@code --port} / {@code CROSSCHECK_PORT}: port, {@value #DEFAULT_PORT} (0 picks a free one)</li>
  *   <li>{@code --data} / {@code CROSSCHECK_DATA}: data folder holding the SQLite database and team files, {@value #DEFAULT_DATA}</li>
+ *   <li>{@code --db} / {@code CROSSCHECK_DB}: a PostgreSQL JDBC URL ({@code jdbc:postgresql://host/db?user=u&password=p})
+ *       to store articles there instead of the SQLite file in the data folder; none by default</li>
  *   <li>{@code --claim-threshold} / {@code CROSSCHECK_CLAIM_THRESHOLD}: score a sentence needs to be a claim, 0.5</li>
  *   <li>{@code --max-request-mb} / {@code CROSSCHECK_MAX_REQUEST_MB}: largest request body in MB, {@value #DEFAULT_MAX_REQUEST_MB}</li>
  *   <li>{@code --analyses-per-minute} / {@code CROSSCHECK_ANALYSES_PER_MINUTE}: articles one client address may submit
@@ -19,8 +21,8 @@ import java.util.Objects;
  *       networks (tests, intranets), false</li>
  * </ul>
  */
-public record Config(String host, int port, Path dataDir, double claimThreshold, int maxRequestMegabytes,
-                     int analysesPerMinute, boolean allowPrivateUrls) {
+public record Config(String host, int port, Path dataDir, String database, double claimThreshold,
+                     int maxRequestMegabytes, int analysesPerMinute, boolean allowPrivateUrls) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATA = "./data";
@@ -31,6 +33,10 @@ public record Config(String host, int port, Path dataDir, double claimThreshold,
     public Config {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(dataDir, "dataDir");
+        database = database == null || database.isBlank() ? null : database.strip();
+        if (database != null && !database.startsWith("jdbc:postgresql:") && !database.startsWith("jdbc:sqlite:")) {
+            throw new IllegalArgumentException("--db takes a jdbc:postgresql: URL, got \"" + database + "\"");
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must lie in 0..65535: " + port);
         }
@@ -46,24 +52,24 @@ public record Config(String host, int port, Path dataDir, double claimThreshold,
     }
 
     public static Config defaults() {
-        return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of(DEFAULT_DATA), DEFAULT_CLAIM_THRESHOLD, DEFAULT_MAX_REQUEST_MB,
+        return new Config(DEFAULT_HOST, DEFAULT_PORT, Path.of(DEFAULT_DATA), null, DEFAULT_CLAIM_THRESHOLD, DEFAULT_MAX_REQUEST_MB,
                 DEFAULT_ANALYSES_PER_MINUTE, false);
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, dataDir, claimThreshold, maxRequestMegabytes, analysesPerMinute, allowPrivateUrls);
+        return new Config(host, newPort, dataDir, database, claimThreshold, maxRequestMegabytes, analysesPerMinute, allowPrivateUrls);
     }
 
     public Config withDataDir(Path newDataDir) {
-        return new Config(host, port, newDataDir, claimThreshold, maxRequestMegabytes, analysesPerMinute, allowPrivateUrls);
+        return new Config(host, port, newDataDir, database, claimThreshold, maxRequestMegabytes, analysesPerMinute, allowPrivateUrls);
     }
 
     public Config withAnalysesPerMinute(int perMinute) {
-        return new Config(host, port, dataDir, claimThreshold, maxRequestMegabytes, perMinute, allowPrivateUrls);
+        return new Config(host, port, dataDir, database, claimThreshold, maxRequestMegabytes, perMinute, allowPrivateUrls);
     }
 
     public Config withPrivateUrls(boolean allow) {
-        return new Config(host, port, dataDir, claimThreshold, maxRequestMegabytes, analysesPerMinute, allow);
+        return new Config(host, port, dataDir, database, claimThreshold, maxRequestMegabytes, analysesPerMinute, allow);
     }
 
     /** Flags (as {@code --name value}) win over the environment, which wins over the defaults. */
@@ -73,6 +79,7 @@ public record Config(String host, int port, Path dataDir, double claimThreshold,
                 pick(values, "host", environment, "CROSSCHECK_HOST", DEFAULT_HOST),
                 Integer.parseInt(pick(values, "port", environment, "CROSSCHECK_PORT", String.valueOf(DEFAULT_PORT))),
                 Path.of(pick(values, "data", environment, "CROSSCHECK_DATA", DEFAULT_DATA)),
+                pick(values, "db", environment, "CROSSCHECK_DB", ""),
                 Double.parseDouble(pick(values, "claim-threshold", environment, "CROSSCHECK_CLAIM_THRESHOLD",
                         String.valueOf(DEFAULT_CLAIM_THRESHOLD))),
                 Integer.parseInt(pick(values, "max-request-mb", environment, "CROSSCHECK_MAX_REQUEST_MB",

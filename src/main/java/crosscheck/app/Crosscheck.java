@@ -72,7 +72,8 @@ public final class Crosscheck {
     }
 
     private static Javalin create(Config config, Supplier<Analyzer> analyzer) {
-        ArticleStore store = JdbcArticleStore.sqlite(config.dataDir());
+        ArticleStore store = config.database() == null ? JdbcArticleStore.sqlite(config.dataDir())
+                : JdbcArticleStore.open(config.database());
         PageFetcher fetcher = new PageFetcher(new AddressPolicy(config.allowPrivateUrls()), FetchLimits.DEFAULT);
         ArticleService articles = new ArticleService(analyzer, store, Clock.systemUTC(), fetcher);
         Javalin app = WebApp.create(articles, new HttpSettings(config.maxRequestMegabytes() * 1024L * 1024L,

@@ -24,8 +24,9 @@ import java.util.Optional;
 
 /**
  * Articles in a relational database over plain JDBC: SQLite (the default, one file in the data folder, WAL
- * journal) or any database Flyway and the SQL below support. The schema comes from versioned migrations run at
- * start. Thread-safe: every call uses its own connection; writes are single transactions.
+ * journal) or PostgreSQL (for several servers sharing one database). The same SQL serves both; the schema comes
+ * from versioned migrations run at start. Thread-safe, and safe with several servers on one database: every call
+ * uses its own connection, writes are single transactions, and storing an article twice keeps the first.
  */
 public final class JdbcArticleStore implements ArticleStore {
     static final String SQLITE_FILE = "crosscheck.db";
@@ -50,8 +51,29 @@ public final class JdbcArticleStore implements ArticleStore {
         return store;
     }
 
+    /**
+     * The store at a JDBC URL: {@code jdbc:postgresql://host:5432/db?user=u&password=p} (credentials may also
+     * come from the URL's usual parameters), or {@code jdbc:sqlite:FILE}.
+     */
+    public static JdbcArticleStore open(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+            JdbcArticleStore store = new JdbcArticleStore(jdbcUrl);
+            store.execute("PRAGMA journal_mode=WAL");
+            store.migrate();
+            return store;
+        }
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("Crosscheck stores articles in SQLite or PostgreSQL; \"" + jdbcUrl
+                    + "\" is neither (it should start with jdbc:postgresql:)");
+        }
+        JdbcArticleStore store = new JdbcArticleStore(jdbcUrl);
+        store.migrate();
+        return store;
+    }
+
     private void migrate() {
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        // (credentials for PostgreSQL travel in the URL, so Flyway needs no user and password of its own)
     }
 
     private Connection connect() throws SQLException {
@@ -113,14 +135,16 @@ public final class JdbcArticleStore implements ArticleStore {
             INSERT INTO article (id, title, created_at, origin, language, word_count, claim_count, entity_count,
                                  byline, published, outlet, canonical_url)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO NOTHING
             """;
     private static final String INSERT_ANALYSIS = """
             INSERT INTO analysis (article_id, version, created_at, analysis_json)
             VALUES (?, 1, ?, ?)
+            ON CONFLICT (article_id, version) DO NOTHING
             """;
 
     @Override
-    public synchronized Article saveIfAbsent(Article article) {
+    public Article saveIfAbsent(Article article) {
         Optional<Article> existing = findArticle(article.id());
         if (existing.isPresent()) {
             return existing.get();
@@ -142,7 +166,11 @@ public final class JdbcArticleStore implements ArticleStore {
                 insert.setString(10, article.info().published());
                 insert.setString(11, article.info().outlet());
                 insert.setString(12, article.info().canonicalUrl());
-                insert.executeUpdate();
+                if (insert.executeUpdate() == 0) {
+                    // another request or server stored this text first: keep theirs
+                    connection.rollback();
+                    return findArticle(article.id()).orElseThrow();
+                }
                 analysis.setString(1, article.id());
                 analysis.setString(2, article.createdAt().toString());
                 analysis.setString(3, Json.write(article.analysis()));

@@ -36,6 +36,15 @@ class ConfigTest {
     }
 
     @Test
+    void aDatabaseUrlMustBePostgresql() {
+        assertEquals("jdbc:postgresql://db/crosscheck", Config.from(List.of("--db", "jdbc:postgresql://db/crosscheck"), Map.of()).database());
+        assertEquals(null, Config.from(List.of(), Map.of()).database(), "SQLite in the data folder by default");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Config.from(List.of("--db", "jdbc:mysql://db/x"), Map.of()));
+        assertTrue(e.getMessage().contains("jdbc:postgresql"));
+    }
+
+    @Test
     void analyzeNamesOutputsAfterTheFile() {
         assertEquals("report", AnalyzeCommand.baseName("/tmp/report.html.gz"));
         assertEquals("notes", AnalyzeCommand.baseName("notes.txt"));

@@ -16,9 +16,7 @@ import crosscheck.model.Sentence;
 import crosscheck.model.SourceKind;
 import crosscheck.model.SourceLink;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,8 +24,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The store on the real embedded database. */
-class JdbcArticleStoreTest {
+/**
+ * What every article store must do, run on the real databases: {@link SqliteArticleStoreTest} on the embedded
+ * file, {@link PostgresArticleStoreIT} on a PostgreSQL server.
+ */
+abstract class ArticleStoreContract {
+    /** A store over an empty database. */
+    abstract JdbcArticleStore newStore();
+
+    /** A second store over the same database as the last {@link #newStore()} (a restart, or a second server). */
+    abstract JdbcArticleStore reopen();
+
     static Article article(String id, String title, Instant at) {
         String text = title + "\n\n\"We pay,\" Blinken said of the $61 billion.";
         int body = title.length() + 2;
@@ -48,16 +55,16 @@ class JdbcArticleStoreTest {
     }
 
     @Test
-    void anArticleSurvivesTheRoundTripWithItsWholeAnalysis(@TempDir Path data) {
-        JdbcArticleStore store = JdbcArticleStore.sqlite(data);
+    void anArticleSurvivesTheRoundTripWithItsWholeAnalysis() {
+        JdbcArticleStore store = newStore();
         Article saved = article("0123456789abcdef", "Aid", Instant.parse("2026-11-24T10:00:00Z"));
         store.saveIfAbsent(saved);
         assertEquals(saved, store.findArticle("0123456789abcdef").orElseThrow());
     }
 
     @Test
-    void savingTheSameIdTwiceKeepsTheFirst(@TempDir Path data) {
-        JdbcArticleStore store = JdbcArticleStore.sqlite(data);
+    void savingTheSameIdTwiceKeepsTheFirst() {
+        JdbcArticleStore store = newStore();
         Article first = article("0123456789abcdef", "First", Instant.parse("2026-11-24T10:00:00Z"));
         store.saveIfAbsent(first);
         Article again = store.saveIfAbsent(article("0123456789abcdef", "Second", Instant.parse("2026-11-24T11:00:00Z")));
@@ -66,8 +73,8 @@ class JdbcArticleStoreTest {
     }
 
     @Test
-    void theListIsNewestFirstWithCounts(@TempDir Path data) {
-        JdbcArticleStore store = JdbcArticleStore.sqlite(data);
+    void theListIsNewestFirstWithCounts() {
+        JdbcArticleStore store = newStore();
         store.saveIfAbsent(article("aaaaaaaaaaaaaaaa", "Older", Instant.parse("2026-11-01T10:00:00Z")));
         store.saveIfAbsent(article("bbbbbbbbbbbbbbbb", "Newer", Instant.parse("2026-11-20T10:00:00Z")));
         List<ArticleSummary> list = store.listArticles(10);
@@ -78,10 +85,33 @@ class JdbcArticleStoreTest {
     }
 
     @Test
-    void dataSurvivesReopeningTheDatabase(@TempDir Path data) {
-        JdbcArticleStore.sqlite(data).saveIfAbsent(article("cccccccccccccccc", "Kept", Instant.parse("2026-11-24T10:00:00Z")));
-        JdbcArticleStore reopened = JdbcArticleStore.sqlite(data);
+    void dataSurvivesReopeningTheDatabase() {
+        newStore().saveIfAbsent(article("cccccccccccccccc", "Kept", Instant.parse("2026-11-24T10:00:00Z")));
+        JdbcArticleStore reopened = reopen();
         assertTrue(reopened.findArticle("cccccccccccccccc").isPresent());
         assertTrue(reopened.findArticle("dddddddddddddddd").isEmpty());
+    }
+
+    @Test
+    void concurrentSavesOfOneTextFromTwoServersStoreItOnce() throws Exception {
+        JdbcArticleStore first = newStore();
+        JdbcArticleStore second = reopen();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Article>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                JdbcArticleStore store = i % 2 == 0 ? first : second;
+                Article candidate = article("eeeeeeeeeeeeeeee", "Writer " + i, Instant.parse("2026-11-24T10:00:00Z").plusSeconds(i));
+                results.add(pool.submit(() -> store.saveIfAbsent(candidate)));
+            }
+            java.util.Set<String> titles = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Article> result : results) {
+                titles.add(result.get().title());
+            }
+            assertEquals(1, titles.size(), "every writer sees the one stored article: " + titles);
+            assertEquals(1, first.listArticles(10).size());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -1,0 +1,21 @@
+package crosscheck.store;
+
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+/** The store contract on the embedded SQLite file, in a fresh folder per test. */
+class SqliteArticleStoreTest extends ArticleStoreContract {
+    @TempDir
+    Path data;
+
+    @Override
+    JdbcArticleStore newStore() {
+        return JdbcArticleStore.sqlite(data);
+    }
+
+    @Override
+    JdbcArticleStore reopen() {
+        return JdbcArticleStore.sqlite(data);
+    }
+}
