@@ -168,6 +168,17 @@ public final class TrainedNameFinder implements NameFinder {
         while (candidate.end - candidate.start > 1 && lower[candidate.start].equals("the")) {
             candidate.start++;
         }
+        // "Britain's Labour Party": the name starts after an owner's possessive inside the span
+        for (int i = candidate.end - 2; i >= candidate.start; i--) {
+            if (endsWithPossessive(tokens.get(i).text())) {
+                candidate.start = i + 1;
+                break;
+            }
+        }
+        // "Shadow Defence" left over before a person's name is an office, not an organization
+        if (candidate.type != EntityType.PERSON && allTitles(lower, candidate.start, candidate.end)) {
+            return false;
+        }
         if (candidate.type == EntityType.PERSON) {
             while (candidate.end > candidate.start && isTitle(lower[candidate.start])) {
                 candidate.start++;
@@ -196,6 +207,19 @@ public final class TrainedNameFinder implements NameFinder {
                 && !gazetteer.contains(Gazetteer.NameList.GIVEN, lowerName)
                 && !gazetteer.contains(Gazetteer.NameList.SURNAME, lowerName)
                 && !forcedOrganizations.contains(Gazetteer.NameList.ORG, lowerName);
+    }
+
+    private static boolean endsWithPossessive(String token) {
+        return token.length() > 2 && (token.endsWith("'s") || token.endsWith("’s"));
+    }
+
+    private boolean allTitles(String[] lower, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!isTitle(lower[i])) {
+                return false;
+            }
+        }
+        return end > start;
     }
 
     boolean isTitle(String lower) {

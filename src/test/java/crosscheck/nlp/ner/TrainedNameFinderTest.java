@@ -150,4 +150,26 @@ class TrainedNameFinderTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void anOwnersPossessiveIsNotPartOfTheOrganization() {
+        // "Britain's Labour Party" was one organization, so its display name began with "Britain's"
+        List<Found> found = find("Britain's Labour Party promised to raise defence spending, its leader said on Monday.");
+        assertTrue(found.contains(new Found("Labour Party", EntityType.ORGANIZATION)), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("Britain's")), found.toString());
+    }
+
+    @Test
+    void officeWordsLeftBeforeANameAreNoOrganization() {
+        // the title stripped from "Shadow Defence Secretary John Healey" used to stay behind as ORG "Shadow Defence"
+        List<Found> found = find("In London, Shadow Defence Secretary John Healey insisted Labour would act.");
+        assertTrue(found.contains(new Found("John Healey", EntityType.PERSON)), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.text().startsWith("Shadow")), found.toString());
+    }
+
+    @Test
+    void wireAgenciesAreOrganizations() {
+        List<Found> found = find("Secretary of State Antony Blinken told Reuters the aid would arrive within days.");
+        assertTrue(found.contains(new Found("Reuters", EntityType.ORGANIZATION)), found.toString());
+    }
 }
