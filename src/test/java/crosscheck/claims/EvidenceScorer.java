@@ -3,10 +3,11 @@ package crosscheck.claims;
 import crosscheck.model.ClaimType;
 
 /**
- * A first, hand-weighted logistic score over the evidence in a sentence: figures, quotes, attributions and events
- * raise it; opinion, calls to action, questions and very short sentences lower it. Thread-safe (stateless).
+ * A hand-weighted logistic score over the evidence in a sentence, for testing {@link ClaimFinder} apart from the
+ * trained model: figures, quotes, attributions and events raise it; opinion, calls to action, questions and very
+ * short sentences lower it.
  */
-public final class EvidenceScorer implements CheckworthinessScorer {
+final class EvidenceScorer implements CheckworthinessScorer {
     static final double BIAS = -2.2;
 
     @Override
