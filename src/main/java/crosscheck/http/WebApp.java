@@ -26,8 +26,8 @@ public final class WebApp {
                 files.hostedPath = "/";
                 files.directory = Pages.WEB_ROOT;
                 files.location = Location.CLASSPATH;
-                files.headers = java.util.Map.of("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY,
-                        "X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
+                // the security headers come from the before-handler, which runs for files too
+                files.headers = java.util.Map.of("Cache-Control", "no-cache");
             });
             config.routes.before(SecurityHeaders::apply);
             config.routes.before("/api/articles", ctx -> limitSubmissions(ctx, submissions));
