@@ -66,7 +66,7 @@ final class ArticleController {
             if (file != null && file.size() > 0) {
                 SourceDocument read = Uploads.read(file.filename(), bytesOf(file));
                 SourceDocument titled = title == null || title.isBlank() ? read
-                        : new SourceDocument(title, read.body(), read.links());
+                        : new SourceDocument(title, read.body(), read.links(), read.info());
                 return articles.submit(titled, "file:" + file.filename());
             }
             return submitText(title, ctx.formParam("text"), ctx.formParam("url"));
