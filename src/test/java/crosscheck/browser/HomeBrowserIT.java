@@ -1,12 +1,7 @@
 package crosscheck.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import crosscheck.TestServer;
 import crosscheck.json.Json;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,33 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The home page in headless Chromium against the real app: errors on the page, the sample, the list. */
 @Tag("browser")
-class HomeBrowserIT {
-    static TestServer server;
-    Browser browser;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(server.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        try {
-            browser.assertNoCspViolations();
-        } finally {
-            browser.close();
-        }
-    }
+class HomeBrowserIT extends BrowserFixture {
 
     @Test
     void emptyTextShowsTheServersMessageOnThePage() {

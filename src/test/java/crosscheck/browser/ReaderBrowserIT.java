@@ -1,10 +1,6 @@
 package crosscheck.browser;
 
-import crosscheck.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The reader page in headless Chromium against the real app: highlights, legend, claims, entities, permalinks. */
 @Tag("browser")
-class ReaderBrowserIT {
+class ReaderBrowserIT extends BrowserFixture {
     static final String TITLE = "Clinics in Kenya ration vaccines after donors cut funding";
     /** Written for these tests: quotes, figures, dates, several people, organizations and places. */
     static final String ARTICLE = """
@@ -48,33 +44,12 @@ class ReaderBrowserIT {
             """;
     static final List<String> TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION", "MONEY", "PERCENT", "DATE");
 
-    static TestServer server;
     static String articlePath;
-    Browser browser;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void storeArticle() {
+        // runs after BrowserFixture started the server
         articlePath = Browser.createArticle(server.baseUrl(), TITLE, ARTICLE);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(server.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        try {
-            browser.assertNoCspViolations();
-        } finally {
-            browser.close();
-        }
     }
 
     @Test
