@@ -30,9 +30,10 @@ public final class WebApp {
                 files.headers = java.util.Map.of("Cache-Control", "no-cache");
             });
             config.routes.before(SecurityHeaders::apply);
-            config.routes.before("/api/articles", ctx -> limitSubmissions(ctx, submissions));
-            config.routes.before("/articles", ctx -> limitSubmissions(ctx, submissions));
-            config.routes.before("/api/sample", ctx -> limitSubmissions(ctx, submissions));
+            for (String path : new String[]{"/api/articles", "/articles", "/api/sample"}) {
+                config.routes.before(path, ctx -> refuseOversized(ctx, settings.maxRequestBytes()));
+                config.routes.before(path, ctx -> limitSubmissions(ctx, submissions));
+            }
 
             // pages
             config.routes.get("/", pages::home);
@@ -47,6 +48,31 @@ public final class WebApp {
 
             ErrorMapping.register(config);
         });
+    }
+
+    /** How much of an oversized body is read and dropped before answering 413, so the client can read the answer. */
+    static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+
+    /**
+     * A body larger than the limit gets 413 before anything reads it. The rest of the body is read and dropped
+     * first (up to {@link #DRAIN_LIMIT}): a server that answers while the client is still sending, then closes,
+     * makes many clients lose the answer and report a broken connection instead.
+     */
+    private static void refuseOversized(io.javalin.http.Context ctx, long maxBytes) throws java.io.IOException {
+        long length = ctx.req().getContentLengthLong();
+        if (length <= maxBytes) {
+            return;
+        }
+        java.io.InputStream body = ctx.req().getInputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long drained = 0;
+        for (int n; drained < DRAIN_LIMIT && (n = body.read(buffer)) > 0; ) {
+            drained += n;
+        }
+        ctx.header("Connection", "close");
+        throw new crosscheck.model.InputRejected(crosscheck.model.InputRejected.Reason.TOO_LARGE,
+                "The request has " + length / (1024 * 1024) + " MB; Crosscheck accepts up to " + maxBytes / (1024 * 1024)
+                        + " MB. Paste a shorter text or upload a smaller file.");
     }
 
     /** Analysis and fetching cost seconds of CPU: each client address gets its share. */
