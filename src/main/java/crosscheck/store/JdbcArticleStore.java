@@ -145,10 +145,6 @@ public final class JdbcArticleStore implements ArticleStore {
 
     @Override
     public Article saveIfAbsent(Article article) {
-        Optional<Article> existing = findArticle(article.id());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         ArticleSummary summary = article.summary();
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
