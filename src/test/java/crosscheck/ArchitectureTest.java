@@ -20,6 +20,7 @@ class ArchitectureTest {
                 .layer("app").definedBy("crosscheck.app..")
                 .layer("http").definedBy("crosscheck.http..")
                 .layer("ingest").definedBy("crosscheck.ingest..")
+                .layer("team").definedBy("crosscheck.team..")
                 .layer("extract").definedBy("crosscheck.extract..")
                 .layer("claims").definedBy("crosscheck.claims..")
                 .layer("nlp").definedBy("crosscheck.nlp..")
@@ -31,13 +32,14 @@ class ArchitectureTest {
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("http").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("app", "http")
+                .whereLayer("team").mayOnlyBeAccessedByLayers("app", "http")
                 .whereLayer("extract").mayOnlyBeAccessedByLayers("app", "http", "ingest")
                 .whereLayer("claims").mayOnlyBeAccessedByLayers("app", "ingest")
                 .whereLayer("nlp").mayOnlyBeAccessedByLayers("app", "ingest", "claims")
                 .whereLayer("sources").mayOnlyBeAccessedByLayers("app", "ingest")
                 .whereLayer("fetch").mayOnlyBeAccessedByLayers("app", "ingest")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ingest")
-                .whereLayer("json").mayOnlyBeAccessedByLayers("app", "http", "store")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ingest", "team")
+                .whereLayer("json").mayOnlyBeAccessedByLayers("app", "http", "store", "team")
                 .check(CLASSES);
     }
 

@@ -5,12 +5,18 @@ import crosscheck.app.Crosscheck;
 import crosscheck.claims.LoadedLanguage;
 import crosscheck.ingest.Analyzer;
 import crosscheck.sources.SourceRegistry;
+import crosscheck.model.Role;
+import crosscheck.store.Database;
+import crosscheck.store.JdbcArticleStore;
+import crosscheck.store.JdbcTeamStore;
+import crosscheck.team.TeamService;
 import io.javalin.Javalin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -21,12 +27,19 @@ import java.util.stream.Stream;
 public final class TestServer implements AutoCloseable {
     private static Analyzer sharedAnalyzer;
 
+    /** Every test server has this admin, created before it starts (so no setup link is printed). */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "correct horse battery";
+
     private final Path dataDir;
     private final Javalin app;
+    private final TeamService team;
+    private String adminToken;
 
-    private TestServer(Path dataDir, Javalin app) {
+    private TestServer(Path dataDir, Javalin app, TeamService team) {
         this.dataDir = dataDir;
         this.app = app;
+        this.team = team;
     }
 
     public static TestServer start() {
@@ -62,8 +75,13 @@ public final class TestServer implements AutoCloseable {
 
     private static TestServer start(Path dataDir, java.util.function.UnaryOperator<Config> adjust) {
         Config config = adjust.apply(Config.defaults().withPort(0).withDataDir(dataDir));
+        Database database = Crosscheck.database(config);
+        TeamService team = new TeamService(new JdbcTeamStore(database), new JdbcArticleStore(database), Clock.systemUTC());
+        if (team.setupToken().isPresent()) {
+            team.addMember(ADMIN, ADMIN_PASSWORD, Role.ADMIN);
+        }
         Javalin app = Crosscheck.create(config, analyzer(dataDir)).start(config.host(), 0);
-        return new TestServer(dataDir, app);
+        return new TestServer(dataDir, app, team);
     }
 
     /** Models are shared; the source registry reads the team file of the first data folder it was built with. */
@@ -77,6 +95,24 @@ public final class TestServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + app.port();
+    }
+
+    /** Adds a member who can sign in with {@code password}; {@code role} is "viewer", "editor" or "admin". */
+    public void createMember(String name, String password, String role) {
+        team.addMember(name, password, Role.parse(role));
+    }
+
+    /** A new API token with {@code role} ("viewer", "editor" or "admin"), for {@code Authorization: Bearer}. */
+    public String token(String role) {
+        return team.createApiToken("test-" + role, Role.parse(role));
+    }
+
+    /** One admin API token for this server. */
+    public synchronized String adminToken() {
+        if (adminToken == null) {
+            adminToken = token("admin");
+        }
+        return adminToken;
     }
 
     public Path dataDir() {

@@ -18,7 +18,13 @@ import crosscheck.sources.EntityLinker;
 import crosscheck.sources.SourceMatcher;
 import crosscheck.sources.SourceRegistry;
 import crosscheck.store.ArticleStore;
+import crosscheck.store.Database;
 import crosscheck.store.JdbcArticleStore;
+import crosscheck.store.JdbcClaimStore;
+import crosscheck.store.JdbcTeamStore;
+import crosscheck.team.ChangeFeed;
+import crosscheck.team.ClaimWorkflow;
+import crosscheck.team.TeamService;
 import io.javalin.Javalin;
 
 import java.nio.file.Path;
@@ -71,14 +77,33 @@ public final class Crosscheck {
         return create(config, () -> analyzer);
     }
 
+    /** The database the configuration names: PostgreSQL or SQLite at {@code --db}, else SQLite in the data folder. */
+    public static Database database(Config config) {
+        return config.database() == null ? Database.sqlite(config.dataDir()) : Database.open(config.database());
+    }
+
+    private static String displayHost(String host) {
+        return "0.0.0.0".equals(host) || "::".equals(host) ? "127.0.0.1" : host;
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Crosscheck.class);
+
     private static Javalin create(Config config, Supplier<Analyzer> analyzer) {
-        ArticleStore store = config.database() == null ? JdbcArticleStore.sqlite(config.dataDir())
-                : JdbcArticleStore.open(config.database());
+        Database database = database(config);
+        ArticleStore store = new JdbcArticleStore(database);
+        Clock clock = Clock.systemUTC();
         PageFetcher fetcher = new PageFetcher(new AddressPolicy(config.allowPrivateUrls()), FetchLimits.DEFAULT);
-        ArticleService articles = new ArticleService(analyzer, store, Clock.systemUTC(), fetcher);
-        Javalin app = WebApp.create(articles, new HttpSettings(config.maxRequestMegabytes() * 1024L * 1024L,
-                config.analysesPerMinute()));
+        ArticleService articles = new ArticleService(analyzer, store, clock, fetcher);
+        TeamService team = new TeamService(new JdbcTeamStore(database), store, clock);
+        JdbcClaimStore claims = new JdbcClaimStore(database);
+        ChangeFeed feed = new ChangeFeed(claims);
+        Javalin app = WebApp.create(articles, team, new ClaimWorkflow(store, claims, clock), feed,
+                new HttpSettings(config.maxRequestMegabytes() * 1024L * 1024L, config.analysesPerMinute()));
+        app.unsafe.events.serverStarted(() -> team.setupToken().ifPresent(token -> LOG.info(
+                "No one has set this server up yet. Open http://{}:{}/setup?token={} to create the admin account "
+                        + "(the link works once).", displayHost(config.host()), app.port(), token)));
         app.unsafe.events.serverStopped(() -> {
+            feed.close();
             fetcher.close();
             store.close();
         });

@@ -14,6 +14,7 @@ public final class Main {
     private static final String USAGE = """
             usage: java -jar crosscheck.jar [COMMAND] [FLAGS]
               serve [--host 127.0.0.1] [--port 7070] [--data ./data]   run the server (the default command)
+              token --role editor|viewer|admin [--name N] [--data ./data]  print a new API token (Authorization: Bearer)
               analyze [--out DIR] FILE...                               analyse files offline, print or write JSON
               bench [--seconds 10]                                      analysis speed, model load time and heap
               bench-server [--seconds 10] [--rate 500] [--articles 1000] server latency, throughput, cold start, memory
@@ -36,6 +37,7 @@ public final class Main {
         int status = switch (command) {
             case "serve" -> serve(rest);
             case "analyze" -> AnalyzeCommand.run(rest, System.in, out, System.err);
+            case "token" -> TeamCommands.token(rest, out, System.err);
             case "bench" -> BenchCommand.run(rest, out);
             case "bench-server" -> ServerBenchCommand.run(rest, out);
             case "eval-extraction" -> ExtractionCommands.evalExtraction(rest, out, System.err);

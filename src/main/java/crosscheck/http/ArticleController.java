@@ -4,7 +4,9 @@ import crosscheck.extract.PlainText;
 import crosscheck.extract.Uploads;
 import crosscheck.ingest.ArticleService;
 import crosscheck.model.Article;
+import crosscheck.model.ClaimStatus;
 import crosscheck.model.InputRejected;
+import crosscheck.model.Role;
 import crosscheck.model.InputRejected.Reason;
 import crosscheck.model.SourceDocument;
 import io.javalin.http.Context;
@@ -25,25 +27,33 @@ final class ArticleController {
     }
 
     void create(Context ctx) {
+        Gate.access(ctx).require(Role.EDITOR);
         Article article = submit(ctx);
         ctx.status(HttpStatus.CREATED).json(ArticleViews.Created.of(article));
     }
 
     /** The home page's plain HTML form: the same submission, answered with a redirect to the reader. */
     void createFromForm(Context ctx) {
+        Gate.access(ctx).require(Role.EDITOR);
         Article article = submit(ctx);
         ctx.redirect(ArticleViews.urlOf(article.id()), HttpStatus.SEE_OTHER);
     }
 
     void get(Context ctx) {
+        Gate.access(ctx).requireRead(ctx.pathParam("id"));
         ctx.json(ArticleViews.StoredDetail.of(articles.requireArticleJson(ctx.pathParam("id"))));
     }
 
     void list(Context ctx) {
-        ctx.json(new ArticleViews.Listing(articles.listArticles().stream().map(ArticleViews.Summary::of).toList()));
+        Gate.access(ctx).require(Role.VIEWER);
+        String status = ctx.queryParam("status");
+        ctx.json(new TeamViews.Library(articles.library(ctx.queryParam("q"),
+                status == null || status.isBlank() ? null : ClaimStatus.parse(status))
+                .stream().map(TeamViews.LibraryItem::of).toList()));
     }
 
     void createSample(Context ctx) {
+        Gate.access(ctx).require(Role.EDITOR);
         ctx.status(HttpStatus.CREATED).json(ArticleViews.Created.of(articles.submitSample()));
     }
 

@@ -1,10 +1,8 @@
 package crosscheck.http;
 
 import crosscheck.model.Article;
-import crosscheck.model.ArticleSummary;
 
 import java.time.Instant;
-import java.util.List;
 
 /** The JSON shapes of the article API (documented in the README). */
 final class ArticleViews {
@@ -30,17 +28,6 @@ final class ArticleViews {
                     article.info().byline(), article.info().published(), article.info().outlet(), article.info().canonicalUrl(),
                     article.language(), article.notice(), article.analysisJson());
         }
-    }
-
-    record Summary(String id, String url, String title, Instant createdAt, String language, int claimCount,
-                   int entityCount, int wordCount) {
-        static Summary of(ArticleSummary summary) {
-            return new Summary(summary.id(), urlOf(summary.id()), summary.title(), summary.createdAt(),
-                    summary.language(), summary.claimCount(), summary.entityCount(), summary.wordCount());
-        }
-    }
-
-    record Listing(List<Summary> articles) {
     }
 
     /** What a JSON submission carries. */

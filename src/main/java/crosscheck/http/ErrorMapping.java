@@ -22,6 +22,11 @@ final class ErrorMapping {
 
     static void register(JavalinConfig config) {
         config.routes.exception(InputRejected.class, (e, ctx) -> respond(ctx, statusOf(e.reason()), e.code(), e.getMessage()));
+        config.routes.exception(crosscheck.model.StaleWrite.class, (e, ctx) -> {
+            ctx.attribute(ANSWERED, Boolean.TRUE);
+            ctx.status(HttpStatus.CONFLICT).json(new TeamViews.Conflict("conflict", e.getMessage(),
+                    TeamViews.ClaimStateView.of(e.current(), true)));
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, HttpStatus.forStatus(e.getStatus()),
                 codeOf(e.getStatus()), messageOf(e, ctx)));
         config.routes.exception(com.fasterxml.jackson.core.JacksonException.class, (e, ctx) ->
@@ -76,6 +81,8 @@ final class ErrorMapping {
     static HttpStatus statusOf(InputRejected.Reason reason) {
         return switch (reason) {
             case MALFORMED -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;

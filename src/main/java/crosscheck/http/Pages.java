@@ -16,6 +16,7 @@ final class Pages {
     static final String WEB_ROOT = "/web";
     private final String home;
     private final String reader;
+    private final java.util.Map<String, String> others = new java.util.concurrent.ConcurrentHashMap<>();
 
     Pages() {
         this.home = read(WEB_ROOT + "/index.html");
@@ -23,11 +24,28 @@ final class Pages {
     }
 
     void home(Context ctx) {
+        Gate.access(ctx).require(crosscheck.model.Role.VIEWER);
         ctx.html(home);
     }
 
-    void reader(Context ctx) {
-        ctx.html(reader);
+    /** A page from the web folder, read once. */
+    String page(String file) {
+        return others.computeIfAbsent(file, name -> read(WEB_ROOT + "/" + name));
+    }
+
+    /** The reader page, with Open Graph tags that sum the article up when it exists. */
+    String reader(java.util.Optional<crosscheck.team.ClaimWorkflow.Summary> summary) {
+        if (summary.isEmpty()) {
+            return reader;
+        }
+        String tags = """
+                  <meta property="og:type" content="article">
+                  <meta property="og:site_name" content="Crosscheck">
+                  <meta property="og:title" content="%s">
+                  <meta property="og:description" content="%s">
+                  <meta name="description" content="%s">
+                </head>""".formatted(escape(summary.get().title()), escape(summary.get().line()), escape(summary.get().line()));
+        return reader.replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement(tags));
     }
 
     static String errorPage(int status, String message) {

@@ -1,6 +1,9 @@
 package crosscheck.http;
 
 import crosscheck.ingest.ArticleService;
+import crosscheck.team.ChangeFeed;
+import crosscheck.team.ClaimWorkflow;
+import crosscheck.team.TeamService;
 import crosscheck.json.Json;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -12,9 +15,16 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(ArticleService articles, HttpSettings settings) {
+    /** Sign-in, setup and invite attempts one client address may make a minute. */
+    static final int SIGN_INS_PER_MINUTE = 10;
+
+    public static Javalin create(ArticleService articles, TeamService team, ClaimWorkflow workflow, ChangeFeed feed,
+                                 HttpSettings settings) {
         ArticleController articleController = new ArticleController(articles);
         Pages pages = new Pages();
+        TeamController teamController = new TeamController(team, pages, new RateLimiter(SIGN_INS_PER_MINUTE));
+        WorkflowController workflowController = new WorkflowController(workflow, feed, team, pages);
+        Gate gate = new Gate(team);
         RateLimiter submissions = new RateLimiter(settings.analysesPerMinute());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -34,17 +44,45 @@ public final class WebApp {
                 config.routes.before(path, ctx -> refuseOversized(ctx, settings.maxRequestBytes()));
                 config.routes.before(path, ctx -> limitSubmissions(ctx, submissions));
             }
+            config.routes.before(gate::identify);
 
-            // pages
+            // pages anyone may open (each checks its own token)
+            config.routes.get("/signin", teamController::signInPage);
+            config.routes.post("/signin", teamController::signIn);
+            config.routes.get("/setup", teamController::setupPage);
+            config.routes.post("/setup", teamController::setUp);
+            config.routes.get("/invite/{token}", teamController::invitePage);
+            config.routes.post("/invite/{token}", teamController::acceptInvite);
+            config.routes.get("/s/{token}", workflowController::sharedReader);
+
+            // pages for members (the gate sends everyone else to the sign-in page)
             config.routes.get("/", pages::home);
-            config.routes.get("/a/{id}", pages::reader);
+            config.routes.get("/a/{id}", workflowController::reader);
+            config.routes.get("/team", teamController::teamPage);
             config.routes.post("/articles", articleController::createFromForm);
+            config.routes.post("/signout", teamController::signOut);
 
-            // API
+            // API: articles and the library
             config.routes.get("/api/articles", articleController::list);
             config.routes.post("/api/articles", articleController::create);
             config.routes.get("/api/articles/{id}", articleController::get);
             config.routes.post("/api/sample", articleController::createSample);
+
+            // API: the claim workflow, live changes, share links, exports
+            config.routes.get("/api/articles/{id}/workflow", workflowController::states);
+            config.routes.put("/api/articles/{id}/claims/{claimId}", workflowController::update);
+            config.routes.post("/api/articles/{id}/claims/{claimId}/notes", workflowController::addNote);
+            config.routes.get("/api/articles/{id}/events", workflowController::events);
+            config.routes.post("/api/articles/{id}/share", workflowController::share);
+            config.routes.get("/api/articles/{id}/shares", workflowController::shares);
+            config.routes.delete("/api/shares/{shareId}", workflowController::revokeShare);
+            config.routes.get("/api/articles/{id}/export", workflowController::export);
+
+            // API: people
+            config.routes.get("/api/me", teamController::me);
+            config.routes.get("/api/members", teamController::members);
+            config.routes.post("/api/invites", teamController::createInvite);
+            config.routes.post("/api/tokens", teamController::createToken);
 
             ErrorMapping.register(config);
         });

@@ -102,9 +102,14 @@ public final class ArticleService {
                 "There is no article with id \"" + id + "\". It may have been read on another Crosscheck server.");
     }
 
-    public List<ArticleSummary> listArticles() {
-        return store.listArticles(LIST_LIMIT);
+    /**
+     * The library: articles with claim counts by status, newest first or best match first for a search, only
+     * those with a claim in {@code status} when given.
+     */
+    public List<crosscheck.model.LibraryEntry> library(String query, crosscheck.model.ClaimStatus status) {
+        return store.library(query, status, LIST_LIMIT);
     }
+
 
     public static SourceDocument sampleDocument() {
         try (InputStream in = ArticleService.class.getResourceAsStream(SAMPLE_RESOURCE)) {

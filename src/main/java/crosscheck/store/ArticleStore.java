@@ -4,6 +4,8 @@ import crosscheck.model.Article;
 import crosscheck.model.ArticleSummary;
 
 import crosscheck.model.ArticleJson;
+import crosscheck.model.ClaimStatus;
+import crosscheck.model.LibraryEntry;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,13 @@ public interface ArticleStore extends AutoCloseable {
 
     /** Every article, newest first, at most {@code limit}. */
     List<ArticleSummary> listArticles(int limit);
+
+    /**
+     * The team's library: articles with their claim counts by status, newest first, or best match first when
+     * {@code query} has words (full text over titles, text and notes); only those with a claim in {@code status}
+     * when it is not null. At most {@code limit}.
+     */
+    List<LibraryEntry> library(String query, ClaimStatus status, int limit);
 
     @Override
     void close();

@@ -5,20 +5,21 @@ import crosscheck.model.Analysis;
 import crosscheck.model.Article;
 import crosscheck.model.ArticleJson;
 import crosscheck.model.ArticleSummary;
+import crosscheck.model.ClaimStatus;
+import crosscheck.model.LibraryEntry;
 import crosscheck.model.PageInfo;
-import org.flywaydb.core.Flyway;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,26 +30,17 @@ import java.util.Optional;
  * uses its own connection, writes are single transactions, and storing an article twice keeps the first.
  */
 public final class JdbcArticleStore implements ArticleStore {
-    static final String SQLITE_FILE = "crosscheck.db";
+    static final String SQLITE_FILE = Database.SQLITE_FILE;
 
-    private final String url;
+    private final Database database;
 
-    private JdbcArticleStore(String url) {
-        this.url = url;
+    public JdbcArticleStore(Database database) {
+        this.database = database;
     }
 
     /** The embedded store: {@value #SQLITE_FILE} in {@code dataDir}, created with its folder when missing. */
     public static JdbcArticleStore sqlite(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new StoreException("cannot create the data folder " + dataDir, e);
-        }
-        String url = "jdbc:sqlite:" + dataDir.resolve(SQLITE_FILE).toAbsolutePath();
-        JdbcArticleStore store = new JdbcArticleStore(url);
-        store.execute("PRAGMA journal_mode=WAL");
-        store.migrate();
-        return store;
+        return new JdbcArticleStore(Database.sqlite(dataDir));
     }
 
     /**
@@ -56,44 +48,11 @@ public final class JdbcArticleStore implements ArticleStore {
      * come from the URL's usual parameters), or {@code jdbc:sqlite:FILE}.
      */
     public static JdbcArticleStore open(String jdbcUrl) {
-        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
-            JdbcArticleStore store = new JdbcArticleStore(jdbcUrl);
-            store.execute("PRAGMA journal_mode=WAL");
-            store.migrate();
-            return store;
-        }
-        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("Crosscheck stores articles in SQLite or PostgreSQL; \"" + jdbcUrl
-                    + "\" is neither (it should start with jdbc:postgresql:)");
-        }
-        JdbcArticleStore store = new JdbcArticleStore(jdbcUrl);
-        store.migrate();
-        return store;
-    }
-
-    private void migrate() {
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
-        // (credentials for PostgreSQL travel in the URL, so Flyway needs no user and password of its own)
+        return new JdbcArticleStore(Database.open(jdbcUrl));
     }
 
     private Connection connect() throws SQLException {
-        Connection connection = DriverManager.getConnection(url);
-        if (url.startsWith("jdbc:sqlite:")) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA busy_timeout=10000");
-                statement.execute("PRAGMA foreign_keys=ON");
-                statement.execute("PRAGMA synchronous=FULL");
-            }
-        }
-        return connection;
-    }
-
-    private void execute(String sql) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new StoreException("cannot run " + sql, e);
-        }
+        return database.connect();
     }
 
     private static final String FIND_ARTICLE = """
@@ -171,6 +130,7 @@ public final class JdbcArticleStore implements ArticleStore {
                 analysis.setString(2, article.createdAt().toString());
                 analysis.setString(3, Json.write(article.analysis()));
                 analysis.executeUpdate();
+                SearchIndex.add(database.kind(), connection, article.id(), article.title(), article.analysis().text());
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
@@ -205,6 +165,86 @@ public final class JdbcArticleStore implements ArticleStore {
         } catch (SQLException e) {
             throw new StoreException("cannot list articles", e);
         }
+    }
+
+    private static final String LIBRARY_ROWS = """
+            SELECT id, title, created_at, language, claim_count, entity_count, word_count, origin,
+                   byline, published, outlet, canonical_url
+              FROM article
+            """;
+
+    @Override
+    public List<LibraryEntry> library(String query, ClaimStatus status, int limit) {
+        return database.read("read the library", connection -> {
+            List<String> words = SearchIndex.words(query);
+            List<String> found = words.isEmpty() ? null
+                    : SearchIndex.find(database.kind(), connection, words, LIBRARY_SCAN);
+            if (found != null && found.isEmpty()) {
+                return List.of();
+            }
+            String sql = LIBRARY_ROWS + (found == null ? " ORDER BY created_at DESC, id LIMIT " + LIBRARY_SCAN
+                    : " WHERE id IN (" + String.join(",", java.util.Collections.nCopies(found.size(), "?")) + ")");
+            Map<String, LibraryEntry> entries = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; found != null && i < found.size(); i++) {
+                    select.setString(i + 1, found.get(i));
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        ArticleSummary summary = new ArticleSummary(row.getString("id"), row.getString("title"),
+                                Instant.parse(row.getString("created_at")), row.getString("language"),
+                                row.getInt("claim_count"), row.getInt("entity_count"), row.getInt("word_count"));
+                        entries.put(summary.id(), new LibraryEntry(summary, row.getString("origin"),
+                                new PageInfo(row.getString("byline"), row.getString("published"), row.getString("outlet"),
+                                        row.getString("canonical_url")), Map.of()));
+                    }
+                }
+            }
+            Map<String, Map<ClaimStatus, Integer>> counts = statusCounts(connection, entries.keySet());
+            List<String> order = found != null ? found : new ArrayList<>(entries.keySet());
+            List<LibraryEntry> library = new ArrayList<>();
+            for (String id : order) {
+                LibraryEntry entry = entries.get(id);
+                if (entry == null) {
+                    continue;
+                }
+                LibraryEntry counted = LibraryEntry.of(entry.article(), entry.origin(), entry.info(),
+                        counts.getOrDefault(id, Map.of()));
+                if (status == null || counted.counts().get(status) > 0) {
+                    library.add(counted);
+                }
+                if (library.size() == limit) {
+                    break;
+                }
+            }
+            return library;
+        });
+    }
+
+    /** How many articles a library query looks at before filtering by status. */
+    static final int LIBRARY_SCAN = 1000;
+
+    private static Map<String, Map<ClaimStatus, Integer>> statusCounts(Connection connection,
+                                                                       java.util.Collection<String> ids) throws SQLException {
+        Map<String, Map<ClaimStatus, Integer>> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        String sql = "SELECT article_id, status, COUNT(*) AS n FROM claim_state WHERE article_id IN ("
+                + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ") GROUP BY article_id, status";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (String id : ids) {
+                select.setString(i++, id);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    counts.computeIfAbsent(row.getString("article_id"), key -> new EnumMap<>(ClaimStatus.class))
+                            .put(ClaimStatus.parse(row.getString("status")), row.getInt("n"));
+                }
+            }
+        }
+        return counts;
     }
 
     @Override

@@ -37,7 +37,7 @@ class ArticleApiIT {
     @BeforeAll
     static void start() {
         server = TestServer.start();
-        http = new Http(server.baseUrl());
+        http = Http.asAdmin(server);
     }
 
     @AfterAll

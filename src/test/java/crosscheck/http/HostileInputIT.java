@@ -32,7 +32,7 @@ class HostileInputIT {
     @BeforeAll
     static void start() {
         server = TestServer.startWith(config -> config.withAnalysesPerMinute(10_000));
-        http = new Http(server.baseUrl());
+        http = Http.asAdmin(server);
         HttpResponse<String> kept = http.postJson("/api/articles", Map.of("title", "Kept", "text",
                 "The Senate approved $61 billion on Tuesday, Senator Jane Roe said."));
         keptId = Http.json(kept).get("id").asText();

@@ -20,9 +20,35 @@ final class Http {
             .build();
 
     private final String baseUrl;
+    /** Request headers every request carries, such as Authorization; name, value, name, value... */
+    private final String[] headers;
 
+    /** A client that sends no credentials. */
     Http(String baseUrl) {
+        this(baseUrl, new String[0]);
+    }
+
+    private Http(String baseUrl, String[] headers) {
         this.baseUrl = baseUrl;
+        this.headers = headers;
+    }
+
+    /** A client acting with the server's admin API token. */
+    static Http asAdmin(crosscheck.TestServer server) {
+        return withToken(server.baseUrl(), server.adminToken());
+    }
+
+    /** A client sending {@code Authorization: Bearer token}. */
+    static Http withToken(String baseUrl, String token) {
+        return new Http(baseUrl, new String[]{"Authorization", "Bearer " + token});
+    }
+
+    /** The same client with one more header on every request. */
+    Http withHeader(String name, String value) {
+        String[] more = java.util.Arrays.copyOf(headers, headers.length + 2);
+        more[headers.length] = name;
+        more[headers.length + 1] = value;
+        return new Http(baseUrl, more);
     }
 
     HttpResponse<String> get(String path) {
@@ -31,6 +57,19 @@ final class Http {
 
     HttpResponse<String> getHtml(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET());
+    }
+
+    HttpResponse<String> putJson(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(Json.write(body))));
+    }
+
+    HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE());
+    }
+
+    HttpResponse<String> postForm(String path, String form) {
+        return postRaw(path, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> postJson(String path, Object body) {
@@ -64,7 +103,10 @@ final class Http {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         try {
             return CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -13,7 +13,7 @@ class RateLimitIT {
     @Test
     void submissionsBeyondTheLimitGet429WithRetryAfterWhileReadingGoesOn() {
         try (TestServer server = TestServer.startWith(config -> config.withAnalysesPerMinute(3))) {
-            Http http = new Http(server.baseUrl());
+            Http http = Http.asAdmin(server);
             for (int i = 0; i < 3; i++) {
                 assertEquals(201, http.postJson("/api/articles", Map.of("text", "Inflation rose " + i + "% in 2024.")).statusCode());
             }

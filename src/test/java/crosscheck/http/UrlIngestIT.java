@@ -35,7 +35,7 @@ class UrlIngestIT {
     }
 
     private static JsonNode ingest(String url) {
-        Http http = new Http(intranet.baseUrl());
+        Http http = Http.asAdmin(intranet);
         HttpResponse<String> created = http.postJson("/api/articles", Map.of("url", url));
         assertEquals(201, created.statusCode(), created.body());
         return Http.json(http.get("/api/articles/" + Http.json(created).get("id").asText()));
@@ -83,14 +83,14 @@ class UrlIngestIT {
 
     @Test
     void aPdfCanBeUploaded() {
-        Http http = new Http(intranet.baseUrl());
+        Http http = Http.asAdmin(intranet);
         HttpResponse<String> created = http.postFile("/api/articles", "review.pdf", "application/pdf", LocalPages.pdf(), null);
         assertEquals(201, created.statusCode(), created.body());
     }
 
     @Test
     void loopbackIsRefusedByDefaultAndTheServerStaysUp() {
-        Http http = new Http(publicOnly.baseUrl());
+        Http http = Http.asAdmin(publicOnly);
         HttpResponse<String> refused = http.postJson("/api/articles", Map.of("url", pages.url("/news")));
         assertEquals(403, refused.statusCode(), refused.body());
         assertTrue(Http.json(refused).get("message").asText().contains("loopback"), refused.body());
@@ -101,7 +101,7 @@ class UrlIngestIT {
 
     @Test
     void hostilePagesAreRefusedWithTheirReason() {
-        Http http = new Http(intranet.baseUrl());
+        Http http = Http.asAdmin(intranet);
         assertEquals(413, http.postJson("/api/articles", Map.of("url", pages.url("/bomb"))).statusCode());
         assertEquals(415, http.postJson("/api/articles", Map.of("url", pages.url("/image.png"))).statusCode());
         HttpResponse<String> loop = http.postJson("/api/articles", Map.of("url", pages.url("/loop")));

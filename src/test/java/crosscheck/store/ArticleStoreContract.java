@@ -28,14 +28,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What every article store must do, run on the real databases: {@link SqliteArticleStoreTest} on the embedded
  * file, {@link PostgresArticleStoreIT} on a PostgreSQL server.
  */
-abstract class ArticleStoreContract {
+public abstract class ArticleStoreContract {
+    /** An empty database. */
+    abstract Database newDatabase();
+
+    /** The same database as the last {@link #newDatabase()} again (a restart, or a second server). */
+    abstract Database reopenDatabase();
+
     /** A store over an empty database. */
-    abstract JdbcArticleStore newStore();
+    JdbcArticleStore newStore() {
+        return new JdbcArticleStore(newDatabase());
+    }
 
-    /** A second store over the same database as the last {@link #newStore()} (a restart, or a second server). */
-    abstract JdbcArticleStore reopen();
+    /** A second store over the same database as the last {@link #newStore()}. */
+    JdbcArticleStore reopen() {
+        return new JdbcArticleStore(reopenDatabase());
+    }
 
-    static Article article(String id, String title, Instant at) {
+    public static Article article(String id, String title, Instant at) {
         String text = title + "\n\n\"We pay,\" Blinken said of the $61 billion.";
         int body = title.length() + 2;
         int money = text.indexOf("$61 billion");

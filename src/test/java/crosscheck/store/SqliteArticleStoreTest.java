@@ -10,12 +10,12 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
     Path data;
 
     @Override
-    JdbcArticleStore newStore() {
-        return JdbcArticleStore.sqlite(data);
+    Database newDatabase() {
+        return Database.sqlite(data);
     }
 
     @Override
-    JdbcArticleStore reopen() {
-        return JdbcArticleStore.sqlite(data);
+    Database reopenDatabase() {
+        return Database.sqlite(data);
     }
 }

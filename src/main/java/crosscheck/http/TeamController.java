@@ -1,0 +1,128 @@
+package crosscheck.http;
+
+import crosscheck.model.InputRejected;
+import crosscheck.model.Role;
+import crosscheck.team.Access;
+import crosscheck.team.TeamService;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Signing in and out, the first admin's setup, invites, members and API tokens. */
+final class TeamController {
+    private final TeamService team;
+    private final Pages pages;
+    private final RateLimiter signIns;
+
+    TeamController(TeamService team, Pages pages, RateLimiter signIns) {
+        this.team = team;
+        this.pages = pages;
+        this.signIns = signIns;
+    }
+
+    void signInPage(Context ctx) {
+        if (!Gate.access(ctx).isNobody() && !Gate.access(ctx).isShare()) {
+            ctx.redirect(Gate.localPath(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.html(pages.page("signin.html"));
+    }
+
+    void signIn(Context ctx) {
+        String next = Gate.localPath(ctx.formParam("next"));
+        limit(ctx);
+        try {
+            TeamService.SignedIn signedIn = team.signIn(ctx.formParam("name"), ctx.formParam("password"));
+            startSession(ctx, signedIn, next);
+        } catch (InputRejected e) {
+            if (e.reason() != InputRejected.Reason.UNAUTHENTICATED) {
+                throw e;
+            }
+            ctx.redirect("/signin?error=" + URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8) + "&next="
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+        }
+    }
+
+    void signOut(Context ctx) {
+        team.signOut(ctx.cookie(Gate.SESSION_COOKIE));
+        Gate.setSessionCookie(ctx, "", 0);
+        ctx.redirect("/signin", HttpStatus.SEE_OTHER);
+    }
+
+    void setupPage(Context ctx) {
+        if (!team.isSetUpToken(ctx.queryParam("token"))) {
+            throw new InputRejected(InputRejected.Reason.NOT_FOUND, "This setup link has been used or is not valid. "
+                    + "Sign in instead, or ask your admin for an invite.");
+        }
+        ctx.html(pages.page("setup.html"));
+    }
+
+    void setUp(Context ctx) {
+        limit(ctx);
+        startSession(ctx, team.setUp(ctx.formParam("token"), ctx.formParam("name"), ctx.formParam("password")), "/");
+    }
+
+    void invitePage(Context ctx) {
+        team.requireInvite(ctx.pathParam("token"));
+        ctx.html(pages.page("invite.html"));
+    }
+
+    void acceptInvite(Context ctx) {
+        limit(ctx);
+        startSession(ctx, team.acceptInvite(ctx.pathParam("token"), ctx.formParam("name"), ctx.formParam("password")), "/");
+    }
+
+    private void limit(Context ctx) {
+        long wait = signIns.acquire(ctx.ip(), System.nanoTime());
+        if (wait > 0) {
+            ctx.header("Retry-After", String.valueOf(wait));
+            throw new InputRejected(InputRejected.Reason.TOO_MANY_REQUESTS,
+                    "Too many sign-in attempts from this address; try again in " + wait + " s.");
+        }
+    }
+
+    private static void startSession(Context ctx, TeamService.SignedIn signedIn, String next) {
+        Gate.setSessionCookie(ctx, signedIn.sessionToken(), TeamService.SESSION_LIFETIME.toSeconds());
+        ctx.redirect(next, HttpStatus.SEE_OTHER);
+    }
+
+    void teamPage(Context ctx) {
+        Gate.access(ctx).require(Role.ADMIN);
+        ctx.html(pages.page("team.html"));
+    }
+
+    void me(Context ctx) {
+        Access access = Gate.access(ctx);
+        ctx.json(new TeamViews.Me(access.name(), access.isShare() ? "share" : access.role().id(), access.csrf(),
+                access.article()));
+    }
+
+    void members(Context ctx) {
+        ctx.json(new TeamViews.Members(team.members(Gate.access(ctx)).stream().map(TeamViews.MemberView::of).toList()));
+    }
+
+    void createInvite(Context ctx) {
+        TeamViews.RoleRequest request = ctx.bodyAsClass(TeamViews.RoleRequest.class);
+        TeamService.Invite invite = team.invite(Gate.access(ctx), Role.parse(request == null ? null : request.role()));
+        ctx.status(HttpStatus.CREATED).json(new TeamViews.InviteCreated(absolute(ctx, "/invite/" + invite.token()),
+                invite.role().id(), invite.expiresAt().toString()));
+    }
+
+    void createToken(Context ctx) {
+        Access access = Gate.access(ctx);
+        access.require(Role.ADMIN);
+        TeamViews.RoleRequest request = ctx.bodyAsClass(TeamViews.RoleRequest.class);
+        Role role = Role.parse(request == null ? null : request.role());
+        String name = request == null || request.name() == null ? "api" : request.name();
+        ctx.status(HttpStatus.CREATED).json(new TeamViews.TokenCreated(team.createApiToken(name, role), role.id(), name));
+    }
+
+    /** An absolute URL on this server, as the browser reached it. */
+    static String absolute(Context ctx, String path) {
+        String host = ctx.header("Host");
+        String scheme = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) ? "https" : ctx.scheme();
+        return scheme + "://" + (host == null ? "127.0.0.1" : host) + path;
+    }
+}
