@@ -95,6 +95,25 @@ final class Http {
         return postRaw(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
+    /** The status of a streaming response (such as server-sent events), closing the stream at once. */
+    int streamStatus(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<java.io.InputStream> response = CLIENT.send(request.timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         return Json.read(response.body(), JsonNode.class);
     }
