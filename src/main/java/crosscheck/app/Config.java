@@ -68,6 +68,10 @@ public record Config(String host, int port, Path dataDir, String database, doubl
         return new Config(host, port, dataDir, database, claimThreshold, maxRequestMegabytes, perMinute, allowPrivateUrls);
     }
 
+    public Config withDatabase(String jdbcUrl) {
+        return new Config(host, port, dataDir, jdbcUrl, claimThreshold, maxRequestMegabytes, analysesPerMinute, allowPrivateUrls);
+    }
+
     public Config withPrivateUrls(boolean allow) {
         return new Config(host, port, dataDir, database, claimThreshold, maxRequestMegabytes, analysesPerMinute, allow);
     }
