@@ -1,5 +1,6 @@
 package crosscheck.app;
 
+import crosscheck.model.Role;
 import crosscheck.ingest.ArticleService;
 import crosscheck.json.Json;
 import crosscheck.model.SourceDocument;
@@ -37,6 +38,9 @@ final class ServerBenchCommand {
     /** The JVM options the README's run command uses, so the figures are those of the server people run. */
     static final List<String> SERVER_JVM_OPTIONS = List.of("-Xmx320m", "-XX:+UseSerialGC");
 
+    /** The API token every request of the run carries. */
+    private static String token;
+
     private ServerBenchCommand() {
     }
 
@@ -59,6 +63,8 @@ final class ServerBenchCommand {
         Process crosscheck = null;
         Process hello = null;
         try {
+            // members sign in: the load carries an API token, as automation would (hello gets the same header)
+            token = TeamCommands.mintToken(Config.defaults().withDataDir(data), Role.EDITOR, "bench");
             long started = System.nanoTime();
             List<String> command = new ArrayList<>(List.of(java));
             command.addAll(jvmOptions);
@@ -66,7 +72,7 @@ final class ServerBenchCommand {
                     "--analyses-per-minute", "1000000"));
             crosscheck = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
             String base = "http://127.0.0.1:" + port;
-            double coldStartMs = waitUntilServed(client, base + "/", started);
+            double coldStartMs = waitUntilServed(client, base + "/signin", started);
             hello = new ProcessBuilder(java, "-cp", jar, HelloServer.class.getName(), String.valueOf(helloPort))
                     .redirectErrorStream(true).redirectOutput(data.resolve("hello.log").toFile()).start();
             waitUntilServed(client, "http://127.0.0.1:" + helloPort + "/hello", System.nanoTime());
@@ -137,7 +143,7 @@ final class ServerBenchCommand {
 
     private static String post(HttpClient client, String url, String json) throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
@@ -155,7 +161,8 @@ final class ServerBenchCommand {
         long start = System.nanoTime();
         int total = (int) (rate * seconds);
         AtomicInteger sent = new AtomicInteger();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build();
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10)).build();
         scheduler.scheduleAtFixedRate(() -> {
             int n = sent.getAndIncrement();
             if (n >= total) {
@@ -183,7 +190,8 @@ final class ServerBenchCommand {
 
     /** Requests per second with {@value #CONCURRENCY} requests always in flight. */
     private static double closedLoop(HttpClient client, URI uri, double seconds) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build();
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10)).build();
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         AtomicInteger done = new AtomicInteger();
         List<CompletableFuture<Void>> loops = new ArrayList<>();

@@ -30,6 +30,9 @@ public interface ArticleStore extends AutoCloseable {
      */
     List<LibraryEntry> library(String query, ClaimStatus status, int limit);
 
+    /** One article's library entry (title, counts by status) without reading its analysis. */
+    Optional<LibraryEntry> findLibraryEntry(String id);
+
     @Override
     void close();
 }

@@ -179,46 +179,58 @@ public final class JdbcArticleStore implements ArticleStore {
             List<String> words = SearchIndex.words(query);
             List<String> found = words.isEmpty() ? null
                     : SearchIndex.find(database.kind(), connection, words, LIBRARY_SCAN);
-            if (found != null && found.isEmpty()) {
-                return List.of();
-            }
-            String sql = LIBRARY_ROWS + (found == null ? " ORDER BY created_at DESC, id LIMIT " + LIBRARY_SCAN
-                    : " WHERE id IN (" + String.join(",", java.util.Collections.nCopies(found.size(), "?")) + ")");
-            Map<String, LibraryEntry> entries = new LinkedHashMap<>();
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                for (int i = 0; found != null && i < found.size(); i++) {
-                    select.setString(i + 1, found.get(i));
-                }
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        ArticleSummary summary = new ArticleSummary(row.getString("id"), row.getString("title"),
-                                Instant.parse(row.getString("created_at")), row.getString("language"),
-                                row.getInt("claim_count"), row.getInt("entity_count"), row.getInt("word_count"));
-                        entries.put(summary.id(), new LibraryEntry(summary, row.getString("origin"),
-                                new PageInfo(row.getString("byline"), row.getString("published"), row.getString("outlet"),
-                                        row.getString("canonical_url")), Map.of()));
-                    }
-                }
-            }
-            Map<String, Map<ClaimStatus, Integer>> counts = statusCounts(connection, entries.keySet());
-            List<String> order = found != null ? found : new ArrayList<>(entries.keySet());
-            List<LibraryEntry> library = new ArrayList<>();
-            for (String id : order) {
-                LibraryEntry entry = entries.get(id);
-                if (entry == null) {
-                    continue;
-                }
-                LibraryEntry counted = LibraryEntry.of(entry.article(), entry.origin(), entry.info(),
-                        counts.getOrDefault(id, Map.of()));
-                if (status == null || counted.counts().get(status) > 0) {
-                    library.add(counted);
-                }
-                if (library.size() == limit) {
-                    break;
-                }
-            }
-            return library;
+            return libraryRows(connection, found, status, limit);
         });
+    }
+
+    @Override
+    public Optional<LibraryEntry> findLibraryEntry(String id) {
+        return database.read("read article " + id, connection -> libraryRows(connection, List.of(id), null, 1))
+                .stream().findFirst();
+    }
+
+    /** Library entries of the articles with these ids in this order, or of the newest articles when null. */
+    private static List<LibraryEntry> libraryRows(Connection connection, List<String> found, ClaimStatus status, int limit)
+            throws SQLException {
+        if (found != null && found.isEmpty()) {
+            return List.of();
+        }
+        String sql = LIBRARY_ROWS + (found == null ? " ORDER BY created_at DESC, id LIMIT " + LIBRARY_SCAN
+                : " WHERE id IN (" + String.join(",", java.util.Collections.nCopies(found.size(), "?")) + ")");
+        Map<String, LibraryEntry> entries = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; found != null && i < found.size(); i++) {
+                select.setString(i + 1, found.get(i));
+            }
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    ArticleSummary summary = new ArticleSummary(row.getString("id"), row.getString("title"),
+                            Instant.parse(row.getString("created_at")), row.getString("language"),
+                            row.getInt("claim_count"), row.getInt("entity_count"), row.getInt("word_count"));
+                    entries.put(summary.id(), new LibraryEntry(summary, row.getString("origin"),
+                            new PageInfo(row.getString("byline"), row.getString("published"), row.getString("outlet"),
+                                    row.getString("canonical_url")), Map.of()));
+                }
+            }
+        }
+        Map<String, Map<ClaimStatus, Integer>> counts = statusCounts(connection, entries.keySet());
+        List<String> order = found != null ? found : new ArrayList<>(entries.keySet());
+        List<LibraryEntry> library = new ArrayList<>();
+        for (String id : order) {
+            LibraryEntry entry = entries.get(id);
+            if (entry == null) {
+                continue;
+            }
+            LibraryEntry counted = LibraryEntry.of(entry.article(), entry.origin(), entry.info(),
+                    counts.getOrDefault(id, Map.of()));
+            if (status == null || counted.counts().get(status) > 0) {
+                library.add(counted);
+            }
+            if (library.size() == limit) {
+                break;
+            }
+        }
+        return library;
     }
 
     /** How many articles a library query looks at before filtering by status. */

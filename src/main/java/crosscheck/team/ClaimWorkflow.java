@@ -122,27 +122,19 @@ public final class ClaimWorkflow {
     public record Summary(String title, String line) {
     }
 
-    /** The preview of an article, or empty when there is none with that id. */
+    /** The preview of an article, or empty when there is none with that id. Reads counts, not the analysis. */
     public Optional<Summary> summary(Access by, String articleId) {
         by.requireRead(articleId);
-        Optional<Article> article = articles.findArticle(articleId);
-        if (article.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<ClaimStatus, Integer> counts = new java.util.EnumMap<>(ClaimStatus.class);
-        Map<String, ClaimState> states = states(by, articleId);
-        for (Claim claim : article.get().analysis().claims()) {
-            ClaimState state = states.get(claim.id());
-            counts.merge(state == null ? ClaimStatus.UNCHECKED : state.status(), 1, Integer::sum);
-        }
-        int total = article.get().analysis().claims().size();
-        StringBuilder line = new StringBuilder().append(total).append(total == 1 ? " claim" : " claims");
-        for (ClaimStatus status : PREVIEW_ORDER) {
-            if (counts.containsKey(status)) {
-                line.append(" · ").append(counts.get(status)).append(' ').append(status.label());
+        return articles.findLibraryEntry(articleId).map(entry -> {
+            int total = entry.article().claimCount();
+            StringBuilder line = new StringBuilder().append(total).append(total == 1 ? " claim" : " claims");
+            for (ClaimStatus status : PREVIEW_ORDER) {
+                if (entry.counts().get(status) > 0) {
+                    line.append(" · ").append(entry.counts().get(status)).append(' ').append(status.label());
+                }
             }
-        }
-        return Optional.of(new Summary(article.get().title(), line.toString()));
+            return new Summary(entry.article().title(), line.toString());
+        });
     }
 
     /** The order a preview names statuses in: findings first, work left last. */
