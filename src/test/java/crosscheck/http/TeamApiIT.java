@@ -266,6 +266,32 @@ class TeamApiIT {
         assertTrue(Http.json(admin.get("/api/members")).get("members").findValuesAsText("name").contains("Vera"));
     }
 
+    @Test
+    void hostileWorkflowInputGetsA4xxAndChangesNothing() {
+        String path = "/api/articles/" + article + "/claims/" + claim;
+        int before = version(claim);
+        List<HttpResponse<String>> answers = List.of(
+                editor.postJson(path + "/notes", Map.of("version", before, "text", "x".repeat(10_001))),
+                editor.putJson(path, Map.of("version", before, "assignee", "y".repeat(81))),
+                editor.postRaw(path + "/notes", "application/json", "{\"version\": 0, \"text\": ".getBytes(StandardCharsets.UTF_8)),
+                editor.postRaw(path + "/notes", "application/json", new byte[]{'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}),
+                editor.postRaw(path + "/notes", "application/json", ("[".repeat(5000) + "]".repeat(5000)).getBytes(StandardCharsets.UTF_8)),
+                editor.putJson(path, Map.of("version", -1, "status", "false")),
+                editor.putJson(path, Map.of("version", before, "status", "<script>alert(1)</script>")),
+                editor.putJson("/api/articles/" + article + "/claims/" + "..%2F..%2Fetc", Map.of("version", 0, "status", "false")),
+                editor.postJson("/api/articles/nope/share", Map.of()),
+                viewer.get("/api/articles?q=" + URLEncoder.encode("\" OR 1=1; DROP TABLE article; -- NEAR(", StandardCharsets.UTF_8)),
+                viewer.get("/api/articles?q=" + "w".repeat(5000)),
+                viewer.get("/api/articles/" + article + "/export?format=" + URLEncoder.encode("../../etc/passwd", StandardCharsets.UTF_8)));
+        List<String> statuses = new ArrayList<>();
+        for (HttpResponse<String> answer : answers) {
+            statuses.add(String.valueOf(answer.statusCode()));
+        }
+        assertEquals(List.of("422", "422", "400", "422", "400", "400", "400", "404", "404", "200", "200", "400"), statuses);
+        assertEquals(before, version(claim), "nothing was written");
+        assertEquals(200, viewer.get("/api/articles/" + article).statusCode(), "the server and the article are fine");
+    }
+
     /** Who asks, in the access table. */
     enum Who { NOBODY, VIEWER, EDITOR, ADMIN, SHARE }
 
