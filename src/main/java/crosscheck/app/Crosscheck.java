@@ -97,7 +97,9 @@ public final class Crosscheck {
         TeamService team = new TeamService(new JdbcTeamStore(database), store, clock);
         JdbcClaimStore claims = new JdbcClaimStore(database);
         ChangeFeed feed = new ChangeFeed(claims);
-        Javalin app = WebApp.create(articles, team, new ClaimWorkflow(store, claims, clock), feed,
+        ClaimWorkflow workflow = new ClaimWorkflow(store, claims, clock);
+        feed.subscribeAll(workflow::forget);
+        Javalin app = WebApp.create(articles, team, workflow, feed,
                 new HttpSettings(config.maxRequestMegabytes() * 1024L * 1024L, config.analysesPerMinute()));
         app.unsafe.events.serverStarted(() -> team.setupToken().ifPresent(token -> LOG.info(
                 "No one has set this server up yet. Open http://{}:{}/setup?token={} to create the admin account "

@@ -76,7 +76,91 @@ public final class Database {
         return kind;
     }
 
+    /** How many open connections are kept for reuse; more may be open at once, the rest are closed after use. */
+    static final int POOL_SIZE = 16;
+    /** A pooled connection idle longer than this is checked before it is handed out again. */
+    private static final long VALIDATE_AFTER_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
+    /** An open connection with the time it was returned to the pool. */
+    private record Idle(Connection connection, long since) {
+    }
+
+    private final java.util.concurrent.BlockingQueue<Idle> idle = new java.util.concurrent.ArrayBlockingQueue<>(POOL_SIZE);
+
+    /**
+     * A connection for one unit of work: closing it returns it to a small pool (opening one costs far more than
+     * the query a page needs). One that failed is closed instead, and one idle for long is checked before reuse.
+     */
     Connection connect() throws SQLException {
+        for (Idle candidate; (candidate = idle.poll()) != null; ) {
+            if (System.nanoTime() - candidate.since() < VALIDATE_AFTER_NANOS || candidate.connection().isValid(2)) {
+                return pooled(candidate.connection());
+            }
+            closeQuietly(candidate.connection());
+        }
+        return pooled(open());
+    }
+
+    private Connection pooled(Connection raw) {
+        boolean[] failed = {false};
+        boolean[] closed = {false};
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[]{Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        if (!closed[0]) {
+                            closed[0] = true;
+                            release(raw, failed[0]);
+                        }
+                        return null;
+                    }
+                    if (method.getName().equals("isClosed") && method.getParameterCount() == 0) {
+                        return closed[0] || raw.isClosed();
+                    }
+                    if (closed[0]) {
+                        throw new SQLException("connection already returned to the pool");
+                    }
+                    try {
+                        return method.invoke(raw, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        failed[0] = true;
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private void release(Connection raw, boolean failed) {
+        try {
+            if (!failed && !raw.isClosed()) {
+                if (!raw.getAutoCommit()) {
+                    raw.rollback(); // nothing is committed by returning a connection
+                    raw.setAutoCommit(true);
+                }
+                if (idle.offer(new Idle(raw, System.nanoTime()))) {
+                    return;
+                }
+            }
+        } catch (SQLException e) {
+            // not fit for reuse
+        }
+        closeQuietly(raw);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // already unusable
+        }
+    }
+
+    /** Closes the pooled connections (the database itself stays as it is). */
+    void closeIdle() {
+        for (Idle candidate; (candidate = idle.poll()) != null; ) {
+            closeQuietly(candidate.connection());
+        }
+    }
+
+    private Connection open() throws SQLException {
         if (kind == Kind.SQLITE) {
             // transactions take the write lock when they begin: one that read first and then wrote could otherwise
             // fail at once (not wait) when another writer committed in between

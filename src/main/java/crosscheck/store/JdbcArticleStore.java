@@ -261,6 +261,6 @@ public final class JdbcArticleStore implements ArticleStore {
 
     @Override
     public void close() {
-        // connections are per call; nothing is held open
+        database.closeIdle();
     }
 }

@@ -69,6 +69,14 @@ public final class ChangeFeed implements AutoCloseable {
         });
     }
 
+    /** Receives every change to any article (before the article's own subscribers). */
+    public Subscription subscribeAll(Consumer<ClaimChange> listener) {
+        everything.add(listener);
+        return () -> everything.remove(listener);
+    }
+
+    private final List<Consumer<ClaimChange>> everything = new CopyOnWriteArrayList<>();
+
     /** Runs {@code beat} every few seconds on the feed's thread (SSE comments that find closed connections). */
     public Subscription everyFewSeconds(Runnable beat) {
         heartbeats.add(beat);
@@ -106,6 +114,7 @@ public final class ChangeFeed implements AutoCloseable {
     }
 
     private void deliver(ClaimChange change) {
+        everything.forEach(listener -> listener.accept(change));
         for (Consumer<ClaimChange> listener : subscribers.getOrDefault(change.articleId(), List.of())) {
             try {
                 listener.accept(change);

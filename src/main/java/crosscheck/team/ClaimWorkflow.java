@@ -71,6 +71,7 @@ public final class ClaimWorkflow {
         ClaimState written = claims.write(articleId, storedId, seenVersion, new ClaimStore.ClaimWrite(change.status(),
                 change.assignee(), change.note() == null ? null : change.note().strip(), by.name(), clock.instant(),
                 TextQuote.of(analysis.text(), claim.start(), claim.end())));
+        summaries.remove(articleId);
         return written.withClaimId(claimId);
     }
 
@@ -125,7 +126,11 @@ public final class ClaimWorkflow {
     /** The preview of an article, or empty when there is none with that id. Reads counts, not the analysis. */
     public Optional<Summary> summary(Access by, String articleId) {
         by.requireRead(articleId);
-        return articles.findLibraryEntry(articleId).map(entry -> {
+        Summary known = summaries.get(articleId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Summary> summary = articles.findLibraryEntry(articleId).map(entry -> {
             int total = entry.article().claimCount();
             StringBuilder line = new StringBuilder().append(total).append(total == 1 ? " claim" : " claims");
             for (ClaimStatus status : PREVIEW_ORDER) {
@@ -135,6 +140,22 @@ public final class ClaimWorkflow {
             }
             return new Summary(entry.article().title(), line.toString());
         });
+        summary.ifPresent(found -> {
+            if (summaries.size() > MAX_SUMMARIES) {
+                summaries.clear();
+            }
+            summaries.put(articleId, found);
+        });
+        return summary;
+    }
+
+    private static final int MAX_SUMMARIES = 10_000;
+    /** Previews by article id, dropped when the change feed reports a change to the article (from any server). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Summary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Drops what is remembered of an article after a change to one of its claims. */
+    public void forget(crosscheck.model.ClaimChange change) {
+        summaries.remove(change.articleId());
     }
 
     /** The order a preview names statuses in: findings first, work left last. */

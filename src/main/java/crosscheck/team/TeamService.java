@@ -102,36 +102,58 @@ public final class TeamService {
     public void signOut(String sessionToken) {
         if (sessionToken != null) {
             store.deleteSession(Secrets.hash(sessionToken));
+            trusted.remove("session:" + Secrets.hash(sessionToken));
         }
+    }
+
+    /**
+     * How long a credential once looked up is trusted without asking the database again. Every page and API call
+     * is authenticated, so this spares a query per request; the price is that a session ended or a link revoked
+     * through another server still works here for up to this long (through this server: at once).
+     */
+    static final long TRUST_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    private static final int MAX_TRUSTED = 10_000;
+
+    /** A lookup's answer and when it was made. */
+    private record Trusted(Optional<Access> access, long since) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Trusted> trusted = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<Access> lookUp(String kind, String token, java.util.function.Function<String, Optional<Access>> query) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = Secrets.hash(token);
+        String key = kind + hash;
+        long now = System.nanoTime();
+        Trusted known = trusted.get(key);
+        if (known != null && now - known.since() < TRUST_NANOS) {
+            return known.access();
+        }
+        Optional<Access> access = query.apply(hash);
+        if (trusted.size() > MAX_TRUSTED) {
+            trusted.clear();
+        }
+        trusted.put(key, new Trusted(access, now));
+        return access;
     }
 
     /** Who holds this session cookie, if it is current. */
     public Optional<Access> bySession(String sessionToken) {
-        if (sessionToken == null || sessionToken.isBlank()) {
-            return Optional.empty();
-        }
-        return store.findSession(Secrets.hash(sessionToken), clock.instant())
-                .map(session -> Access.member(session.member().name(), session.member().role(), session.csrf()));
+        return lookUp("session:", sessionToken, hash -> store.findSession(hash, clock.instant())
+                .map(session -> Access.member(session.member().name(), session.member().role(), session.csrf())));
     }
 
     /** Who holds this API token, if it is valid. */
     public Optional<Access> byApiToken(String token) {
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
-        return store.findApiToken(Secrets.hash(token)).map(member -> Access.token(member.name(), member.role()));
+        return lookUp("token:", token, hash -> store.findApiToken(hash).map(member -> Access.token(member.name(), member.role())));
     }
 
     /** Read access to one article through a share link that is neither revoked nor expired. */
     public Optional<Access> byShareToken(String token) {
-        return findUsableShare(token).map(share -> Access.share(share.articleId()));
-    }
-
-    private Optional<ShareLink> findUsableShare(String token) {
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
-        return store.findShareByToken(Secrets.hash(token)).filter(share -> share.isUsableAt(clock.instant()));
+        return lookUp("share:", token, hash -> store.findShareByToken(hash).filter(share -> share.isUsableAt(clock.instant()))
+                .map(share -> Access.share(share.articleId())));
     }
 
     /** A single-use invite link for a new member with {@code role}. */
@@ -200,5 +222,6 @@ public final class TeamService {
         if (!store.revokeShare(shareId)) {
             throw new InputRejected(Reason.NOT_FOUND, "There is no share link " + shareId + ".");
         }
+        trusted.keySet().removeIf(key -> key.startsWith("share:")); // only the hash is known here: forget them all
     }
 }
