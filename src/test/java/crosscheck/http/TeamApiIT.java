@@ -292,6 +292,41 @@ class TeamApiIT {
         assertEquals(200, viewer.get("/api/articles/" + article).statusCode(), "the server and the article are fine");
     }
 
+    @Test
+    void fiftyConcurrentWritersOnOneClaimEachGetAppliedOr409AndNoneIsLost() throws Exception {
+        String own = Http.json(editor.postJson("/api/articles", Map.of("title", "Race", "text", ArticleApiIT.ARTICLE))).get("id").asText();
+        String target = Http.json(editor.get("/api/articles/" + own)).get("analysis").get("claims").get(0).get("id").asText();
+        String path = "/api/articles/" + own + "/claims/" + target + "/notes";
+        int writers = 50;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(25);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < writers; i++) {
+                String note = "writer " + i;
+                results.add(pool.submit(() -> {
+                    JsonNode current = Http.json(viewer.get("/api/articles/" + own + "/workflow")).get("claims").get(target);
+                    int seen = current == null ? 0 : current.get("version").asInt();
+                    start.await();
+                    HttpResponse<String> answer = editor.postJson(path, Map.of("version", seen, "text", note));
+                    return answer.statusCode();
+                }));
+            }
+            start.countDown();
+            Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+            for (java.util.concurrent.Future<Integer> result : results) {
+                statuses.merge(result.get(), 1, Integer::sum);
+            }
+            assertEquals(java.util.Set.of(201, 409), java.util.Set.copyOf(statuses.keySet()), statuses.toString());
+            JsonNode state = Http.json(viewer.get("/api/articles/" + own + "/workflow")).get("claims").get(target);
+            assertEquals((int) statuses.get(201), state.get("notes").size(), "every applied write is stored: " + statuses);
+            assertEquals((int) statuses.get(201), state.get("version").asInt());
+            System.out.printf("50 concurrent writers on one claim: %s%n", statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Who asks, in the access table. */
     enum Who { NOBODY, VIEWER, EDITOR, ADMIN, SHARE }
 
