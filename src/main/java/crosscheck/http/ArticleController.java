@@ -52,6 +52,12 @@ final class ArticleController {
                 .stream().map(TeamViews.LibraryItem::of).toList()));
     }
 
+    void reanalyze(Context ctx) {
+        Gate.access(ctx).require(Role.EDITOR);
+        ArticleService.Reanalysis done = articles.reanalyze(ctx.pathParam("id"));
+        ctx.status(done.changed() ? HttpStatus.CREATED : HttpStatus.OK).json(done);
+    }
+
     void createSample(Context ctx) {
         Gate.access(ctx).require(Role.EDITOR);
         ctx.status(HttpStatus.CREATED).json(ArticleViews.Created.of(articles.submitSample()));

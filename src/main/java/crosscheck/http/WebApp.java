@@ -40,7 +40,7 @@ public final class WebApp {
                 files.headers = java.util.Map.of("Cache-Control", "no-cache");
             });
             config.routes.before(SecurityHeaders::apply);
-            for (String path : new String[]{"/api/articles", "/articles", "/api/sample"}) {
+            for (String path : new String[]{"/api/articles", "/articles", "/api/sample", "/api/articles/{id}/analyses"}) {
                 config.routes.before(path, ctx -> refuseOversized(ctx, settings.maxRequestBytes()));
                 config.routes.before(path, ctx -> limitSubmissions(ctx, submissions));
             }
@@ -67,6 +67,7 @@ public final class WebApp {
             config.routes.post("/api/articles", articleController::create);
             config.routes.get("/api/articles/{id}", articleController::get);
             config.routes.post("/api/sample", articleController::createSample);
+            config.routes.post("/api/articles/{id}/analyses", articleController::reanalyze);
 
             // API: the claim workflow, live changes, share links, exports
             config.routes.get("/api/articles/{id}/workflow", workflowController::states);

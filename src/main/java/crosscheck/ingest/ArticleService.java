@@ -81,7 +81,27 @@ public final class ArticleService {
             return existing.get();
         }
         Analysis analysis = analyzer.get().analyze(document);
-        return store.saveIfAbsent(new Article(id, displayTitle(document), clock.instant(), origin, document.info(), analysis));
+        return store.saveIfAbsent(new Article(id, displayTitle(document), clock.instant(), origin, document.info(), analysis,
+                document.links()));
+    }
+
+    /** What analysing a stored article again gave: the newest version, and whether it differs from the one before. */
+    public record Reanalysis(String id, int version, boolean changed) {
+    }
+
+    /**
+     * Analyses a stored article's text again with the models loaded now (after an upgrade, say). A result that differs
+     * from the newest stored analysis becomes the next version; the older versions stay, and the team's work on
+     * claims follows the text (see the claim workflow).
+     */
+    public Reanalysis reanalyze(String id) {
+        Article article = (id != null && ID.matcher(id).matches() ? store.findArticle(id) : Optional.<Article>empty())
+                .orElseThrow(() -> notFound(id));
+        Analysis fresh = analyzer.get().analyze(article.document());
+        if (fresh.equals(article.analysis())) {
+            return new Reanalysis(id, store.analysisVersion(id), false);
+        }
+        return new Reanalysis(id, store.addAnalysis(id, fresh, clock.instant()), true);
     }
 
     /** Stores the bundled sample article (a war-funding report written for Crosscheck). */

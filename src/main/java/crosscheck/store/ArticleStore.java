@@ -20,6 +20,15 @@ public interface ArticleStore extends AutoCloseable {
     /** Stores the article unless one with its id exists; returns the stored one (the existing one, if any). */
     Article saveIfAbsent(Article article);
 
+    /**
+     * Stores a newer analysis of a stored article's text as its next version (older ones are kept) and returns the
+     * version number; the article's claim and entity counts follow the newest analysis.
+     */
+    int addAnalysis(String id, crosscheck.model.Analysis analysis, java.time.Instant at);
+
+    /** The newest analysis version of an article (1 for one never analysed again), 0 when there is no such article. */
+    int analysisVersion(String id);
+
     /** Every article, newest first, at most {@code limit}. */
     List<ArticleSummary> listArticles(int limit);
 

@@ -5,6 +5,7 @@ import crosscheck.model.Analysis;
 import crosscheck.model.Article;
 import crosscheck.model.ArticleJson;
 import crosscheck.model.ArticleSummary;
+import crosscheck.model.CitedLink;
 import crosscheck.model.ClaimStatus;
 import crosscheck.model.LibraryEntry;
 import crosscheck.model.PageInfo;
@@ -68,7 +69,24 @@ public final class JdbcArticleStore implements ArticleStore {
     @Override
     public Optional<Article> findArticle(String id) {
         return findArticleJson(id).map(found -> new Article(found.id(), found.title(), found.createdAt(), found.origin(),
-                found.info(), Json.read(found.analysisJson(), Analysis.class)));
+                found.info(), Json.read(found.analysisJson(), Analysis.class), findLinks(id)));
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<CitedLink>> LINKS = new com.fasterxml.jackson.core.type.TypeReference<>() {
+    };
+
+    private List<CitedLink> findLinks(String id) {
+        return database.read("read the links of " + id, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT links_json FROM article WHERE id = ?")) {
+                query.setString(1, id);
+                try (ResultSet row = query.executeQuery()) {
+                    String json = row.next() ? row.getString(1) : null;
+                    return json == null ? List.<CitedLink>of() : Json.mapper().readValue(json, LINKS);
+                } catch (com.fasterxml.jackson.core.JacksonException e) {
+                    throw new StoreException("the links of " + id + " are not readable", e);
+                }
+            }
+        });
     }
 
     @Override
@@ -92,8 +110,8 @@ public final class JdbcArticleStore implements ArticleStore {
 
     private static final String INSERT_ARTICLE = """
             INSERT INTO article (id, title, created_at, origin, language, word_count, claim_count, entity_count,
-                                 byline, published, outlet, canonical_url)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 byline, published, outlet, canonical_url, links_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO NOTHING
             """;
     private static final String INSERT_ANALYSIS = """
@@ -121,6 +139,7 @@ public final class JdbcArticleStore implements ArticleStore {
                 insert.setString(10, article.info().published());
                 insert.setString(11, article.info().outlet());
                 insert.setString(12, article.info().canonicalUrl());
+                insert.setString(13, Json.write(article.links()));
                 if (insert.executeUpdate() == 0) {
                     // another request or server stored this text first: keep theirs
                     connection.rollback();
@@ -140,6 +159,63 @@ public final class JdbcArticleStore implements ArticleStore {
             throw new StoreException("cannot save article " + article.id(), e);
         }
         return article;
+    }
+
+    private static final String NEXT_VERSION = "SELECT COALESCE(MAX(version), 0) + 1 FROM analysis WHERE article_id = ?";
+    private static final String INSERT_VERSION = """
+            INSERT INTO analysis (article_id, version, created_at, analysis_json) VALUES (?, ?, ?, ?)
+            ON CONFLICT (article_id, version) DO NOTHING
+            """;
+    private static final String UPDATE_COUNTS = "UPDATE article SET claim_count = ?, entity_count = ? WHERE id = ?";
+
+    @Override
+    public int analysisVersion(String id) {
+        return database.read("read the analysis version of " + id, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM analysis WHERE article_id = ?")) {
+                query.setString(1, id);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? row.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    @Override
+    public int addAnalysis(String id, Analysis analysis, Instant at) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int version = database.inTransaction("store a new analysis of " + id, connection -> {
+                int next;
+                try (PreparedStatement query = connection.prepareStatement(NEXT_VERSION)) {
+                    query.setString(1, id);
+                    try (ResultSet row = query.executeQuery()) {
+                        row.next();
+                        next = row.getInt(1);
+                    }
+                }
+                if (next == 1) {
+                    throw new IllegalArgumentException("no article " + id + " to analyse again");
+                }
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_VERSION);
+                     PreparedStatement counts = connection.prepareStatement(UPDATE_COUNTS)) {
+                    insert.setString(1, id);
+                    insert.setInt(2, next);
+                    insert.setString(3, at.toString());
+                    insert.setString(4, Json.write(analysis));
+                    if (insert.executeUpdate() == 0) {
+                        return 0; // another server stored this version number first: take the next one
+                    }
+                    counts.setInt(1, analysis.claims().size());
+                    counts.setInt(2, analysis.entities().size());
+                    counts.setString(3, id);
+                    counts.executeUpdate();
+                }
+                return next;
+            });
+            if (version > 0) {
+                return version;
+            }
+        }
+        throw new StoreException("cannot store a new analysis of " + id + ": other servers keep storing theirs", null);
     }
 
     private static final String LIST_ARTICLES = """

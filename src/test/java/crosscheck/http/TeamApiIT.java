@@ -361,6 +361,7 @@ class TeamApiIT {
                 row("POST /api/sample", 401, 403, 201, 201, 403),
                 row("GET " + a, 401, 200, 200, 200, 200),
                 row("GET /api/articles/" + other, 401, 200, 200, 200, 403),
+                row("POST " + a + "/analyses", 401, 403, 200, 200, 403),
                 row("GET " + a + "/workflow", 401, 200, 200, 200, 200),
                 row("PUT " + a + "/claims/" + claim + " status", 401, 403, 200, 200, 403),
                 row("POST " + a + "/claims/" + claim + "/notes note", 401, 403, 201, 201, 403),

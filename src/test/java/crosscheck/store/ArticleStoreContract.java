@@ -124,4 +124,24 @@ public abstract class ArticleStoreContract {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aNewerAnalysisBecomesTheNextVersionAndKeepsTheCitedLinks() {
+        JdbcArticleStore store = newStore();
+        Article first = article("abababababababab", "Aid", Instant.parse("2026-11-24T10:00:00Z"));
+        Article withLinks = new Article(first.id(), first.title(), first.createdAt(), first.origin(), first.info(),
+                first.analysis(), List.of(new crosscheck.model.CitedLink(0, 4, "https://www.congress.gov/bill/1")));
+        store.saveIfAbsent(withLinks);
+        assertEquals(1, store.analysisVersion(first.id()));
+        assertEquals(withLinks.links(), store.findArticle(first.id()).orElseThrow().links());
+
+        Analysis old = first.analysis();
+        Analysis newer = new Analysis(old.title(), old.text(), old.bodyStart(), old.language(), null, old.sentences(),
+                old.entities(), old.clusters(), old.quotes(), List.of(), old.loaded());
+        assertEquals(2, store.addAnalysis(first.id(), newer, Instant.parse("2026-11-25T10:00:00Z")));
+        assertEquals(2, store.analysisVersion(first.id()));
+        assertEquals(newer, store.findArticle(first.id()).orElseThrow().analysis(), "the newest analysis is read");
+        assertEquals(0, store.listArticles(10).get(0).claimCount(), "counts follow the newest analysis");
+        assertEquals(0, store.analysisVersion("ffffffffffffffff"));
+    }
 }
