@@ -30,19 +30,35 @@ final class TeamController {
         ctx.html(pages.page("signin.html"));
     }
 
+    /**
+     * The sign-in form. A failure goes back to the form with a short code the page turns into a sentence
+     * ({@code credentials}, {@code throttled}); the status stays 303 so the browser shows the form again.
+     */
     void signIn(Context ctx) {
         String next = Gate.localPath(ctx.formParam("next"));
-        limit(ctx);
+        String back = "/signin?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8) + "&error=";
+        if (!allowed(ctx)) {
+            ctx.redirect(back + "throttled", HttpStatus.SEE_OTHER);
+            return;
+        }
         try {
-            TeamService.SignedIn signedIn = team.signIn(ctx.formParam("name"), ctx.formParam("password"));
-            startSession(ctx, signedIn, next);
+            startSession(ctx, team.signIn(ctx.formParam("name"), ctx.formParam("password")), next);
         } catch (InputRejected e) {
             if (e.reason() != InputRejected.Reason.UNAUTHENTICATED) {
                 throw e;
             }
-            ctx.redirect("/signin?error=" + URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8) + "&next="
-                    + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            ctx.redirect(back + "credentials", HttpStatus.SEE_OTHER);
         }
+    }
+
+    /** The error code the setup and invite forms show: which field to fix, or that the link is spent. */
+    static String errorCode(InputRejected e) {
+        return switch (e.reason()) {
+            case NOT_FOUND -> "token";
+            case CONFLICT -> "taken";
+            case TOO_MANY_REQUESTS -> "throttled";
+            default -> e.getMessage().contains("password") ? "password" : "name";
+        };
     }
 
     void signOut(Context ctx) {
@@ -60,8 +76,14 @@ final class TeamController {
     }
 
     void setUp(Context ctx) {
-        limit(ctx);
-        startSession(ctx, team.setUp(ctx.formParam("token"), ctx.formParam("name"), ctx.formParam("password")), "/");
+        String token = ctx.formParam("token");
+        try {
+            limit(ctx);
+            startSession(ctx, team.setUp(token, ctx.formParam("name"), ctx.formParam("password")), "/");
+        } catch (InputRejected e) {
+            ctx.redirect("/setup?token=" + URLEncoder.encode(token == null ? "" : token, StandardCharsets.UTF_8)
+                    + "&error=" + errorCode(e), HttpStatus.SEE_OTHER);
+        }
     }
 
     void invitePage(Context ctx) {
@@ -70,8 +92,26 @@ final class TeamController {
     }
 
     void acceptInvite(Context ctx) {
-        limit(ctx);
-        startSession(ctx, team.acceptInvite(ctx.pathParam("token"), ctx.formParam("name"), ctx.formParam("password")), "/");
+        String token = ctx.pathParam("token");
+        try {
+            limit(ctx);
+            startSession(ctx, team.acceptInvite(token, ctx.formParam("name"), ctx.formParam("password")), "/");
+        } catch (InputRejected e) {
+            if (e.reason() == InputRejected.Reason.NOT_FOUND) {
+                throw e; // the link is spent: the not-found page says so
+            }
+            ctx.redirect("/invite/" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "?error=" + errorCode(e),
+                    HttpStatus.SEE_OTHER);
+        }
+    }
+
+    private boolean allowed(Context ctx) {
+        long wait = signIns.acquire(ctx.ip(), System.nanoTime());
+        if (wait > 0) {
+            ctx.header("Retry-After", String.valueOf(wait));
+            return false;
+        }
+        return true;
     }
 
     private void limit(Context ctx) {

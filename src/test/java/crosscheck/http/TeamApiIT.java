@@ -101,7 +101,7 @@ class TeamApiIT {
         Http browser = new Http(server.baseUrl());
         HttpResponse<String> wrong = browser.postForm("/signin", "name=admin&password=wrong-password&next=%2Fa%2F" + article);
         assertEquals(303, wrong.statusCode());
-        assertTrue(wrong.headers().firstValue("Location").orElseThrow().startsWith("/signin?error="));
+        assertEquals("/signin?next=%2Fa%2F" + article + "&error=credentials", wrong.headers().firstValue("Location").orElseThrow());
         assertTrue(wrong.headers().firstValue("Set-Cookie").isEmpty());
 
         HttpResponse<String> signedIn = browser.postForm("/signin", "name=admin&password="
