@@ -77,13 +77,8 @@ final class TeamController {
 
     void setUp(Context ctx) {
         String token = ctx.formParam("token");
-        try {
-            limit(ctx);
-            startSession(ctx, team.setUp(token, ctx.formParam("name"), ctx.formParam("password")), "/");
-        } catch (InputRejected e) {
-            ctx.redirect("/setup?token=" + URLEncoder.encode(token == null ? "" : token, StandardCharsets.UTF_8)
-                    + "&error=" + errorCode(e), HttpStatus.SEE_OTHER);
-        }
+        join(ctx, "/setup?token=" + URLEncoder.encode(token == null ? "" : token, StandardCharsets.UTF_8) + "&",
+                () -> team.setUp(token, ctx.formParam("name"), ctx.formParam("password")));
     }
 
     void invitePage(Context ctx) {
@@ -93,18 +88,29 @@ final class TeamController {
 
     void acceptInvite(Context ctx) {
         String token = ctx.pathParam("token");
+        join(ctx, "/invite/" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "?",
+                () -> team.acceptInvite(token, ctx.formParam("name"), ctx.formParam("password")));
+    }
+
+    /**
+     * Creates an account from a setup or invite form and signs its owner in; a mistake goes back to the form
+     * ({@code form} ends in "?" or "&") with an error code. A spent link gets the not-found page.
+     */
+    private void join(Context ctx, String form, java.util.function.Supplier<TeamService.SignedIn> create) {
         try {
-            limit(ctx);
-            startSession(ctx, team.acceptInvite(token, ctx.formParam("name"), ctx.formParam("password")), "/");
+            if (!allowed(ctx)) {
+                throw new InputRejected(InputRejected.Reason.TOO_MANY_REQUESTS, "Too many attempts from this address.");
+            }
+            startSession(ctx, create.get(), "/");
         } catch (InputRejected e) {
             if (e.reason() == InputRejected.Reason.NOT_FOUND) {
-                throw e; // the link is spent: the not-found page says so
+                throw e;
             }
-            ctx.redirect("/invite/" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "?error=" + errorCode(e),
-                    HttpStatus.SEE_OTHER);
+            ctx.redirect(form + "error=" + errorCode(e), HttpStatus.SEE_OTHER);
         }
     }
 
+    /** Whether this address may try to sign in (or join) now; if not, says when it may in Retry-After. */
     private boolean allowed(Context ctx) {
         long wait = signIns.acquire(ctx.ip(), System.nanoTime());
         if (wait > 0) {
@@ -112,15 +118,6 @@ final class TeamController {
             return false;
         }
         return true;
-    }
-
-    private void limit(Context ctx) {
-        long wait = signIns.acquire(ctx.ip(), System.nanoTime());
-        if (wait > 0) {
-            ctx.header("Retry-After", String.valueOf(wait));
-            throw new InputRejected(InputRejected.Reason.TOO_MANY_REQUESTS,
-                    "Too many sign-in attempts from this address; try again in " + wait + " s.");
-        }
     }
 
     private static void startSession(Context ctx, TeamService.SignedIn signedIn, String next) {
