@@ -29,8 +29,13 @@ public final class EntityRecognizer {
             }
         }
         List<Mention> all = new ArrayList<>(valueMentions);
+        // both lists are in text order and free of overlaps within themselves: one pass finds the overlaps
+        int next = 0;
         for (Mention name : names.find(text, sentences)) {
-            if (valueMentions.stream().noneMatch(name::overlaps)) {
+            while (next < valueMentions.size() && valueMentions.get(next).end() <= name.start()) {
+                next++;
+            }
+            if (next == valueMentions.size() || !valueMentions.get(next).overlaps(name)) {
                 all.add(name);
             }
         }

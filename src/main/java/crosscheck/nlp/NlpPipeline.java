@@ -26,37 +26,52 @@ public final class NlpPipeline {
         this.entities = entities;
     }
 
-    /** The OpenNLP stages with the given name finder; loads the shared models once. */
+    /**
+     * The product's stages with the given name finder: OpenNLP's language, sentence and POS models (loaded once, in
+     * {@code models}) and our rule-based tokenizer, which follows OpenNLP's tokenizer model at a fraction of its cost.
+     * Returns once every model has been read.
+     */
     public static NlpPipeline openNlp(OpenNlpModels models, NameFinder names) {
+        models.awaitLoaded();
         return new NlpPipeline(new OpenNlpLanguageGuesser(models), new OpenNlpSentenceSplitter(models),
-                new OpenNlpTokenizer(models), new OpenNlpPosTagger(models), new EntityRecognizer(names));
+                new RuleBasedTokenizer(), models.posTagger(), new EntityRecognizer(names));
     }
 
     /** Annotates {@code text}; {@code bodyStart} is where the body starts (the language is guessed from the body). */
     public AnnotatedText annotate(String text, int bodyStart) {
         String lang = language.guess(text.substring(bodyStart));
         List<TextSpan> spans = sentences.split(text, 0, text.length());
-        List<List<Token>> tokens = new ArrayList<>(spans.size());
-        for (TextSpan sentence : spans) {
-            tokens.add(LanguageGuesser.ENGLISH.equals(lang) ? tagged(text, sentence) : List.of());
-        }
         if (!LanguageGuesser.ENGLISH.equals(lang)) {
-            return new AnnotatedText(text, lang, spans, tokens, List.of(), List.of());
+            List<List<Token>> none = spans.stream().<List<Token>>map(span -> List.of()).toList();
+            return new AnnotatedText(text, lang, spans, none, List.of(), List.of());
         }
+        List<List<Token>> tokens = tagged(text, spans);
         EntityClusterer.Result found = entities.recognize(text, tokens);
         return new AnnotatedText(text, lang, spans, tokens, found.entities(), found.clusters());
     }
 
-    private List<Token> tagged(String text, TextSpan sentence) {
-        List<TextSpan> spans = tokenizer.tokenize(text, sentence);
-        List<String> words = new ArrayList<>(spans.size());
-        for (TextSpan span : spans) {
-            words.add(span.of(text));
+    private List<List<Token>> tagged(String text, List<TextSpan> sentenceSpans) {
+        List<List<TextSpan>> tokenSpans = new ArrayList<>(sentenceSpans.size());
+        List<List<String>> words = new ArrayList<>(sentenceSpans.size());
+        for (TextSpan sentence : sentenceSpans) {
+            List<TextSpan> spans = tokenizer.tokenize(text, sentence);
+            List<String> sentenceWords = new ArrayList<>(spans.size());
+            for (TextSpan span : spans) {
+                sentenceWords.add(span.of(text));
+            }
+            tokenSpans.add(spans);
+            words.add(sentenceWords);
         }
-        List<String> tags = tagger.tag(words);
-        List<Token> tokens = new ArrayList<>(spans.size());
-        for (int i = 0; i < spans.size(); i++) {
-            tokens.add(new Token(spans.get(i).start(), spans.get(i).end(), words.get(i), tags.get(i)));
+        List<List<String>> tags = tagger.tagDocument(words);
+        List<List<Token>> tokens = new ArrayList<>(sentenceSpans.size());
+        for (int s = 0; s < sentenceSpans.size(); s++) {
+            List<TextSpan> spans = tokenSpans.get(s);
+            List<Token> sentenceTokens = new ArrayList<>(spans.size());
+            for (int i = 0; i < spans.size(); i++) {
+                sentenceTokens.add(new Token(spans.get(i).start(), spans.get(i).end(), words.get(s).get(i),
+                        tags.get(s).get(i)));
+            }
+            tokens.add(sentenceTokens);
         }
         return tokens;
     }

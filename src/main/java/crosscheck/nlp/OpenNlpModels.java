@@ -9,9 +9,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
- * The pre-trained OpenNLP models shipped on Maven Central, loaded once from the class path.
+ * The pre-trained OpenNLP models shipped on Maven Central, loaded once from the class path. {@link #load} reads the
+ * sentence, POS and language models on threads of their own, so that the caller can load other models meanwhile;
+ * each accessor waits for its model. The tokenizer model is read only when first asked for: the product tokenizes
+ * with {@link RuleBasedTokenizer}.
  * Thread-safe: models are immutable and shared; the {@code *ME} classes that use them are not and live per thread.
  */
 public final class OpenNlpModels {
@@ -20,42 +26,107 @@ public final class OpenNlpModels {
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LANGUAGE_MODEL = "/langdetect-183.bin";
 
-    private final SentenceModel sentenceModel;
-    private final TokenizerModel tokenizerModel;
-    private final POSModel posModel;
-    private final LanguageDetectorModel languageModel;
+    private final CompletableFuture<SentenceModel> sentenceModel;
+    private final CompletableFuture<POSModel> posModel;
+    private final CompletableFuture<OpenNlpPosTagger> posTagger;
+    private final CompletableFuture<LanguageDetectorModel> languageModel;
+    private volatile TokenizerModel tokenizerModel;
 
-    private OpenNlpModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel,
-                          LanguageDetectorModel languageModel) {
+    private OpenNlpModels(CompletableFuture<SentenceModel> sentenceModel, CompletableFuture<POSModel> posModel,
+                          CompletableFuture<OpenNlpPosTagger> posTagger, CompletableFuture<LanguageDetectorModel> languageModel) {
         this.sentenceModel = sentenceModel;
-        this.tokenizerModel = tokenizerModel;
         this.posModel = posModel;
+        this.posTagger = posTagger;
         this.languageModel = languageModel;
     }
 
-    /** Loads every model from the class path. Takes about a second; call once and share the result. */
+    /**
+     * Starts reading every model from the class path and returns at once; the models take about a second on threads
+     * of their own (see {@link #awaitLoaded}). Call once and share the result.
+     */
     public static OpenNlpModels load() {
-        return new OpenNlpModels(
-                read(SENTENCE_MODEL, SentenceModel::new),
-                read(TOKEN_MODEL, TokenizerModel::new),
-                read(POS_MODEL, POSModel::new),
-                read(LANGUAGE_MODEL, LanguageDetectorModel::new));
+        // the language model is by far the largest: it starts first
+        CompletableFuture<LanguageDetectorModel> language = inBackground("language", () -> read(LANGUAGE_MODEL, LanguageDetectorModel::new));
+        CompletableFuture<POSModel> pos = new CompletableFuture<>();
+        CompletableFuture<OpenNlpPosTagger> tagger = inBackground("pos", () -> {
+            try {
+                pos.complete(read(POS_MODEL, POSModel::new));
+            } catch (RuntimeException | Error e) {
+                pos.completeExceptionally(e);
+                throw e;
+            }
+            return new OpenNlpPosTagger(pos.join());
+        });
+        CompletableFuture<SentenceModel> sentence = inBackground("sentence", () -> read(SENTENCE_MODEL, SentenceModel::new));
+        return new OpenNlpModels(sentence, pos, tagger, language);
+    }
+
+    private static <M> CompletableFuture<M> inBackground(String name, Supplier<M> loader) {
+        CompletableFuture<M> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(loader.get());
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "opennlp-" + name + "-model-loader");
+        thread.setDaemon(true);
+        thread.start();
+        return future;
+    }
+
+    /** Waits until every model {@link #load} started has been read; throws if one could not be. */
+    public OpenNlpModels awaitLoaded() {
+        sentenceModel();
+        posTagger();
+        languageModel();
+        return this;
     }
 
     public SentenceModel sentenceModel() {
-        return sentenceModel;
+        return join(sentenceModel);
     }
 
+    /** OpenNLP's tokenizer model, read on first use. */
     public TokenizerModel tokenizerModel() {
-        return tokenizerModel;
+        TokenizerModel model = tokenizerModel;
+        if (model == null) {
+            synchronized (this) {
+                model = tokenizerModel;
+                if (model == null) {
+                    model = read(TOKEN_MODEL, TokenizerModel::new);
+                    tokenizerModel = model;
+                }
+            }
+        }
+        return model;
     }
 
     public POSModel posModel() {
-        return posModel;
+        return join(posModel);
+    }
+
+    /** The tagger over the POS model, built once on the loading thread (it precomputes tables from the model). */
+    public OpenNlpPosTagger posTagger() {
+        return join(posTagger);
     }
 
     public LanguageDetectorModel languageModel() {
-        return languageModel;
+        return join(languageModel);
+    }
+
+    private static <M> M join(CompletableFuture<M> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     interface ModelReader<M> {

@@ -5,6 +5,8 @@ import crosscheck.model.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,25 +69,78 @@ public final class ValueEntityFinder {
 
     private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?i)may|march|jan|aug|sept?|oct|nov|dec");
 
-    /** Words without which no date pattern can match: most sentences have none and skip the date patterns. */
-    private static final Pattern DATE_HINT = Pattern.compile("\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|last|next|"
-            + "this|past|coming)");
-    /** Words without which no amount or percentage pattern can match. */
-    private static final Pattern AMOUNT_HINT = Pattern.compile("[\\d$£€¥₹₴₽₪]|(?i:per\\s?cent|percent|percentage|dollar|pound|"
-            + "euro|yen|yuan|renminbi|rupee|rouble|ruble|hryvnia|shekel|franc|pence|cent|usd|gbp|eur|jpy|cny|uah|rub)");
+    /** Words (lower-cased runs of ASCII letters) without which no date pattern can match, unless there is a digit. */
+    private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tomorrow", "tonight", "ago", "last", "next", "this", "past",
+            "coming");
+    /** Beginnings of the words without which no amount or percentage pattern can match, unless there is a digit. */
+    private static final List<String> AMOUNT_WORD_STEMS = List.of("percent", "dollar", "pound", "euro", "yen", "yuan",
+            "renminbi", "rupee", "rouble", "ruble", "hryvnia", "shekel", "franc", "pence", "cent", "usd", "gbp", "eur",
+            "jpy", "cny", "uah", "rub");
+    private static final String PER = "per";
 
     /** The value entities of {@code text} between {@code from} and {@code to}, in text order, not overlapping. */
     public List<Mention> find(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
-        if (AMOUNT_HINT.matcher(text).region(from, to).find()) {
+        Hints hints = hints(text, from, to);
+        if (hints.amount) {
             collect(MONEY, EntityType.MONEY, text, from, to, found);
             collect(PERCENT, EntityType.PERCENT, text, from, to, found);
         }
-        if (DATE_HINT.matcher(text).region(from, to).find()) {
+        if (hints.date) {
             collect(DATE, EntityType.DATE, text, from, to, found);
         }
         return resolveOverlaps(found);
+    }
+
+    private static final class Hints {
+        boolean amount;
+        boolean date;
+    }
+
+    /**
+     * Whether the amount and the date patterns can match in {@code [from, to)}: a digit or currency sign, or a word
+     * they need. One pass over the characters; the patterns themselves are costly and most sentences need neither.
+     */
+    private static Hints hints(String text, int from, int to) {
+        Hints hints = new Hints();
+        int i = from;
+        while (i < to && !(hints.amount && hints.date)) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || Character.isDigit(c)) {
+                hints.amount = true;
+                hints.date = true;
+                i++;
+            } else if (Character.getType(c) == Character.CURRENCY_SYMBOL) {
+                hints.amount = true;
+                i++;
+            } else if (isAsciiLetter(c)) {
+                int end = i + 1;
+                while (end < to && isAsciiLetter(text.charAt(end))) {
+                    end++;
+                }
+                String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+                hints.date |= DATE_WORDS.contains(word);
+                hints.amount |= word.equals(PER) || startsWithAny(word, AMOUNT_WORD_STEMS);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return hints;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean startsWithAny(String word, List<String> stems) {
+        for (String stem : stems) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(Pattern pattern, EntityType type, String text, int from, int to, List<Mention> into) {

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OpenNlpStagesTest {
     static OpenNlpModels models;
@@ -44,5 +46,19 @@ class OpenNlpStagesTest {
         assertEquals("eng", guesser.guess("The Senate approved the aid package after months of delay in the House."));
         assertEquals("deu", guesser.guess("Der Bundestag hat am Donnerstag ein neues Hilfspaket für die Ukraine beschlossen, sagte der Minister."));
         assertEquals("eng", guesser.guess("Kyiv, Ukraine"), "too short to tell: counts as English");
+    }
+
+    @Test
+    void aTextFullOfEnglishFunctionWordsIsEnglishWithoutTheModel() {
+        String english = "The minister said on Tuesday that the government would not change its plan, and that the "
+                + "money had been set aside for it by the Treasury. She added that they were still waiting for the "
+                + "report, which is due in the spring, and that it was too early to say what it would show.";
+        String german = "Der Minister sagte am Dienstag, dass die Regierung ihren Plan nicht ändern werde und das Geld "
+                + "vom Finanzministerium dafür bereitgestellt worden sei. Sie fügte hinzu, dass man noch auf den "
+                + "Bericht warte, der im Frühjahr erwartet wird, und es zu früh sei, um zu sagen, was er zeigen werde.";
+        assertTrue(OpenNlpLanguageGuesser.isClearlyEnglish(english));
+        assertFalse(OpenNlpLanguageGuesser.isClearlyEnglish(german));
+        assertFalse(OpenNlpLanguageGuesser.isClearlyEnglish("The end of the war."), "too few words to tell");
+        assertEquals("deu", new OpenNlpLanguageGuesser(models).guess(german));
     }
 }

@@ -23,7 +23,7 @@ final class NerBenchmark {
         List<List<NerSentence>> documents = NerCommands.readGold(Path.of(args[0]));
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         OpenNlpModels models = OpenNlpModels.load();
-        OpenNlpPosTagger posTagger = new OpenNlpPosTagger(models);
+        OpenNlpPosTagger posTagger = models.posTagger();
 
         long heapBefore = usedHeap();
         long started = System.nanoTime();

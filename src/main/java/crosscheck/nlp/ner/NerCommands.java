@@ -2,7 +2,6 @@ package crosscheck.nlp.ner;
 
 import crosscheck.nlp.NameFinder;
 import crosscheck.nlp.OpenNlpModels;
-import crosscheck.nlp.OpenNlpPosTagger;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 import java.io.BufferedReader;
@@ -186,7 +185,7 @@ public final class NerCommands {
     }
 
     private static NerTagger defaultTagger(NameFinder finder) {
-        return new NerTagger(new OpenNlpPosTagger(OpenNlpModels.load()), finder);
+        return new NerTagger(OpenNlpModels.load().posTagger(), finder);
     }
 
     static double evaluate(Path gold, NameFinder finder, PrintStream out) throws IOException {

@@ -1,9 +1,9 @@
 package crosscheck.nlp.ner;
 
+import crosscheck.nlp.FeatureWriter;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +17,15 @@ import java.util.Map;
  * each {@code NameFinderME} owns one.
  */
 final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
-    private static final int WINDOW = 2;
+    static final int WINDOW = 2;
     private static final int MAX_SUFFIX = 4;
     private static final int MAX_PREFIX = 3;
+    static final String START = "<s>";
+    static final String END = "</s>";
+    static final String[] WINDOW_WORD = {"w-2=", "w-1=", "w=", "w1=", "w2="};
+    static final String[] WINDOW_SHAPE = {"s-2=", "s-1=", "s=", "s1=", "s2="};
+    private static final String[] SUFFIX = {null, "suf1=", "suf2=", "suf3=", "suf4="};
+    private static final String[] PREFIX = {null, "pre1=", "pre2=", "pre3="};
 
     private final Gazetteer gazetteer;
     private final Map<String, String> previousOutcomes = new HashMap<>();
@@ -39,7 +45,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             for (int i = 0; i < tokens.length; i++) {
                 cachedLowerWords[i] = lowerWord(tokens[i]);
             }
-            cachedFeatures = computeSentence(tokens, cachedLowerWords);
+            cachedFeatures = sentenceFeatures(gazetteer, tokens, cachedLowerWords);
             cachedTokens = tokens;
         }
         features.addAll(cachedFeatures[index]);
@@ -68,92 +74,163 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         return NerTokens.lower(NerTokens.word(encoded));
     }
 
+    /** The features of each token of one sentence that do not depend on earlier decisions, as strings. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private List<String>[] computeSentence(String[] tokens, String[] lower) {
-        int n = tokens.length;
-        String[] words = new String[n];
-        String[] shapes = new String[n];
-        String[] pos = new String[n];
-        for (int i = 0; i < n; i++) {
-            words[i] = NerTokens.word(tokens[i]);
-            shapes[i] = NerTokens.shape(words[i]);
-            pos[i] = NerTokens.pos(tokens[i]);
-        }
-        int[] marks = gazetteer.match(lower);
-        boolean lowerCaseSentence = Arrays.stream(words).noneMatch(NerTokens::isCapitalized);
-        boolean upperCaseSentence = n > 2 && Arrays.stream(words).allMatch(w -> w.equals(w.toUpperCase(Locale.ROOT)));
-        List<String>[] result = new List[n];
-        for (int i = 0; i < n; i++) {
-            List<String> f = new ArrayList<>(64);
-            String word = lower[i];
-            String shape = shapes[i];
-            f.add("w=" + word);
-            f.add("s=" + shape);
-            f.add("p=" + pos[i]);
-            f.add("ps=" + pos[i] + shape);
-            for (int offset = -WINDOW; offset <= WINDOW; offset++) {
-                if (offset == 0) {
-                    continue;
-                }
-                int j = i + offset;
-                String w = j < 0 ? "<s>" : j >= n ? "</s>" : lower[j];
-                String s = j < 0 ? "<s>" : j >= n ? "</s>" : shapes[j];
-                f.add("w" + offset + "=" + w);
-                f.add("s" + offset + "=" + s);
-                if (offset == -1 || offset == 1) {
-                    f.add("p" + offset + "=" + (j < 0 || j >= n ? "-" : pos[j]));
-                }
+    static List<String>[] sentenceFeatures(Gazetteer gazetteer, String[] tokens, String[] lower) {
+        List<String>[] result = new List[tokens.length];
+        sentenceFeatures(gazetteer, tokens, lower, new FeatureWriter() {
+            private List<String> features;
+
+            @Override
+            public void startToken(int index) {
+                features = new ArrayList<>(64);
+                result[index] = features;
             }
-            String previousWord = i > 0 ? lower[i - 1] : "<s>";
-            String nextWord = i + 1 < n ? lower[i + 1] : "</s>";
-            f.add("bw=" + previousWord + "|" + word);
-            f.add("wb=" + word + "|" + nextWord);
-            f.add("bs=" + (i > 0 ? shapes[i - 1] : "<s>") + "|" + shape);
-            f.add("sb=" + shape + "|" + (i + 1 < n ? shapes[i + 1] : "</s>"));
-            f.add("sss=" + (i > 0 ? shapes[i - 1] : "<s>") + "|" + shape + "|" + (i + 1 < n ? shapes[i + 1] : "</s>"));
-            for (int k = 1; k <= MAX_SUFFIX && k < word.length(); k++) {
-                f.add("suf" + k + "=" + word.substring(word.length() - k));
+
+            @Override
+            public void emit() {
+                features.add(feature());
             }
-            for (int k = 1; k <= MAX_PREFIX && k < word.length(); k++) {
-                f.add("pre" + k + "=" + word.substring(0, k));
-            }
-            if (i == 0) {
-                f.add("bos");
-                f.add("bos=" + shape);
-            }
-            if (lowerCaseSentence) {
-                f.add("lcs");
-            } else if (upperCaseSentence) {
-                f.add("ucs");
-            }
-            if (i > 0 && NerTokens.isCapitalized(words[i]) && NerTokens.isCapitalized(words[i - 1])) {
-                f.add("capseq-1");
-            }
-            if (i + 1 < n && NerTokens.isCapitalized(words[i]) && NerTokens.isCapitalized(words[i + 1])) {
-                f.add("capseq+1");
-            }
-            addGazetteer(f, marks, i, n, shape);
-            result[i] = f;
-        }
+        });
         return result;
     }
 
-    private static void addGazetteer(List<String> f, int[] marks, int i, int n, String shape) {
+    /**
+     * Writes the features of each token of one sentence that do not depend on earlier decisions to {@code out},
+     * calling {@link FeatureWriter#startToken} before each token's.
+     */
+    static void sentenceFeatures(Gazetteer gazetteer, String[] tokens, String[] lower, FeatureWriter out) {
+        Sentence sentence = new Sentence(gazetteer, tokens, lower);
+        for (int i = 0; i < tokens.length; i++) {
+            out.startToken(i);
+            for (int offset = -WINDOW; offset <= WINDOW; offset++) {
+                wordFeatures(offset, sentence.word(i + offset), out);
+                shapeFeatures(offset, sentence.shape(i + offset), out);
+            }
+            contextFeatures(sentence, i, out);
+        }
+    }
+
+    /** A sentence prepared for feature generation: words, shapes, POS tags and gazetteer marks. */
+    static final class Sentence {
+        final String[] words;
+        final String[] lower;
+        final String[] shapes;
+        final String[] pos;
+        final int[] marks;
+        final boolean lowerCase;
+        final boolean upperCase;
+
+        Sentence(Gazetteer gazetteer, String[] tokens, String[] lower) {
+            int n = tokens.length;
+            this.lower = lower;
+            this.words = new String[n];
+            this.shapes = new String[n];
+            this.pos = new String[n];
+            boolean lowerCaseSentence = true;
+            boolean upperCaseSentence = n > 2;
+            for (int i = 0; i < n; i++) {
+                words[i] = NerTokens.word(tokens[i]);
+                shapes[i] = NerTokens.shape(words[i]);
+                pos[i] = NerTokens.pos(tokens[i]);
+                lowerCaseSentence &= !NerTokens.isCapitalized(words[i]);
+                upperCaseSentence &= words[i].equals(words[i].toUpperCase(Locale.ROOT));
+            }
+            this.lowerCase = lowerCaseSentence;
+            this.upperCase = upperCaseSentence;
+            this.marks = gazetteer.match(lower);
+        }
+
+        /** The lower-cased word at {@code j}, or the sentence-boundary marker outside the sentence. */
+        String word(int j) {
+            return j < 0 ? START : j >= lower.length ? END : lower[j];
+        }
+
+        String shape(int j) {
+            return j < 0 ? START : j >= shapes.length ? END : shapes[j];
+        }
+    }
+
+    /**
+     * The features a lower-cased word (or a boundary marker) gives the token {@code offset} positions away from it;
+     * at offset 0, the token's own: the word, its suffixes and prefixes.
+     */
+    static void wordFeatures(int offset, String word, FeatureWriter out) {
+        if (offset != 0) {
+            out.begin(WINDOW_WORD[offset + WINDOW]).append(word).emit();
+            return;
+        }
+        out.begin("w=").append(word).emit();
+        for (int k = 1; k <= MAX_SUFFIX && k < word.length(); k++) {
+            out.begin(SUFFIX[k]).append(word, word.length() - k, word.length()).emit();
+        }
+        for (int k = 1; k <= MAX_PREFIX && k < word.length(); k++) {
+            out.begin(PREFIX[k]).append(word, 0, k).emit();
+        }
+    }
+
+    /** The feature a word shape (or a boundary marker) gives the token {@code offset} positions away from it. */
+    static void shapeFeatures(int offset, String shape, FeatureWriter out) {
+        out.begin(WINDOW_SHAPE[offset + WINDOW]).append(shape).emit();
+    }
+
+    /** The other features of token {@code i}: POS tags, bigrams, position, case, gazetteer membership. */
+    static void contextFeatures(Sentence sentence, int i, FeatureWriter out) {
+        int n = sentence.words.length;
+        String[] pos = sentence.pos;
+        String word = sentence.lower[i];
+        String shape = sentence.shapes[i];
+        out.begin("p=").append(pos[i]).emit();
+        out.begin("ps=").append(pos[i]).append(shape).emit();
+        out.begin("p-1=").append(i > 0 ? pos[i - 1] : "-").emit();
+        out.begin("p1=").append(i + 1 < n ? pos[i + 1] : "-").emit();
+        String previousShape = sentence.shape(i - 1);
+        String nextShape = sentence.shape(i + 1);
+        out.begin("bw=").append(sentence.word(i - 1)).append('|').append(word).emit();
+        out.begin("wb=").append(word).append('|').append(sentence.word(i + 1)).emit();
+        out.begin("bs=").append(previousShape).append('|').append(shape).emit();
+        out.begin("sb=").append(shape).append('|').append(nextShape).emit();
+        out.begin("sss=").append(previousShape).append('|').append(shape).append('|').append(nextShape).emit();
+        if (i == 0) {
+            out.begin("bos").emit();
+            out.begin("bos=").append(shape).emit();
+        }
+        if (sentence.lowerCase) {
+            out.begin("lcs").emit();
+        } else if (sentence.upperCase) {
+            out.begin("ucs").emit();
+        }
+        String[] words = sentence.words;
+        if (i > 0 && NerTokens.isCapitalized(words[i]) && NerTokens.isCapitalized(words[i - 1])) {
+            out.begin("capseq-1").emit();
+        }
+        if (i + 1 < n && NerTokens.isCapitalized(words[i]) && NerTokens.isCapitalized(words[i + 1])) {
+            out.begin("capseq+1").emit();
+        }
+        addGazetteer(out, sentence.marks, i, n, shape);
+    }
+
+    private static void addGazetteer(FeatureWriter out, int[] marks, int i, int n, String shape) {
         int mark = marks[i];
+        int previous = i > 0 ? marks[i - 1] : 0;
+        int next = i + 1 < n ? marks[i + 1] : 0;
+        if (mark == 0 && previous == 0 && next == 0) {
+            return;
+        }
         for (Gazetteer.NameList list : Gazetteer.NameList.values()) {
             String name = list.name();
             if (Gazetteer.begins(mark, list)) {
-                f.add("g=" + name + "B");
-                f.add("gs=" + name + "B" + shape);
+                out.begin("g=").append(name).append('B').emit();
+                out.begin("gs=").append(name).append('B').append(shape).emit();
             } else if (Gazetteer.continues(mark, list)) {
-                f.add("g=" + name + "I");
-                f.add("gs=" + name + "I" + shape);
+                out.begin("g=").append(name).append('I').emit();
+                out.begin("gs=").append(name).append('I').append(shape).emit();
             }
-            if (i > 0 && (Gazetteer.begins(marks[i - 1], list) || Gazetteer.continues(marks[i - 1], list))) {
-                f.add("g-1=" + name);
+            if (i > 0 && (Gazetteer.begins(previous, list) || Gazetteer.continues(previous, list))) {
+                out.begin("g-1=").append(name).emit();
             }
-            if (i + 1 < n && Gazetteer.begins(marks[i + 1], list)) {
-                f.add("g+1=" + name);
+            if (i + 1 < n && Gazetteer.begins(next, list)) {
+                out.begin("g+1=").append(name).emit();
             }
         }
     }

@@ -1,7 +1,6 @@
 package crosscheck.nlp.ner;
 
 import crosscheck.nlp.OpenNlpModels;
-import crosscheck.nlp.OpenNlpPosTagger;
 import crosscheck.nlp.PosTagger;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -43,7 +42,7 @@ final class NerTrainer {
     }
 
     static NerTrainer create() {
-        return new NerTrainer(NerFeatureGeneratorFactory.gazetteer(), new OpenNlpPosTagger(OpenNlpModels.load()));
+        return new NerTrainer(NerFeatureGeneratorFactory.gazetteer(), OpenNlpModels.load().posTagger());
     }
 
     TokenNameFinderModel train(List<List<NerSentence>> documents, Settings settings) throws IOException {

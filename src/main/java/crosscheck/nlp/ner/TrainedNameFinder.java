@@ -2,9 +2,9 @@ package crosscheck.nlp.ner;
 
 import crosscheck.model.EntityType;
 import crosscheck.model.Token;
+import crosscheck.nlp.MaxentTable;
 import crosscheck.nlp.Mention;
 import crosscheck.nlp.NameFinder;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
@@ -24,7 +24,7 @@ import java.util.Set;
  * Names of people, organizations and places (and nationalities) in English news: our trained OpenNLP model, then
  * rules (titles out of PER, possessive 's out of names, demonyms as NATIONALITY, party names as ORG) and
  * document-level reasoning (one type per name; a name found once is found at its other mentions, a person's
- * surname included). Thread-safe: the model and gazetteers are shared, each thread has its own {@code NameFinderME}.
+ * surname included). Thread-safe: the model, its decoder and the gazetteers are immutable and shared.
  */
 public final class TrainedNameFinder implements NameFinder {
     static final String MODEL_RESOURCE = "/crosscheck/ner/ner-en.bin";
@@ -39,12 +39,12 @@ public final class TrainedNameFinder implements NameFinder {
 
     private final Gazetteer gazetteer;
     private final Gazetteer forcedOrganizations;
-    private final ThreadLocal<NameFinderME> finder;
+    private final NameDecoder decoder;
 
-    private TrainedNameFinder(TokenNameFinderModel model, Gazetteer gazetteer, Gazetteer forcedOrganizations) {
+    private TrainedNameFinder(NameDecoder decoder, Gazetteer gazetteer, Gazetteer forcedOrganizations) {
         this.gazetteer = gazetteer;
         this.forcedOrganizations = forcedOrganizations;
-        this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        this.decoder = decoder;
     }
 
     /** Loads the shipped model and gazetteers from the class path. Call once and share the result. */
@@ -54,7 +54,11 @@ public final class TrainedNameFinder implements NameFinder {
         gazetteers.start();
         try (InputStream in = TrainedNameFinder.class.getResourceAsStream(MODEL_RESOURCE)) {
             Objects.requireNonNull(in, () -> "name-finder model missing from the class path: " + MODEL_RESOURCE);
-            return of(new TokenNameFinderModel(in));
+            MaxentTable.ModelFile file = MaxentTable.readModelFile(in, NameDecoder.MAXENT_ARTIFACT);
+            int beamSize = NameDecoder.beamSizeOf(file.manifest().getProperty(NameDecoder.BEAM_SIZE_PROPERTY));
+            Gazetteer gazetteer = NerFeatureGeneratorFactory.gazetteer();
+            return new TrainedNameFinder(new NameDecoder(file.table(), gazetteer, beamSize), gazetteer,
+                    ForcedOrganizations.GAZETTEER);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the name-finder model " + MODEL_RESOURCE, e);
         }
@@ -66,7 +70,8 @@ public final class TrainedNameFinder implements NameFinder {
     }
 
     static TrainedNameFinder of(TokenNameFinderModel model) {
-        return new TrainedNameFinder(model, NerFeatureGeneratorFactory.gazetteer(), ForcedOrganizations.GAZETTEER);
+        Gazetteer gazetteer = NerFeatureGeneratorFactory.gazetteer();
+        return new TrainedNameFinder(NameDecoder.of(model, gazetteer), gazetteer, ForcedOrganizations.GAZETTEER);
     }
 
     private static final class ForcedOrganizations {
@@ -90,8 +95,7 @@ public final class TrainedNameFinder implements NameFinder {
 
     @Override
     public List<Mention> find(String text, List<List<Token>> sentences) {
-        NameFinderME nameFinder = finder.get();
-        nameFinder.clearAdaptiveData();
+        NameDecoder.Document document = decoder.newDocument();
         List<String[]> lowerSentences = new ArrayList<>(sentences.size());
         List<String[]> coreSentences = new ArrayList<>(sentences.size());
         List<Candidate> candidates = new ArrayList<>();
@@ -111,7 +115,7 @@ public final class TrainedNameFinder implements NameFinder {
             if (encoded.length == 0) {
                 continue;
             }
-            for (Span span : nameFinder.find(encoded)) {
+            for (Span span : decoder.find(encoded, document)) {
                 EntityType type = typeOf(span.getType());
                 if (type != null) {
                     candidates.add(new Candidate(s, span.getStart(), span.getEnd(), type));

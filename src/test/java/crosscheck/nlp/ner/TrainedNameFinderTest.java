@@ -7,7 +7,7 @@ import crosscheck.nlp.Mention;
 import crosscheck.nlp.OpenNlpModels;
 import crosscheck.nlp.OpenNlpPosTagger;
 import crosscheck.nlp.OpenNlpSentenceSplitter;
-import crosscheck.nlp.OpenNlpTokenizer;
+import crosscheck.nlp.RuleBasedTokenizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The shipped model with its rules and document-level reasoning, on sentences written for these tests. */
 class TrainedNameFinderTest {
     private static OpenNlpSentenceSplitter splitter;
-    private static OpenNlpTokenizer tokenizer;
+    private static RuleBasedTokenizer tokenizer;
     private static OpenNlpPosTagger posTagger;
     private static TrainedNameFinder finder;
 
@@ -32,7 +32,7 @@ class TrainedNameFinderTest {
     static void load() {
         OpenNlpModels models = OpenNlpModels.load();
         splitter = new OpenNlpSentenceSplitter(models);
-        tokenizer = new OpenNlpTokenizer(models);
+        tokenizer = new RuleBasedTokenizer();
         posTagger = new OpenNlpPosTagger(models);
         finder = TrainedNameFinder.load();
     }
