@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Scores every sentence and keeps those at or above the threshold as claims, best first, each with its types and
- * reasons (sources are attached later). Claim ids derive from the sentence text, so the same text keeps its ids.
- * Thread-safe when its scorer is.
+ * Scores every sentence (the scorer sees the whole document, so it may read a sentence with its neighbours) and keeps
+ * those at or above the threshold as claims, best first, each with its types and reasons (sources are attached later).
+ * Claim ids derive from the sentence text, so the same text keeps its ids. Thread-safe when its scorer is.
  */
 public final class ClaimFinder {
     /** Default score a sentence needs to be listed as a claim. */
@@ -48,19 +48,28 @@ public final class ClaimFinder {
      */
     public Result find(String text, int bodyStart, List<TextSpan> spans, List<List<Token>> tokens,
                        List<Entity> entities, List<Quote> quotes) {
+        List<SentenceContext> contexts = new ArrayList<>(spans.size());
+        List<Evidence> found = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            TextSpan span = spans.get(i);
+            SentenceContext context = new SentenceContext(text, span, tokens.get(i), within(entities, span),
+                    overlapping(quotes, span));
+            contexts.add(context);
+            found.add(evidence.find(context));
+        }
+        double[] scores = scorer.scoreAll(contexts, found);
         List<Sentence> sentences = new ArrayList<>(spans.size());
         List<Claim> claims = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < spans.size(); i++) {
             TextSpan span = spans.get(i);
-            SentenceContext context = new SentenceContext(text, span, tokens.get(i),
-                    within(entities, span), overlapping(quotes, span));
-            Evidence found = evidence.find(context);
-            double score = clamp(scorer.score(context, found));
+            SentenceContext context = contexts.get(i);
+            Evidence sentenceEvidence = found.get(i);
+            double score = clamp(scores[i]);
             sentences.add(new Sentence(span.start(), span.end(), score));
-            if (score >= threshold && span.start() >= bodyStart && !found.types().isEmpty()) {
+            if (score >= threshold && span.start() >= bodyStart && !sentenceEvidence.types().isEmpty()) {
                 claims.add(new Claim(uniqueId(context.text(), ids), span.start(), span.end(), context.text(), score,
-                        ordered(found.types()), found.reasons(), List.of()));
+                        ordered(sentenceEvidence.types()), sentenceEvidence.reasons(), List.of()));
             }
         }
         claims.sort(Comparator.comparingDouble(Claim::score).reversed().thenComparingInt(Claim::start));

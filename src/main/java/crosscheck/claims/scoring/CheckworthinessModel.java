@@ -1,5 +1,6 @@
 package crosscheck.claims.scoring;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -11,26 +12,30 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The trained parameters: the hashed text model (one weight per hash bucket and a bias), the second-stage blend over
+ * The trained parameters: the two hashed text models over the same features (check-worthy; factual, from ClaimBuster's
+ * finer labels), each one weight per hash bucket and a bias, the second-stage blend over
  * {@link EvidenceFeatures}, the F1-optimal threshold for debate sentences, and a line saying how it was trained.
  * Stored gzipped: magic, format version, then the fields in order. Immutable after construction; thread-safe.
  */
 final class CheckworthinessModel {
     static final int MAGIC = 0x43435731; // "CCW1"
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     final int hashBits;
     final float[] textWeights;
     final double textBias;
+    final float[] factualWeights;
+    final double factualBias;
     final double blendBias;
     final double[] blendWeights;
     final double debateThreshold;
     final String provenance;
 
-    CheckworthinessModel(int hashBits, float[] textWeights, double textBias, double blendBias, double[] blendWeights,
-                         double debateThreshold, String provenance) {
-        if (textWeights.length != 1 << hashBits) {
-            throw new IllegalArgumentException("text weights must number 2^" + hashBits + ": " + textWeights.length);
+    CheckworthinessModel(int hashBits, float[] textWeights, double textBias, float[] factualWeights, double factualBias,
+                         double blendBias, double[] blendWeights, double debateThreshold, String provenance) {
+        if (textWeights.length != 1 << hashBits || factualWeights.length != 1 << hashBits) {
+            throw new IllegalArgumentException("text weights must number 2^" + hashBits + ": " + textWeights.length
+                    + " and " + factualWeights.length);
         }
         if (blendWeights.length != EvidenceFeatures.SIZE) {
             throw new IllegalArgumentException("blend weights must number " + EvidenceFeatures.SIZE + ": "
@@ -39,6 +44,8 @@ final class CheckworthinessModel {
         this.hashBits = hashBits;
         this.textWeights = textWeights;
         this.textBias = textBias;
+        this.factualWeights = factualWeights;
+        this.factualBias = factualBias;
         this.blendBias = blendBias;
         this.blendWeights = blendWeights;
         this.debateThreshold = debateThreshold;
@@ -60,6 +67,10 @@ final class CheckworthinessModel {
             for (float weight : textWeights) {
                 out.writeFloat(weight);
             }
+            out.writeDouble(factualBias);
+            for (float weight : factualWeights) {
+                out.writeFloat(weight);
+            }
             out.writeDouble(blendBias);
             out.writeInt(blendWeights.length);
             for (int i = 0; i < blendWeights.length; i++) {
@@ -71,7 +82,7 @@ final class CheckworthinessModel {
     }
 
     static CheckworthinessModel read(InputStream gzipped) throws IOException {
-        DataInputStream in = new DataInputStream(new GZIPInputStream(gzipped, 1 << 16));
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(gzipped, 1 << 16), 1 << 16));
         if (in.readInt() != MAGIC) {
             throw new IOException("not a check-worthiness model (bad magic number)");
         }
@@ -85,10 +96,9 @@ final class CheckworthinessModel {
             throw new IOException("implausible hash size 2^" + bits);
         }
         double textBias = in.readDouble();
-        float[] weights = new float[1 << bits];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = in.readFloat();
-        }
+        float[] weights = readWeights(in, bits);
+        double factualBias = in.readDouble();
+        float[] factualWeights = readWeights(in, bits);
         double blendBias = in.readDouble();
         int count = in.readInt();
         if (count != EvidenceFeatures.SIZE) {
@@ -103,6 +113,15 @@ final class CheckworthinessModel {
             blend[i] = in.readDouble();
         }
         double threshold = in.readDouble();
-        return new CheckworthinessModel(bits, weights, textBias, blendBias, blend, threshold, provenance);
+        return new CheckworthinessModel(bits, weights, textBias, factualWeights, factualBias, blendBias, blend, threshold,
+                provenance);
+    }
+
+    private static float[] readWeights(DataInputStream in, int bits) throws IOException {
+        float[] weights = new float[1 << bits];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = in.readFloat();
+        }
+        return weights;
     }
 }

@@ -33,6 +33,9 @@ public final class ClaimCommands {
               --data         the training-data folder: evaluates its development debates (see train-claims --dev)
               --model        a model file from train-claims (default: the shipped model)""";
 
+    /** The provenance of a model trained with {@code --dev} says so in these words. */
+    static final String DEV_HELD_OUT = "(development debates held out)";
+
     private ClaimCommands() {
     }
 
@@ -75,7 +78,7 @@ public final class ClaimCommands {
                 err.println("no training sentences in " + data);
                 return 1;
             }
-            String provenance = "trained on " + describe(training) + (dev ? " (development debates held out)" : "")
+            String provenance = "trained on " + describe(training) + (dev ? " " + DEV_HELD_OUT : "")
                     + "; " + settings.describe();
             out.println("training: " + provenance);
             CheckworthinessModel model = ClaimTrainer.train(training, settings, provenance, out);
@@ -122,6 +125,10 @@ public final class ClaimCommands {
                 raw.addAll(ClaimCorpora.readCheckThat(Path.of(options.get("--checkthat"))));
             }
             if (options.containsKey("--data")) {
+                if (!scorer.provenance().contains(DEV_HELD_OUT)) {
+                    out.println("note: this model was trained on the development debates too, so the figures below are "
+                            + "not held-out; train one with train-claims --dev and pass it with --model for those");
+                }
                 Path data = Path.of(options.get("--data"));
                 for (ClaimCorpora.RawSentence sentence : ClaimCorpora.readClaimBuster(
                         data.resolve("claimbuster/crowdsourced.csv"))) {
@@ -148,14 +155,33 @@ public final class ClaimCommands {
         }
     }
 
-    /** Prints the ClaimBuster figures and the CheckThat! ranking figures of {@code examples}, as present. */
+    /**
+     * Prints the ClaimBuster figures and the CheckThat! ranking figures of {@code examples}, as present. Each debate is
+     * scored as one document, so each sentence is read with its neighbours (and, in CheckThat! transcripts, its speaker's
+     * turn), as an article's sentences are.
+     */
     static void report(TrainedCheckworthinessScorer scorer, List<ClaimExample> examples, PrintStream out) {
         List<RankingMetrics.Scored> claimBuster = new ArrayList<>();
         List<RankingMetrics.Scored> checkThat = new ArrayList<>();
         List<RankingMetrics.Scored> claimBusterModel = new ArrayList<>();
         List<RankingMetrics.Scored> checkThatModel = new ArrayList<>();
-        for (ClaimExample example : examples) {
-            double model = scorer.modelProbability(example.words(), example.tags(), example.evidence());
+        double[] models = new double[examples.size()];
+        for (List<Integer> document : ClaimTrainer.documents(examples)) {
+            boolean[] follows = ClaimTrainer.followsPrevious(examples, document);
+            List<TrainedCheckworthinessScorer.Line> lines = new ArrayList<>(document.size());
+            for (int k = 0; k < document.size(); k++) {
+                ClaimExample example = examples.get(document.get(k));
+                lines.add(new TrainedCheckworthinessScorer.Line(example.words(), example.tags(), example.evidence(),
+                        follows[k], example.speaker()));
+            }
+            double[] probabilities = scorer.modelProbabilities(lines);
+            for (int k = 0; k < document.size(); k++) {
+                models[document.get(k)] = probabilities[k];
+            }
+        }
+        for (int i = 0; i < examples.size(); i++) {
+            ClaimExample example = examples.get(i);
+            double model = models[i];
             double score = scorer.applyNewsRules(model, example.words(), example.evidence());
             boolean isClaimBuster = example.corpus() == ClaimExample.Corpus.CLAIMBUSTER;
             (isClaimBuster ? claimBuster : checkThat).add(new RankingMetrics.Scored(example.group(), score,

@@ -12,15 +12,24 @@ import java.util.stream.Stream;
 
 /**
  * Reads the two check-worthiness corpora in their published formats: ClaimBuster's CSV (columns by header name,
- * {@code Text}, {@code File_id}, {@code Line_number}, {@code Verdict}; positive when Verdict is 1) and CheckThat! 2019's
+ * {@code Text}, {@code File_id}, {@code Line_number}, {@code Verdict}; positive when Verdict is 1, factual when it is
+ * 1 or 0) and CheckThat! 2019's
  * TSV files ({@code line, speaker, sentence, label}; one debate a file). Thread-safe (stateless).
  */
 final class ClaimCorpora {
     private ClaimCorpora() {
     }
 
-    /** A labelled sentence before analysis. */
-    record RawSentence(ClaimExample.Corpus corpus, String group, int line, String text, boolean positive) {
+    /**
+     * A labelled sentence before analysis. {@code speaker} is who says it in a transcript whose every line is present
+     * (CheckThat!), else empty; {@code factual} is ClaimBuster's finer label (a factual sentence, check-worthy or not),
+     * null where the corpus has none.
+     */
+    record RawSentence(ClaimExample.Corpus corpus, String group, int line, String text, boolean positive, String speaker,
+                       Boolean factual) {
+        RawSentence {
+            speaker = speaker == null ? "" : speaker.strip();
+        }
     }
 
     static List<RawSentence> readClaimBuster(Path csv) throws IOException {
@@ -50,8 +59,11 @@ final class ClaimCorpora {
             }
             String group = file != null && file < row.size() ? row.get(file) : "all";
             int lineNumber = line != null && line < row.size() ? parseIntOr(row.get(line), r) : r;
+            String label = row.get(verdict).strip();
+            // ClaimBuster keeps a sample of each debate's lines, so its speakers say nothing about turns: left out
             sentences.add(new RawSentence(ClaimExample.Corpus.CLAIMBUSTER, group, lineNumber, row.get(text).strip(),
-                    "1".equals(row.get(verdict).strip())));
+                    "1".equals(label), "", label.equals("1") || label.equals("0") ? Boolean.TRUE
+                    : label.equals("-1") ? Boolean.FALSE : null));
         }
         return sentences;
     }
@@ -80,7 +92,7 @@ final class ClaimCorpora {
                     continue; // a header or a malformed line
                 }
                 sentences.add(new RawSentence(ClaimExample.Corpus.CHECKTHAT, group, parseIntOr(fields[0], lineNumber),
-                        fields[2].strip(), label.equals("1")));
+                        fields[2].strip(), label.equals("1"), fields[1], null));
             }
         }
         return sentences;

@@ -11,19 +11,23 @@ import java.util.Set;
 
 /**
  * One labelled sentence of a training or evaluation corpus, already analysed: its tokens with their UPOS tags and the
- * evidence the claim stage found in it. {@code group} is the debate it comes from (for splits and per-debate ranking).
+ * evidence the claim stage found in it. {@code group} is the debate it comes from (for splits and per-debate ranking),
+ * {@code line} its place there; {@code speaker} is empty unless the corpus records turns (see
+ * {@link ClaimCorpora.RawSentence}); {@code factual} is ClaimBuster's factual/non-factual label, null elsewhere.
  * Immutable; the arrays are not copied and must not be changed.
  */
 record ClaimExample(Corpus corpus, String group, int line, String text, boolean positive, String[] words,
-                    String[] tags, Evidence evidence) {
+                    String[] tags, Evidence evidence, String speaker, Boolean factual) {
     /** Where an example comes from: the two corpora label check-worthiness at different base rates. */
     enum Corpus { CLAIMBUSTER, CHECKTHAT }
 
     private static final char TOKEN_SEPARATOR = '\u0001';
+    private static final int FIELDS = 17;
 
     ClaimExample {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(speaker, "speaker");
         if (words.length != tags.length) {
             throw new IllegalArgumentException("one tag per word: words=" + words.length + ", tags=" + tags.length);
         }
@@ -39,13 +43,15 @@ record ClaimExample(Corpus corpus, String group, int line, String text, boolean 
                 String.join(String.valueOf(TOKEN_SEPARATOR), words), String.join(String.valueOf(TOKEN_SEPARATOR), tags),
                 String.join(",", types), Integer.toString(evidence.amounts()), Integer.toString(evidence.dates()),
                 Integer.toString(evidence.names()), flag(evidence.opinion()), flag(evidence.callToAction()),
-                flag(evidence.question()), Integer.toString(evidence.wordCount()));
+                flag(evidence.question()), Integer.toString(evidence.wordCount()), clean(speaker),
+                factual == null ? "" : flag(factual));
     }
 
     static ClaimExample fromCacheLine(String line) {
         String[] f = line.split("\t", -1);
-        if (f.length != 15) {
-            throw new IllegalArgumentException("a cache line has 15 fields, found " + f.length + ": " + line);
+        if (f.length != FIELDS) {
+            throw new IllegalArgumentException("a cache line has " + FIELDS + " fields, found " + f.length
+                    + " (a cache from an older version? delete it to rebuild it): " + line);
         }
         Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
         if (!f[7].isEmpty()) {
@@ -58,8 +64,9 @@ record ClaimExample(Corpus corpus, String group, int line, String text, boolean 
         String separator = String.valueOf(TOKEN_SEPARATOR);
         String[] words = f[5].isEmpty() ? new String[0] : f[5].split(separator, -1);
         String[] tags = f[6].isEmpty() ? new String[0] : f[6].split(separator, -1);
+        Boolean factual = f[16].isEmpty() ? null : "1".equals(f[16]);
         return new ClaimExample(Corpus.valueOf(f[0]), f[1], Integer.parseInt(f[2]), f[3], "1".equals(f[4]), words, tags,
-                evidence);
+                evidence, f[15], factual);
     }
 
     private static String flag(boolean value) {

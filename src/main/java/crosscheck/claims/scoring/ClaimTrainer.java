@@ -8,15 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Trains the two-stage check-worthiness model: the hashed text model on all training sentences; the blend over the
- * text logit and the evidence, fitted on out-of-fold text logits (folds are whole debates, so the blend learns how far
- * to trust the text model on debates it has not seen). Deterministic for given data and settings. Not thread-safe.
+ * Trains the two-stage check-worthiness model: the hashed text models on all training sentences (check-worthy) and on
+ * ClaimBuster's (factual); the blend over their logits, the evidence and the surroundings, fitted on out-of-fold logits
+ * (folds are whole debates, so the blend learns how far to trust the text models on debates they have not seen) and
+ * calibrated so that 0.5 is its F1-optimal cut on ClaimBuster. Deterministic for given data and settings. Not thread-safe.
  */
 final class ClaimTrainer {
     /** ClaimBuster debates held out as development data by {@code --dev}: one per era, none shared with CheckThat!. */
@@ -113,76 +117,167 @@ final class ClaimTrainer {
         int n = examples.size();
         int[][] x = new int[n][];
         boolean[] y = new boolean[n];
+        boolean[] factual = new boolean[n];
         double[] weights = new double[n];
+        double[] factualWeights = new double[n];
         for (int i = 0; i < n; i++) {
             ClaimExample example = examples.get(i);
             x[i] = withCorpus(features.extract(example.words(), example.tags()), example, corpusFeature);
             y[i] = example.positive();
             weights[i] = example.corpus() == ClaimExample.Corpus.CHECKTHAT ? settings.checkThatWeight() : 1;
+            factual[i] = Boolean.TRUE.equals(example.factual());
+            factualWeights[i] = example.factual() == null ? 0 : 1; // only ClaimBuster says what is factual
         }
         // out-of-fold text logits, folds by whole debate
         List<String> groups = new ArrayList<>(new TreeSet<>(examples.stream().map(ClaimTrainer::groupKey).toList()));
         double[] outOfFold = new double[n];
+        double[] outOfFoldFactual = new double[n];
         for (int fold = 0; fold < settings.folds(); fold++) {
             Set<String> held = new TreeSet<>();
             for (int g = fold; g < groups.size(); g += settings.folds()) {
                 held.add(groups.get(g));
             }
             List<Integer> trainIndex = new ArrayList<>();
+            List<Integer> factualIndex = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (!held.contains(groupKey(examples.get(i)))) {
                     trainIndex.add(i);
+                    if (factualWeights[i] > 0) {
+                        factualIndex.add(i);
+                    }
                 }
             }
             SparseLogistic foldModel = SparseLogistic.train(features.size(), select(x, trainIndex), select(y, trainIndex),
                     select(weights, trainIndex), settings.text());
+            SparseLogistic foldFactual = trainFactual(features, x, factual, factualIndex, settings);
             for (int i = 0; i < n; i++) {
                 if (held.contains(groupKey(examples.get(i)))) {
                     outOfFold[i] = foldModel.logit(x[i]);
+                    outOfFoldFactual[i] = foldFactual.logit(x[i]);
                 }
             }
-            out.printf(Locale.ROOT, "  fold %d/%d: text model trained on %d sentences, %d debates held out%n", fold + 1,
-                    settings.folds(), trainIndex.size(), held.size());
+            out.printf(Locale.ROOT, "  fold %d/%d: text models trained on %d sentences (%d with a factual label), %d "
+                    + "debates held out%n", fold + 1, settings.folds(), trainIndex.size(), factualIndex.size(), held.size());
         }
+        double[][] surroundings = surroundings(examples, outOfFold);
         double[][] blendX = new double[n][EvidenceFeatures.SIZE];
         for (int i = 0; i < n; i++) {
-            EvidenceFeatures.fill(outOfFold[i], examples.get(i).evidence(),
-                    examples.get(i).corpus() == ClaimExample.Corpus.CHECKTHAT, blendX[i]);
+            ClaimExample example = examples.get(i);
+            EvidenceFeatures.fill(outOfFold[i], outOfFoldFactual[i], example.evidence(), surroundings[i],
+                    example.corpus() == ClaimExample.Corpus.CHECKTHAT, blendX[i]);
         }
         double[] blend = DenseLogistic.fit(blendX, y, weights, settings.blendL2(), 50);
+        // calibration: move the bias so that the F1-optimal cut of the out-of-fold ClaimBuster probabilities lands on
+        // 0.5, the default claim threshold, which so keeps its meaning; the ranking is unchanged
+        List<RankingMetrics.Scored> beforeRules = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (examples.get(i).corpus() == ClaimExample.Corpus.CLAIMBUSTER) {
+                beforeRules.add(new RankingMetrics.Scored(examples.get(i).group(), probability(blend, blendX[i]), y[i]));
+            }
+        }
+        if (!beforeRules.isEmpty()) {
+            double cut = RankingMetrics.bestF1(beforeRules).threshold();
+            if (cut > 0 && cut < 1) {
+                blend[0] -= Math.log(cut / (1 - cut));
+                out.printf(Locale.ROOT, "  calibration: the F1-optimal cut %.3f moved to 0.5%n", cut);
+            }
+        }
         out.println("  blend (bias then weights):");
         out.printf(Locale.ROOT, "    %-16s %+.3f%n", "bias", blend[0]);
         for (int j = 0; j < EvidenceFeatures.SIZE; j++) {
             out.printf(Locale.ROOT, "    %-16s %+.3f%n", EvidenceFeatures.NAMES.get(j), blend[j + 1]);
         }
         SparseLogistic text = SparseLogistic.train(features.size(), x, y, weights, settings.text());
+        List<Integer> factualIndex = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (factualWeights[i] > 0) {
+                factualIndex.add(i);
+            }
+        }
+        SparseLogistic factualText = trainFactual(features, x, factual, factualIndex, settings);
         double[] blendWeights = new double[EvidenceFeatures.SIZE];
         System.arraycopy(blend, 1, blendWeights, 0, blendWeights.length);
         // the CheckThat! corpus feature is used in training only; drop its text weight so no hashed feature carries it
         float corpusWeight = text.weights[corpusFeature];
         text.weights[corpusFeature] = 0;
-        out.printf(Locale.ROOT, "  text model: %d sentences, CheckThat! corpus offset %.3f%n", n, corpusWeight);
+        factualText.weights[corpusFeature] = 0;
+        out.printf(Locale.ROOT, "  text models: %d sentences (%d with a factual label), CheckThat! corpus offset %.3f%n",
+                n, factualIndex.size(), corpusWeight);
 
         // the debate threshold: F1-optimal on the out-of-fold ClaimBuster scores
-        CheckworthinessModel draft = new CheckworthinessModel(settings.hashBits(), text.weights, text.bias, blend[0],
-                blendWeights, 0.5, provenance);
         List<RankingMetrics.Scored> claimBuster = new ArrayList<>();
         NewsRules rules = NewsRules.load();
         for (int i = 0; i < n; i++) {
             ClaimExample example = examples.get(i);
             if (example.corpus() == ClaimExample.Corpus.CLAIMBUSTER) {
-                double z = blend[0];
-                for (int j = 0; j < EvidenceFeatures.SIZE - 1; j++) {
-                    z += blendWeights[j] * blendX[i][j];
-                }
-                double score = rules.apply(SparseLogistic.sigmoid(z), example.words(), example.evidence());
+                double score = rules.apply(probability(blend, blendX[i]), example.words(), example.evidence());
                 claimBuster.add(new RankingMetrics.Scored(example.group(), score, example.positive()));
             }
         }
         double threshold = claimBuster.isEmpty() ? 0.5 : RankingMetrics.bestF1(claimBuster).threshold();
         out.printf(Locale.ROOT, "  debate threshold (F1-optimal on out-of-fold ClaimBuster scores): %.3f%n", threshold);
-        return new CheckworthinessModel(draft.hashBits, draft.textWeights, draft.textBias, draft.blendBias,
-                draft.blendWeights, threshold, provenance);
+        return new CheckworthinessModel(settings.hashBits(), text.weights, text.bias, factualText.weights,
+                factualText.bias, blend[0], blendWeights, threshold, provenance);
+    }
+
+    /** The factual text model on the sentences {@code index} (those with a factual label); all zero without any. */
+    private static SparseLogistic trainFactual(TextFeatures features, int[][] x, boolean[] factual, List<Integer> index,
+                                               Settings settings) {
+        return index.isEmpty() ? new SparseLogistic(features.size()) : SparseLogistic.train(features.size(),
+                select(x, index), select(factual, index), null, settings.text());
+    }
+
+    /** The blend's probability: {@code coefficients} is the bias, then one weight per feature. */
+    private static double probability(double[] coefficients, double[] features) {
+        double z = coefficients[0];
+        for (int j = 0; j < features.length; j++) {
+            z += coefficients[j + 1] * features[j];
+        }
+        return SparseLogistic.sigmoid(z);
+    }
+
+    /**
+     * The examples' documents: the indices of each debate's sentences in line order. A sentence follows the previous
+     * one when its line number is the next (ClaimBuster keeps only some lines of each debate).
+     */
+    static List<List<Integer>> documents(List<ClaimExample> examples) {
+        Map<String, List<Integer>> byGroup = new LinkedHashMap<>();
+        for (int i = 0; i < examples.size(); i++) {
+            byGroup.computeIfAbsent(groupKey(examples.get(i)), g -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> documents = new ArrayList<>();
+        for (List<Integer> document : byGroup.values()) {
+            document.sort(Comparator.comparingInt(i -> examples.get(i).line()));
+            documents.add(document);
+        }
+        return documents;
+    }
+
+    /** Whether each sentence of {@code document} (indices into {@code examples}) directly follows the one before. */
+    static boolean[] followsPrevious(List<ClaimExample> examples, List<Integer> document) {
+        boolean[] follows = new boolean[document.size()];
+        for (int k = 1; k < follows.length; k++) {
+            follows[k] = examples.get(document.get(k)).line() == examples.get(document.get(k - 1)).line() + 1;
+        }
+        return follows;
+    }
+
+    /** The {@link Surroundings} of every example from the given text logits, document by document. */
+    private static double[][] surroundings(List<ClaimExample> examples, double[] textLogits) {
+        double[][] values = new double[examples.size()][];
+        for (List<Integer> document : documents(examples)) {
+            double[] logits = new double[document.size()];
+            String[] speakers = new String[document.size()];
+            for (int k = 0; k < logits.length; k++) {
+                logits[k] = textLogits[document.get(k)];
+                speakers[k] = examples.get(document.get(k)).speaker();
+            }
+            double[][] documentValues = Surroundings.of(logits, followsPrevious(examples, document), speakers);
+            for (int k = 0; k < logits.length; k++) {
+                values[document.get(k)] = documentValues[k];
+            }
+        }
+        return values;
     }
 
     private static String groupKey(ClaimExample example) {

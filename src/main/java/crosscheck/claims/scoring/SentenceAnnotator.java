@@ -77,6 +77,6 @@ final class SentenceAnnotator {
             tags[i] = tokens.get(i).pos();
         }
         return new ClaimExample(raw.corpus(), raw.group(), raw.line(), text, raw.positive(), words, tags,
-                sentenceEvidence);
+                sentenceEvidence, raw.speaker(), raw.factual());
     }
 }

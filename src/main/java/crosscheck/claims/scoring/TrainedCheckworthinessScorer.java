@@ -10,16 +10,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Check-worthiness from a trained model in two stages: a logistic model over hashed words, crude lemmas, their
- * n-grams and UPOS patterns, trained on debate transcripts (ClaimBuster, CheckThat! 2019), then a logistic blend of
- * its logit with the sentence's {@link Evidence}, fitted on the same debates. News differs from debates (quotes,
- * reported speech, a figure in nearly every fact), so {@link NewsRules} follow the blend: a sentence that reports a
- * figure, an event, an attribution or a quote in the third person scores at least 0.52. Thread-safe (immutable;
- * scoring allocates only small per-call arrays) and fast (a few hundred array reads a sentence).
+ * Check-worthiness from a trained model in two stages: two logistic models over the same hashed words, crude lemmas,
+ * their n-grams and UPOS patterns (one for check-worthy, one for factual), trained on debate transcripts
+ * (ClaimBuster, CheckThat! 2019), then a logistic blend of their logits with the sentence's {@link Evidence} and its
+ * {@link Surroundings} (the neighbouring sentences' logits, and in transcripts the speaker's turn), fitted on the same
+ * debates. News differs from debates (quotes, reported speech, a figure in nearly every fact), so {@link NewsRules}
+ * follow the blend: a sentence that reports a figure, an event, an attribution or a quote in the third person scores
+ * at least 0.52. Thread-safe (immutable; scoring allocates only small per-call arrays) and fast (a few hundred array
+ * reads a sentence).
  */
 public final class TrainedCheckworthinessScorer implements CheckworthinessScorer {
     /** The model shipped with Crosscheck, trained by {@code train-claims}. */
@@ -28,6 +31,21 @@ public final class TrainedCheckworthinessScorer implements CheckworthinessScorer
     private final CheckworthinessModel model;
     private final TextFeatures features;
     private final NewsRules newsRules;
+
+    /**
+     * One sentence of a document as the model reads it. {@code followsPrevious}: it comes straight after the sentence
+     * before it in the list (false when lines are missing in between); {@code speaker}: who says it in a transcript,
+     * empty when unknown (articles).
+     */
+    record Line(String[] words, String[] tags, Evidence evidence, boolean followsPrevious, String speaker) {
+        Line {
+            Objects.requireNonNull(evidence, "evidence");
+            Objects.requireNonNull(speaker, "speaker");
+            if (words.length != tags.length) {
+                throw new IllegalArgumentException("one tag per word: words=" + words.length + ", tags=" + tags.length);
+            }
+        }
+    }
 
     private TrainedCheckworthinessScorer(CheckworthinessModel model) {
         this.model = model;
@@ -69,8 +87,27 @@ public final class TrainedCheckworthinessScorer implements CheckworthinessScorer
         return model.provenance;
     }
 
+    /** The sentence alone, without its neighbours (see {@link #scoreAll}). */
     @Override
     public double score(SentenceContext sentence, Evidence evidence) {
+        return scores(List.of(line(sentence, evidence, false)))[0];
+    }
+
+    /** The sentences of one document in order, each read with its neighbours. */
+    @Override
+    public double[] scoreAll(List<SentenceContext> sentences, List<Evidence> evidence) {
+        if (sentences.size() != evidence.size()) {
+            throw new IllegalArgumentException("one evidence per sentence: sentences=" + sentences.size() + ", evidence="
+                    + evidence.size());
+        }
+        List<Line> lines = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            lines.add(line(sentences.get(i), evidence.get(i), true));
+        }
+        return scores(lines);
+    }
+
+    private static Line line(SentenceContext sentence, Evidence evidence, boolean followsPrevious) {
         List<Token> tokens = sentence.tokens();
         String[] words = new String[tokens.size()];
         String[] tags = new String[tokens.size()];
@@ -78,32 +115,64 @@ public final class TrainedCheckworthinessScorer implements CheckworthinessScorer
             words[i] = tokens.get(i).text();
             tags[i] = tokens.get(i).pos();
         }
-        return score(words, tags, evidence);
+        return new Line(words, tags, evidence, followsPrevious, "");
     }
 
+    /** One sentence scored alone, news rules included. */
     double score(String[] words, String[] tags, Evidence evidence) {
-        return newsRules.apply(modelProbability(words, tags, evidence), words, evidence);
+        return scores(List.of(new Line(words, tags, evidence, false, "")))[0];
     }
 
-    /** The two-stage model's probability, before the news rules. */
-    double modelProbability(String[] words, String[] tags, Evidence evidence) {
-        double textLogit = textLogit(words, tags);
-        double[] x = new double[EvidenceFeatures.SIZE];
-        EvidenceFeatures.fill(textLogit, evidence, false, x);
-        double z = model.blendBias;
-        for (int i = 0; i < x.length; i++) {
-            z += model.blendWeights[i] * x[i];
+    /** The scores of a document's lines, news rules included. */
+    double[] scores(List<Line> document) {
+        double[] probabilities = modelProbabilities(document);
+        for (int i = 0; i < probabilities.length; i++) {
+            Line line = document.get(i);
+            probabilities[i] = newsRules.apply(probabilities[i], line.words(), line.evidence());
         }
-        return SparseLogistic.sigmoid(z);
+        return probabilities;
     }
 
+    /** The two-stage model's probabilities of a document's lines, before the news rules. */
+    double[] modelProbabilities(List<Line> document) {
+        int n = document.size();
+        double[] textLogits = new double[n];
+        double[] factualLogits = new double[n];
+        boolean[] followsPrevious = new boolean[n];
+        String[] speakers = new String[n];
+        for (int i = 0; i < n; i++) {
+            Line line = document.get(i);
+            int[] indices = features.extract(line.words(), line.tags());
+            textLogits[i] = logit(model.textWeights, model.textBias, indices);
+            factualLogits[i] = logit(model.factualWeights, model.factualBias, indices);
+            followsPrevious[i] = line.followsPrevious();
+            speakers[i] = line.speaker();
+        }
+        double[][] surroundings = Surroundings.of(textLogits, followsPrevious, speakers);
+        double[] x = new double[EvidenceFeatures.SIZE];
+        double[] probabilities = new double[n];
+        for (int i = 0; i < n; i++) {
+            EvidenceFeatures.fill(textLogits[i], factualLogits[i], document.get(i).evidence(), surroundings[i], false, x);
+            double z = model.blendBias;
+            for (int j = 0; j < x.length; j++) {
+                z += model.blendWeights[j] * x[j];
+            }
+            probabilities[i] = SparseLogistic.sigmoid(z);
+        }
+        return probabilities;
+    }
+
+    /** The check-worthy text model's logit of one sentence. */
     double textLogit(String[] words, String[] tags) {
-        int[] indices = features.extract(words, tags);
+        return logit(model.textWeights, model.textBias, features.extract(words, tags));
+    }
+
+    private static double logit(float[] weights, double bias, int[] indices) {
         double z = 0;
         for (int index : indices) {
-            z += model.textWeights[index];
+            z += weights[index];
         }
-        return model.textBias + z * SparseLogistic.scale(indices.length);
+        return bias + z * SparseLogistic.scale(indices.length);
     }
 
     /** The score after the news rules ({@link NewsRules}). */

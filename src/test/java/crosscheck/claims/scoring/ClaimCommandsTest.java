@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code train-claims} and {@code eval-claims} on a tiny corpus written here, in both published formats. */
@@ -83,6 +84,28 @@ class ClaimCommandsTest {
         assertEquals(a.textLogit(words, tags), b.textLogit(words, tags));
         assertEquals(a.debateThreshold(), b.debateThreshold());
         assertEquals(a.score(words, tags, none), b.score(words, tags, none));
+    }
+
+    @Test
+    void evaluatingTheDevelopmentDebatesWithAModelTrainedOnThemSaysSo() throws Exception {
+        Path data = writeCorpus(dir.resolve("claims"));
+        Path model = dir.resolve("model.bin.gz");
+        Output train = new Output();
+        assertEquals(0, ClaimCommands.trainClaims(List.of("--data", data.toString(), "--out", model.toString(),
+                "--bits", "10", "--epochs", "2"), train.out, train.err), train.err());
+        Output eval = new Output();
+        assertEquals(0, ClaimCommands.evalClaims(List.of("--model", model.toString(), "--data", data.toString()),
+                eval.out, eval.err), eval.err());
+        assertTrue(eval.out().contains("not held-out"), eval.out());
+
+        Path devModel = dir.resolve("dev.bin.gz");
+        Output devTrain = new Output();
+        assertEquals(0, ClaimCommands.trainClaims(List.of("--data", data.toString(), "--out", devModel.toString(),
+                "--bits", "10", "--epochs", "2", "--dev"), devTrain.out, devTrain.err), devTrain.err());
+        Output devEval = new Output();
+        assertEquals(0, ClaimCommands.evalClaims(List.of("--model", devModel.toString(), "--data", data.toString()),
+                devEval.out, devEval.err), devEval.err());
+        assertFalse(devEval.out().contains("not held-out"), devEval.out());
     }
 
     @Test

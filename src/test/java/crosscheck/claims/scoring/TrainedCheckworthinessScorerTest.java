@@ -124,6 +124,20 @@ class TrainedCheckworthinessScorerTest {
     }
 
     @Test
+    void aSentenceAloneScoresAsAOneSentenceDocumentAndNeighboursOnlyNudgeIt() {
+        SentenceContext fact = context(FACTS.get(0));
+        Evidence factEvidence = new EvidenceFinder().find(fact);
+        SentenceContext opinion = context(OPINIONS.get(2));
+        Evidence opinionEvidence = new EvidenceFinder().find(opinion);
+        double alone = scorer.score(fact, factEvidence);
+        assertEquals(alone, scorer.scoreAll(List.of(fact), List.of(factEvidence))[0]);
+        double[] together = scorer.scoreAll(List.of(opinion, fact), List.of(opinionEvidence, factEvidence));
+        assertTrue(together[1] >= ClaimFinder.DEFAULT_THRESHOLD && together[0] < ClaimFinder.DEFAULT_THRESHOLD,
+                "opinion " + together[0] + ", fact " + together[1]);
+        assertTrue(Math.abs(together[1] - alone) < 0.1, "a neighbour moved the fact from " + alone + " to " + together[1]);
+    }
+
+    @Test
     void manyThreadsScoreAsOneDoes() throws Exception {
         List<String> sentences = new ArrayList<>(FACTS);
         sentences.addAll(OPINIONS);
