@@ -1,6 +1,6 @@
 /**
  * The claims sidebar: claims ranked by score (the server's order), each with its types, reasons,
- * source links and a permalink; a type filter.
+ * source links and a permalink; a type filter. The team's workflow (workflow.js) mounts into each card.
  */
 import { Emitter, clear, el, safeUrl } from './dom.js';
 import { claimTypeLabel, plural, sourceKindLabel } from './labels.js';
@@ -37,7 +37,8 @@ export class ClaimsView extends Emitter {
         }
         return;
       }
-      if (event.target.closest('a')) return; // source links and the permalink keep their default behaviour
+      // links keep their default behaviour; the workflow's controls are for typing and picking, not for selecting
+      if (event.target.closest('a, button, input, select, textarea, label, summary')) return;
       this.emit('select', card.dataset.claim);
     });
     list.addEventListener('keydown', (event) => {

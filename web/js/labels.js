@@ -62,3 +62,32 @@ export function formatDate(iso) {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? String(iso ?? '') : DATE_FORMAT.format(date);
 }
+
+/** Claim workflow statuses in the order a checker moves through them (the values of the API). */
+export const CLAIM_STATUSES = ['unchecked', 'in_progress', 'verified', 'false', 'misleading', 'unverifiable'];
+
+const CLAIM_STATUS_LABELS = {
+  unchecked: 'Unchecked',
+  in_progress: 'In progress',
+  verified: 'Verified',
+  false: 'False',
+  misleading: 'Misleading',
+  unverifiable: 'Unverifiable',
+};
+
+export function claimStatusLabel(status) {
+  return CLAIM_STATUS_LABELS[status] ?? capitalised(status);
+}
+
+const ROLE_LABELS = { admin: 'Admin', editor: 'Editor', viewer: 'Viewer', share: 'Share link' };
+
+export function roleLabel(role) {
+  return ROLE_LABELS[role] ?? capitalised(role);
+}
+
+/** Roles that may change claims, submit articles and create share links. */
+const WRITING_ROLES = new Set(['editor', 'admin']);
+
+export function canWrite(role) {
+  return WRITING_ROLES.has(role);
+}

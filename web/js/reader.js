@@ -1,14 +1,19 @@
 /**
  * Reader page controller: loads /api/articles/{id}, builds the views and keeps them in step with each other
- * and with the URL (`#claim-{id}` for the focused claim, `?entity={cluster}` for the selected entity).
+ * and with the URL (`#claim-{id}` for the focused claim, `?entity={cluster}` for the selected entity), and with the
+ * team's work on the claims. Under a share link (`/s/{token}`) the same page runs read-only, without team navigation.
  */
-import { ApiError, getArticle } from './api.js';
+import { ApiError, exportUrl, getArticle, getMe, getWorkflow, shareToken } from './api.js';
 import { ArticleView } from './article.js';
 import { ClaimsView } from './claims.js';
-import { byId, copyText, el, isTypingTarget, scrollBehavior } from './dom.js';
+import { byId, clear, copyText, el, isTypingTarget, scrollBehavior } from './dom.js';
 import { ENTITY_LIST_INITIAL, EntityCardView, EntityListView, LegendView, rankClusters } from './entities.js';
-import { formatDate, plural } from './labels.js';
+import { canWrite, formatDate, plural } from './labels.js';
 import { OverviewView } from './overview.js';
+import { showAccount } from './session.js';
+import { ShareView, wireSharing } from './share.js';
+import { Teamwork } from './teamwork.js';
+import { MODES, WorkflowView } from './workflow.js';
 
 /** Performance mark set once the text and the sidebar are built and wired. */
 const READY_MARK = 'crosscheck:ready';
@@ -36,8 +41,11 @@ function sourceLine(article) {
 
 const CLAIM_HASH_PREFIX = '#claim-';
 const ENTITY_PARAM = 'entity';
+/** The exports offered below the title: `format` of /api/articles/{id}/export per link. */
+const EXPORT_LINKS = { 'export-md': 'md', 'export-json': 'json', 'export-claimreview': 'claimreview' };
 /** Where the reader's hidden highlight types are remembered between articles. */
 const HIDDEN_TYPES_KEY = 'crosscheck.hiddenTypes';
+const NOT_FOUND = 404;
 /** Wait this long after the last resize before measuring where the overview marks go. */
 const RESIZE_SETTLE_MS = 150;
 /** How long a "Copied" message stays on screen. */
@@ -70,8 +78,12 @@ function saveHiddenTypes(types) {
 }
 
 class Reader {
-  constructor(article) {
+  /** role: the member's role, or "share" under a share link (then `share` is its token). */
+  constructor(article, { role, share }) {
     this.article = article;
+    this.role = role;
+    this.share = share;
+    this.articleUrl = share ? `/s/${encodeURIComponent(share)}` : article.url || `/a/${encodeURIComponent(article.id)}`;
     this.analysis = article.analysis ?? {};
     this.claims = this.analysis.claims ?? [];
     this.claimById = new Map(this.claims.map((claim) => [claim.id, claim]));
@@ -98,9 +110,18 @@ class Reader {
     this.card = new EntityCardView(byId('entity-card'));
     this.overview = new OverviewView({ root: byId('overview'), track: byId('overview-track'), viewport: byId('overview-viewport') });
     this.dialog = byId('shortcuts-dialog');
+    const mode = share ? MODES.STATUS_ONLY : canWrite(role) ? MODES.EDIT : MODES.VIEW;
+    this.workflow = new WorkflowView(byId('claim-list'), mode);
+    this.teamwork = new Teamwork(article.id, this.workflow, {
+      onNames: (names) => clear(byId('assignee-names')).append(...names.map((name) => el('option', { value: name }))),
+      onProblem: (message) => {
+        byId('workflow-status').textContent = message ?? '';
+      },
+    });
   }
 
-  start() {
+  /** Builds the page; `workflow` is the first read of the claims' workflow, already under way. */
+  start(workflow) {
     this.renderAll();
     this.wire();
     const params = new URLSearchParams(window.location.search);
@@ -117,6 +138,17 @@ class Reader {
     this.root.dataset.state = 'ready';
     // for the browser timing benchmark: when the text and the sidebar became usable
     performance.mark(READY_MARK);
+    this.teamwork.start(workflow).then(() => {
+      this.root.dataset.workflow = 'ready';
+    });
+  }
+
+  /** The address of this article (or of this share link) with a claim or an entity in it, absolute. */
+  link({ claimId = null, entity = null } = {}) {
+    const url = new URL(this.articleUrl, window.location.origin);
+    if (entity) url.searchParams.set(ENTITY_PARAM, entity);
+    if (claimId) url.hash = `claim-${claimId}`;
+    return url.href;
   }
 
   renderAll() {
@@ -142,8 +174,18 @@ class Reader {
 
     this.legend.render('types', { counts: this.text.typeCounts, hidden: this.hiddenTypes });
     this.text.render('hiddenTypes', this.hiddenTypes);
-    this.claimsView.render('claims', { claims: this.claims, articleUrl: article.url || `/a/${encodeURIComponent(article.id)}` });
+    this.claimsView.render('claims', { claims: this.claims, articleUrl: this.articleUrl });
+    this.workflow.mount(this.claimsView.cards);
     this.entityList.render('clusters', { clusters: this.clusters, limit: this.entityLimit });
+    this.renderTools();
+  }
+
+  /** Copy link for everyone; exports for members; the share dialog for editors and admins. */
+  renderTools() {
+    if (this.share) return;
+    for (const [id, format] of Object.entries(EXPORT_LINKS)) byId(id).href = exportUrl(this.article.id, format);
+    byId('export-links').hidden = false;
+    if (canWrite(this.role)) wireSharing(this.article.id, new ShareView(), { copy: (url, what) => this.copy(url, what) });
   }
 
   wire() {
@@ -195,6 +237,15 @@ class Reader {
     this.overview.bind('jump', (fraction) => {
       const { top, height } = this.text.measure([], null);
       window.scrollTo({ top: top + fraction * height - window.innerHeight / 2, behavior: scrollBehavior() });
+    });
+
+    byId('copy-article-link').addEventListener('click', () => this.copy(this.link(), 'Link to this article'));
+    byId('entity-copy').addEventListener('click', () => {
+      if (this.selectedEntity) this.copy(this.link({ entity: this.selectedEntity }), 'Link to this entity');
+    });
+    byId('entity-card-copy').addEventListener('click', () => {
+      const clusterId = this.card.clusterId;
+      if (clusterId) this.copy(this.link({ entity: clusterId }), 'Link to this entity');
     });
 
     byId('open-shortcuts').addEventListener('click', () => this.openShortcuts());
@@ -290,7 +341,7 @@ class Reader {
 
   onKey(event) {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (this.dialog.open) return; // the dialog handles Escape itself
+    if (document.querySelector('dialog[open]')) return; // a dialog handles its own keys, Escape included
     if (event.key === 'Escape') {
       if (this.card.isOpen()) this.card.render('hide');
       else if (this.selectedEntity) this.selectEntity(null);
@@ -328,32 +379,59 @@ class Reader {
   }
 }
 
-function showLoadError(message) {
+function showLoadError(message, { shared = false } = {}) {
   const root = byId('reader');
   root.hidden = true;
   root.setAttribute('aria-busy', 'false');
   root.dataset.state = 'error';
   const error = byId('load-error');
-  error.replaceChildren(message, ' ', el('a', { href: '/', text: 'Go to the home page' }));
+  error.replaceChildren(message);
+  if (!shared) error.append(' ', el('a', { href: '/', text: 'Go to the home page' }));
   error.hidden = false;
   document.title = 'Article not found — Crosscheck';
 }
 
-async function main() {
-  const id = articleIdFromPath(window.location.pathname);
-  if (!id) {
-    showLoadError('This address does not name an article.');
-    return;
+/** A share link shows the article alone: no links into the team's pages, no account. */
+function enterSharedMode() {
+  document.body.classList.add('is-shared');
+  for (const node of document.querySelectorAll('.team-nav')) node.remove();
+  byId('brand').removeAttribute('href');
+  byId('share-banner').hidden = false;
+}
+
+/** The article id and the role reading it: from the share link, or from the path for a signed-in member. */
+async function whoReadsWhat(share) {
+  if (share) {
+    const me = await getMe();
+    if (typeof me.article !== 'string') throw new ApiError(NOT_FOUND, 'not_found', 'This share link does not work any more.');
+    return { id: me.article, role: Promise.resolve('share') };
   }
-  let article;
+  return { id: articleIdFromPath(window.location.pathname), role: showAccount().then((me) => me.role) };
+}
+
+async function main() {
+  const share = shareToken();
+  if (share) enterSharedMode();
+  let loaded;
   try {
-    article = await getArticle(id);
+    const { id, role } = await whoReadsWhat(share);
+    if (!id) {
+      showLoadError('This address does not name an article.');
+      return;
+    }
+    // the article, who reads it and the claims' workflow are asked for at once
+    const workflow = getWorkflow(id);
+    workflow.catch(() => {}); // a failure is reported when the reader reads it
+    const [article, reader] = await Promise.all([getArticle(id), role]);
+    loaded = { article, role: reader, workflow };
   } catch (error) {
-    showLoadError(error instanceof ApiError ? error.message : 'The article could not be loaded.');
+    const gone = share && error instanceof ApiError && error.status === NOT_FOUND;
+    showLoadError(gone ? 'This share link does not work any more: it was revoked or it expired.'
+      : error instanceof ApiError ? error.message : 'The article could not be loaded.', { shared: Boolean(share) });
     if (!(error instanceof ApiError)) console.error(error);
     return;
   }
-  new Reader(article).start();
+  new Reader(loaded.article, { role: loaded.role, share }).start(loaded.workflow);
 }
 
 main();

@@ -114,6 +114,9 @@ final class Gate {
         if (origin == null) {
             return;
         }
+        if (origin.equals("null") && "same-origin".equals(ctx.header("Sec-Fetch-Site"))) {
+            return; // a browser hides the origin under a no-referrer policy but still says where the form came from
+        }
         String host = ctx.header("Host");
         String originHost = origin.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "");
         if (host == null || !host.equalsIgnoreCase(originHost)) {

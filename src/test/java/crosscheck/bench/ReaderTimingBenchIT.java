@@ -54,6 +54,12 @@ class ReaderTimingBenchIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900");
         driver = new ChromeDriver(service, options);
+        // members only: sign in through the page once, as a person would
+        driver.get(server.baseUrl() + "/signin");
+        driver.findElement(By.id("signin-name")).sendKeys(TestServer.ADMIN);
+        driver.findElement(By.id("signin-password")).sendKeys(TestServer.ADMIN_PASSWORD);
+        driver.findElement(By.id("signin-submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/signin"));
     }
 
     @AfterEach
@@ -85,7 +91,7 @@ class ReaderTimingBenchIT {
     void timeTheReaderOnALongArticle() throws Exception {
         SourceDocument article = longArticle();
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/articles"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + server.adminToken())
                 .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("title", article.title(), "text", article.body())))).build(),
                 HttpResponse.BodyHandlers.ofString());
         String url = Json.read(created.body(), JsonNode.class).get("url").asText();

@@ -1,7 +1,5 @@
 package crosscheck.browser;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import crosscheck.json.Json;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -12,12 +10,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +79,38 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.attributeToBe(By.id("reader"), "data-state", "ready"));
     }
 
+    /** Signs in on the sign-in page, as a person would, and waits until the server has sent the browser on. */
+    void signIn(String name, String password) {
+        get("/signin");
+        fillSignInForm(name, password);
+    }
+
+    /** Fills and sends the sign-in form already on screen (after a redirect to it, say). */
+    void fillSignInForm(String name, String password) {
+        WebElement nameField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-name")));
+        nameField.clear();
+        nameField.sendKeys(name);
+        driver.findElement(By.id("signin-password")).sendKeys(password);
+        driver.findElement(By.id("signin-submit")).click();
+        new WebDriverWait(driver, TIMEOUT)
+                .withMessage(() -> "still signing in at " + driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText())
+                .until(d -> !d.getCurrentUrl().contains("/signin"));
+    }
+
+    /** Opens the home page and waits until its script knows who is signed in (and so which parts to show). */
+    void openHome() {
+        get("/");
+        wait.until(ExpectedConditions.attributeToBe(By.id("main"), "data-state", "ready"));
+    }
+
+    /** Waits until the reader has loaded the team's work on the claims (statuses, notes) and listens for changes. */
+    void waitForWorkflow() {
+        wait.until(ExpectedConditions.attributeToBe(By.id("reader"), "data-workflow", "ready"));
+    }
+
     /** Types an article into the home page's form and submits it, as a person would; waits for the reader. */
     void pasteOnHomePage(String title, String text) {
-        get("/");
+        openHome();
         if (title != null) {
             driver.findElement(By.id("article-title")).sendKeys(title);
         }
@@ -125,36 +146,6 @@ final class Browser implements AutoCloseable {
     void assertNoCspViolations() {
         Object violations = script("return window.__cspViolations || [];");
         assertEquals(List.of(), violations, "the page broke its Content-Security-Policy");
-    }
-
-    /** Stores an article through the API, as another member of the team would; returns its reader path. */
-    static String createArticle(String baseUrl, String title, String text) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/articles"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("title", title, "text", text))))
-                .build();
-        HttpResponse<String> response = send(request);
-        assertEquals(201, response.statusCode(), response.body());
-        return Json.read(response.body(), JsonNode.class).get("url").asText();
-    }
-
-    /** POSTs JSON to the API and returns the status and parsed body, for comparing the page with the API. */
-    static HttpResponse<String> postJson(String baseUrl, String path, Object body) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
-                .build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while calling the API", e);
-        }
     }
 
     @Override

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,11 +23,11 @@ class HomeBrowserIT extends BrowserFixture {
 
     @Test
     void emptyTextShowsTheServersMessageOnThePage() {
-        HttpResponse<String> rejected = Browser.postJson(server.baseUrl(), "/api/articles", Map.of("text", "  \n "));
+        HttpResponse<String> rejected = api.post("/api/articles", Map.of("text", "  \n "));
         assertEquals(422, rejected.statusCode());
         String message = Json.read(rejected.body(), JsonNode.class).get("message").asText();
 
-        browser.get("/");
+        browser.openHome();
         WebElement error = browser.find("#form-error");
         assertFalse(error.isDisplayed(), "no error before submitting");
         browser.find("#article-text").sendKeys("   ");
@@ -41,7 +43,7 @@ class HomeBrowserIT extends BrowserFixture {
 
     @Test
     void sampleArticleOpensInTheReader() {
-        browser.get("/");
+        browser.openHome();
         browser.find("#try-sample").click();
         browser.wait.until(ExpectedConditions.urlMatches("/a/[^/?#]+$"));
         browser.waitForReader();
@@ -52,10 +54,10 @@ class HomeBrowserIT extends BrowserFixture {
 
     @Test
     void articlesAlreadyReadAreListedWithALinkToTheReader() {
-        String path = Browser.createArticle(server.baseUrl(), "Port traffic fell 8% in October",
+        String path = api.createArticle("Port traffic fell 8% in October",
                 "Port traffic fell 8% in October, the harbour authority in Rotterdam said on Friday.\n\n"
                         + "\"Volumes will recover by spring,\" said Anna de Vries, its director.");
-        browser.get("/");
+        browser.openHome();
         WebElement link = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#article-list .article-link[href='" + path + "']")));
         assertEquals("Port traffic fell 8% in October", link.getText());
@@ -66,5 +68,38 @@ class HomeBrowserIT extends BrowserFixture {
         link.click();
         browser.waitForReader();
         assertEquals(server.baseUrl() + path, browser.driver.getCurrentUrl());
+    }
+
+    @Test
+    void theLibraryCountsClaimsByStatusAndFiltersAndSearches() {
+        String harbour = api.createArticle("Harbour dredging doubles in cost",
+                "The cost of dredging the harbour rose to $12 million in 2025, twice the 2023 budget, the port authority said.");
+        String orchard = api.createArticle("Orchard grants cut",
+                "Grants for orchard growers were cut by 40% this year, the agriculture ministry said on Monday.");
+        String harbourId = ApiClient.articleId(harbour);
+        String claimId = ApiClient.json(api.get("/api/articles/" + harbourId)).at("/analysis/claims/0/id").asText();
+        api.setStatus(harbourId, claimId, "false");
+
+        browser.openHome();
+        WebElement harbourItem = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#article-list .article-item[data-id='" + harbourId + "']")));
+        assertEquals("1 false", harbourItem.findElement(By.cssSelector(".status-count[data-status='false']")).getText());
+
+        new Select(browser.find("#library-status")).selectByValue("false");
+        browser.wait.until(d -> linksShown().equals(List.of(harbour)));
+        assertTrue(browser.driver.getCurrentUrl().endsWith("?status=false"), "the filter is in the address: " + browser.driver.getCurrentUrl());
+
+        new Select(browser.find("#library-status")).selectByValue("");
+        browser.find("#library-q").sendKeys("orchard");
+        browser.wait.until(d -> linksShown().equals(List.of(orchard)));
+
+        browser.find("#library-q").sendKeys(" zeppelin");
+        browser.wait.until(d -> linksShown().isEmpty());
+        assertEquals("No article matches this search.", browser.find("#article-list-status").getText());
+    }
+
+    private List<String> linksShown() {
+        return browser.findAll("#article-list .article-link").stream().map(link -> link.getAttribute("href"))
+                .map(href -> href.substring(server.baseUrl().length())).toList();
     }
 }

@@ -49,7 +49,7 @@ class ReaderBrowserIT extends BrowserFixture {
     @BeforeAll
     static void storeArticle() {
         // runs after BrowserFixture started the server
-        articlePath = Browser.createArticle(server.baseUrl(), TITLE, ARTICLE);
+        articlePath = api.createArticle(TITLE, ARTICLE);
     }
 
     @Test
@@ -266,14 +266,14 @@ class ReaderBrowserIT extends BrowserFixture {
         assertTrue(browser.findAll("#article script, #article img, #claim-list img, #claim-list script").isEmpty());
         assertEquals(Boolean.TRUE, browser.script("return typeof window.__crosscheckPwned === 'undefined';"), "article markup ran");
 
-        browser.get("/");
+        browser.openHome();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-list .article-link")));
         assertEquals(Boolean.TRUE, browser.script("return typeof window.__crosscheckPwned === 'undefined';"));
     }
 
     @Test
     void articleInAnotherLanguageShowsTheNotice() {
-        String path = Browser.createArticle(server.baseUrl(), "Die Stadt plant neue Radwege",
+        String path = api.createArticle("Die Stadt plant neue Radwege",
                 "Die Stadtverwaltung hat am Montag angekündigt, dass in den kommenden zwei Jahren zwanzig Kilometer neue "
                         + "Radwege gebaut werden sollen. Die Kosten werden auf etwa vier Millionen Euro geschätzt.\n\n"
                         + "Viele Anwohner begrüßen den Plan, aber einige Geschäftsleute befürchten, dass Parkplätze wegfallen "
@@ -294,6 +294,61 @@ class ReaderBrowserIT extends BrowserFixture {
         assertTrue(sidebarTop.doubleValue() >= textBottom.doubleValue(), "sidebar " + sidebarTop + " text " + textBottom);
         assertEquals(Boolean.TRUE, browser.script(
                 "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"), "the page scrolls sideways");
+    }
+
+    @Test
+    void notesShowTheMarkdownSubsetAsElementsAndEverythingElseAsText() {
+        browser.openReader(articlePath);
+        String claimId = claimContaining("$45 million").getAttribute("data-claim");
+        api.addNote(ApiClient.articleId(articlePath), claimId, """
+                Checked **twice** against *the ministry's* table `T-4`.
+
+                - first: [the ministry's report](https://example.org/report?id=4)
+                - second: a phone call
+                Plain <b>tags</b> stay text.""");
+        browser.openReader(articlePath);
+        browser.waitForWorkflow();
+        WebElement body = browser.find("#claim-card-" + claimId + " .note-body");
+
+        List<WebElement> paragraphs = body.findElements(By.cssSelector(":scope > p"));
+        assertEquals(2, paragraphs.size(), body.getAttribute("innerHTML"));
+        assertEquals("twice", body.findElement(By.cssSelector("p strong")).getText());
+        assertEquals("the ministry's", body.findElement(By.cssSelector("p em")).getText());
+        assertEquals("T-4", body.findElement(By.cssSelector("p code")).getText());
+        List<WebElement> items = body.findElements(By.cssSelector(":scope > ul > li"));
+        assertEquals(List.of("first: the ministry's report", "second: a phone call"), items.stream().map(WebElement::getText).toList());
+        WebElement link = items.get(0).findElement(By.tagName("a"));
+        assertEquals("https://example.org/report?id=4", link.getAttribute("href"));
+        assertTrue(link.getAttribute("rel").contains("noopener"), link.getAttribute("rel"));
+        assertEquals("_blank", link.getAttribute("target"));
+        assertEquals("Plain <b>tags</b> stay text.", paragraphs.get(1).getText());
+        assertTrue(body.findElements(By.tagName("b")).isEmpty(), "a tag in a note is text");
+    }
+
+    @Test
+    void copyLinkButtonsCopyTheArticleClaimAndEntityAddresses() {
+        browser.driver.executeCdpCommand("Browser.grantPermissions", java.util.Map.of(
+                "origin", server.baseUrl(), "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.openReader(articlePath);
+
+        browser.find("#copy-article-link").click();
+        assertEquals(server.baseUrl() + articlePath, copied("Link to this article copied."));
+
+        WebElement claim = claimContaining("$45 million");
+        claim.findElement(By.className("copy-permalink")).click();
+        assertEquals(server.baseUrl() + articlePath + "#claim-" + claim.getAttribute("data-claim"), copied("Link to this claim copied."));
+
+        String cluster = clusterOf("Mitchell");
+        browser.find(".entity-item[data-cluster='" + cluster + "']").click();
+        browser.find("#entity-copy").click();
+        assertEquals(server.baseUrl() + articlePath + "?entity=" + cluster, copied("Link to this entity copied."));
+    }
+
+    /** Waits for the page to say it copied, then reads the clipboard. */
+    private String copied(String message) {
+        browser.wait.until(ExpectedConditions.textToBe(By.id("live"), message));
+        return (String) browser.driver.executeAsyncScript(
+                "const done = arguments[0]; navigator.clipboard.readText().then(done, (error) => done('failed: ' + error));");
     }
 
     private WebElement claimContaining(String text) {

@@ -24,6 +24,7 @@ class UrlIngestBrowserIT {
         pages = LocalPages.start();
         server = TestServer.startAllowingPrivateUrls();
         browser = Browser.open(server.baseUrl());
+        browser.signIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
     }
 
     @AfterEach
@@ -39,7 +40,7 @@ class UrlIngestBrowserIT {
 
     @Test
     void anAddressOpensTheArticleWithItsBylineAndCitedLink() {
-        browser.get("/");
+        browser.openHome();
         browser.find("#article-url").sendKeys(pages.url("/news"));
         browser.find("#submit-article").click();
         browser.wait.until(ExpectedConditions.urlMatches("/a/[^/?#]+$"));
@@ -57,7 +58,7 @@ class UrlIngestBrowserIT {
 
     @Test
     void aRefusedAddressShowsWhyOnTheForm() {
-        browser.get("/");
+        browser.openHome();
         browser.find("#article-url").sendKeys(pages.url("/image.png"));
         browser.find("#submit-article").click();
         browser.wait.until(d -> !browser.find("#form-error").getText().isEmpty());

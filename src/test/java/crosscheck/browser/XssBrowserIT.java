@@ -8,30 +8,53 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Cross-site scripting payloads placed in titles, article text, file names, URLs and query parameters, each rendered in
- * Chromium: no payload may run (each would set window.__xss or open a dialog, which fails the driver), none may
- * become an element, and each must show as text.
+ * Cross-site scripting payloads placed in titles, article text, file names, URLs, query parameters, claim notes and
+ * assignees, each rendered in Chromium: no payload may run (each would set window.__xss or open a dialog, which fails
+ * the driver), none may become an element, and each must show as text.
  */
 @Tag("browser")
 class XssBrowserIT {
     static final String FLAG = "window.__xss=1";
     static final List<String> PAYLOADS = payloads();
+    /** Payloads aimed at the notes' Markdown: links to scripts and data, markup inside emphasis, code and link text. */
+    static final List<String> MARKDOWN_PAYLOADS = List.of(
+            "[click me](javascript:" + FLAG + ")",
+            "[click me](JaVaScRiPt:" + FLAG + ")",
+            "[open](data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9MTwvc2NyaXB0Pg==)",
+            "[elsewhere](//evil.example/steal)",
+            "[vb](vbscript:msgbox(1))",
+            "[entity](javascript&#58;" + FLAG + ")",
+            "**<img src=x onerror=" + FLAG + ">**",
+            "*<svg onload=" + FLAG + ">*",
+            "`<script>" + FLAG + "</script>`",
+            "[<img src=x onerror=" + FLAG + ">](https://example.org/)",
+            "- <iframe srcdoc=\"<script>parent.__xss=1</script>\"></iframe>",
+            "[quote](https://example.org/\"onmouseover=\"" + FLAG + ")",
+            "<a href=\"https://example.org\" onclick=\"" + FLAG + "\">**bold**</a>",
+            "&lt;script&gt;" + FLAG + "&lt;/script&gt;");
+    /** What a rendered note may contain: the Markdown subset's elements, nothing else. */
+    static final List<String> NOTE_ELEMENTS = List.of("P", "BR", "STRONG", "EM", "CODE", "UL", "LI", "A");
 
     TestServer server;
+    ApiClient api;
     Browser browser;
 
     @BeforeEach
     void open() {
         server = TestServer.startWith(config -> config.withAnalysesPerMinute(10_000));
+        api = ApiClient.as(server, "editor");
         browser = Browser.open(server.baseUrl());
+        browser.signIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
     }
 
     @AfterEach
@@ -83,7 +106,10 @@ class XssBrowserIT {
     private void assertNothingRan(String where) {
         assertEquals(null, browser.script("return window.__xss;"), where + ": a payload ran");
         Object injected = browser.script("""
-                const scope = document.querySelectorAll('#article *, #claim-list *, #entity-list *, #article-list *, #form-error *, #load-error *');
+                // the claim cards' own workflow forms are ours; what people wrote in them is checked
+                const scope = document.querySelectorAll('#article *, #claim-list .claim > :not(.claim-workflow) *, '
+                    + '#claim-list .note-body *, #claim-list .history-list *, #claim-list .claim-assignee *, #entity-list *, '
+                    + '#article-list *, #form-error *, #load-error *');
                 const bad = [];
                 for (const el of scope) {
                   if (['SCRIPT', 'IMG', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE', 'BASE', 'META', 'VIDEO', 'FORM', 'INPUT',
@@ -105,7 +131,7 @@ class XssBrowserIT {
             for (String payload : batch) {
                 text.append("Senator Jane Roe said ").append(payload).append(" would cost $5 billion by 2030.\n\n");
             }
-            String path = Browser.createArticle(server.baseUrl(), batch.get(0), text.toString());
+            String path = api.createArticle(batch.get(0), text.toString());
             readers.add(path);
             browser.openReader(path);
             assertNothingRan("article " + path);
@@ -116,7 +142,7 @@ class XssBrowserIT {
             }
             browser.assertNoCspViolations();
         }
-        browser.get("/");
+        browser.openHome();
         browser.wait.until(d -> !browser.findAll("#article-list .article-link").isEmpty());
         assertNothingRan("home list");
     }
@@ -126,9 +152,9 @@ class XssBrowserIT {
         for (int i = 0; i < 22; i++) {
             String name = PAYLOADS.get(i).replace("/", "_") + ".txt";
             // a different text for each file: the same text would be the same article, stored under its first file name
-            java.net.http.HttpResponse<String> created = uploadFile(name, "The council budget rose " + i + "% in 2025, officials said.");
+            HttpResponse<String> created = api.upload(name, "The council budget rose " + i + "% in 2025, officials said.");
             assertEquals(201, created.statusCode(), created.body());
-            String url = crosscheck.json.Json.read(created.body(), com.fasterxml.jackson.databind.JsonNode.class).get("url").asText();
+            String url = ApiClient.json(created).get("url").asText();
             browser.openReader(url);
             assertNothingRan("file name " + name);
             String shown = browser.find("#article-source").getText();
@@ -137,26 +163,9 @@ class XssBrowserIT {
         }
     }
 
-    private java.net.http.HttpResponse<String> uploadFile(String name, String text) {
-        String boundary = "----xss-boundary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name.replace("\"", "%22")
-                + "\"\r\nContent-Type: text/plain\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n";
-        try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/articles"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void payloadsInQueryParametersAndFragmentsDoNothing() {
-        String path = Browser.createArticle(server.baseUrl(), "Budget", "Senator Jane Roe said the budget rose 4% in 2025.");
+        String path = api.createArticle("Budget", "Senator Jane Roe said the budget rose 4% in 2025.");
         for (String payload : PAYLOADS.subList(0, 22)) {
             String encoded = URLEncoder.encode(payload, StandardCharsets.UTF_8);
             browser.openReader(path + "?entity=" + encoded + "#claim-" + encoded);
@@ -173,11 +182,60 @@ class XssBrowserIT {
         for (String url : List.of("javascript:" + FLAG, "data:text/html,<script>" + FLAG + "</script>",
                 "https://<img src=x onerror=" + FLAG + ">/", "http://127.0.0.1/<script>" + FLAG + "</script>",
                 "vbscript:msgbox(1)")) {
-            browser.get("/");
+            browser.openHome();
             browser.find("#article-url").sendKeys(url);
             browser.find("#submit-article").click();
             browser.wait.until(d -> !d.findElement(By.id("form-error")).getText().isEmpty());
             assertNothingRan("address " + url);
         }
+    }
+
+    @Test
+    void payloadsInNotesAndAssigneesAreShownAsText() {
+        String path = api.createArticle("Council budget", "The council budget rose 12% in 2025, officials said on Monday.");
+        String articleId = ApiClient.articleId(path);
+        String claimId = ApiClient.json(api.get("/api/articles/" + articleId)).at("/analysis/claims/0/id").asText();
+        List<String> notes = new ArrayList<>(PAYLOADS.subList(0, 22));
+        notes.addAll(MARKDOWN_PAYLOADS);
+        for (String note : notes) {
+            api.addNote(articleId, claimId, note);
+        }
+        String assignee = "<img src=x onerror=" + FLAG + ">";
+        int version = api.claimState(articleId, claimId).path("version").asInt();
+        assertEquals(200, api.put(ApiClient.claimPath(articleId, claimId), Map.of("version", version, "assignee", assignee)).statusCode());
+
+        browser.openReader(path);
+        browser.waitForWorkflow();
+        String card = "#claim-card-" + claimId;
+        browser.wait.until(d -> browser.findAll(card + " .note").size() == notes.size());
+        assertNothingRan("notes");
+        assertEquals(assignee, browser.find(card + " .claim-assignee-input").getAttribute("value"), "the assignee is a value, not markup");
+
+        Object foreign = browser.script("""
+                const bad = [];
+                for (const node of document.querySelectorAll(arguments[0] + ' .note-body *')) {
+                  if (!arguments[1].includes(node.tagName)) bad.push(node.tagName);
+                  for (const attr of node.attributes) {
+                    if (node.tagName !== 'A' || !['href', 'rel', 'target'].includes(attr.name)) bad.push(node.tagName + '@' + attr.name);
+                  }
+                  if (node.tagName === 'A' && !/^https?:\\/\\//.test(node.getAttribute('href'))) bad.push('href ' + node.getAttribute('href'));
+                  if (node.tagName === 'A' && !node.rel.includes('noopener')) bad.push('rel ' + node.rel);
+                }
+                return bad;""", card, NOTE_ELEMENTS);
+        assertEquals(List.of(), foreign, "a note became more than the Markdown subset");
+
+        List<String> shown = browser.findAll(card + " .note-body").stream()
+                .map(body -> body.getText().replaceAll("\\s+", " ").strip()).toList();
+        for (String payload : PAYLOADS.subList(0, 22)) {
+            assertTrue(shown.contains(payload.replaceAll("\\s+", " ").strip()), "shown as text: " + payload + " in " + shown);
+        }
+        for (String link : List.of("[click me](javascript:" + FLAG + ")", "[elsewhere](//evil.example/steal)",
+                "&lt;script&gt;" + FLAG + "&lt;/script&gt;")) {
+            assertTrue(shown.contains(link), "an address that is not http(s) stays text: " + link + " in " + shown);
+        }
+        assertTrue(shown.contains("<img src=x onerror=" + FLAG + ">"), "markup in bold is text in bold: " + shown);
+        assertEquals(2, browser.findAll(card + " .note-body a[href^='https://example.org/']").size(),
+                "the two web links are links");
+        browser.assertNoCspViolations();
     }
 }

@@ -131,6 +131,10 @@ class TeamApiIT {
         HttpResponse<String> response = new Http(server.baseUrl()).withHeader("Origin", "https://evil.example")
                 .postForm("/signin", "name=admin&password=x");
         assertEquals(403, response.statusCode());
+        assertEquals(403, new Http(server.baseUrl()).withHeader("Origin", "null").withHeader("Sec-Fetch-Site", "cross-site")
+                .postForm("/signin", "name=admin&password=x").statusCode());
+        assertEquals(303, new Http(server.baseUrl()).withHeader("Origin", "null").withHeader("Sec-Fetch-Site", "same-origin")
+                .postForm("/signin", "name=admin&password=x").statusCode(), "a browser's own form under no-referrer");
     }
 
     @Test
