@@ -73,7 +73,9 @@ final class WorkflowController {
     void events(Context ctx) throws Exception {
         Access access = Gate.access(ctx);
         String articleId = ctx.pathParam("id");
-        workflow.states(access, articleId); // 401/403/404 before the stream opens
+        // 401/403/404 before the stream opens; the preview is remembered, so reconnecting readers cost no analysis read
+        workflow.summary(access, articleId).orElseThrow(() -> new InputRejected(Reason.NOT_FOUND,
+                "There is no article " + articleId + "."));
         new SseHandler(client -> {
             ChangeFeed.Subscription changes = feed.subscribe(articleId, change -> client.sendEvent("claim",
                     Json.write(TeamViews.ChangeEvent.of(change, !access.isShare()))));
@@ -110,8 +112,9 @@ final class WorkflowController {
         access.require(crosscheck.model.Role.VIEWER);
         Exports.Format format = Exports.Format.parse(ctx.queryParam("format"));
         String id = ctx.pathParam("id");
-        Map<String, ClaimState> states = workflow.states(access, id);
-        String body = Exports.render(format, workflow.requireArticle(id), states,
+        crosscheck.model.Article article = workflow.requireArticle(id);
+        Map<String, ClaimState> states = workflow.states(access, article);
+        String body = Exports.render(format, article, states,
                 TeamController.absolute(ctx, ArticleViews.urlOf(id)), "Crosscheck");
         ctx.header("Content-Disposition", "attachment; filename=\"crosscheck-" + id + "." + format.extension + "\"");
         ctx.contentType(format.contentType).result(body);

@@ -52,7 +52,14 @@ public final class ClaimWorkflow {
     /** The team's states for the claims of the article's newest analysis, by current claim id (touched claims only). */
     public Map<String, ClaimState> states(Access by, String articleId) {
         by.requireRead(articleId);
-        Analysis analysis = requireArticle(articleId).analysis();
+        return states(by, requireArticle(articleId));
+    }
+
+    /** The same for an article already read (an export reads it anyway). */
+    public Map<String, ClaimState> states(Access by, Article article) {
+        by.requireRead(article.id());
+        String articleId = article.id();
+        Analysis analysis = article.analysis();
         Map<String, ClaimState> states = new LinkedHashMap<>();
         for (Map.Entry<String, Anchored> entry : anchored(articleId, analysis).entrySet()) {
             ClaimState state = entry.getValue().state().withClaimId(entry.getKey());
