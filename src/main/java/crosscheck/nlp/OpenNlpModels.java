@@ -15,9 +15,10 @@ import java.util.function.Supplier;
 
 /**
  * The pre-trained OpenNLP models shipped on Maven Central, loaded once from the class path. {@link #load} reads the
- * sentence, POS and language models on threads of their own, so that the caller can load other models meanwhile;
- * each accessor waits for its model. The tokenizer model is read only when first asked for: the product tokenizes
- * with {@link RuleBasedTokenizer}.
+ * sentence and POS models on threads of their own, so that the caller can load other models meanwhile; each accessor
+ * waits for its model. Two models are read only when first asked for: the tokenizer model (the product tokenizes
+ * with {@link RuleBasedTokenizer}) and the language model, the largest (about 0.4 s of CPU), which
+ * {@link OpenNlpLanguageGuesser} needs only for a text that does not plainly read as English.
  * Thread-safe: models are immutable and shared; the {@code *ME} classes that use them are not and live per thread.
  */
 public final class OpenNlpModels {
@@ -29,15 +30,15 @@ public final class OpenNlpModels {
     private final CompletableFuture<SentenceModel> sentenceModel;
     private final CompletableFuture<POSModel> posModel;
     private final CompletableFuture<OpenNlpPosTagger> posTagger;
-    private final CompletableFuture<LanguageDetectorModel> languageModel;
-    private volatile TokenizerModel tokenizerModel;
+    private final OnFirstUse<TokenizerModel> tokenizerModel = new OnFirstUse<>(() -> read(TOKEN_MODEL, TokenizerModel::new));
+    private final OnFirstUse<LanguageDetectorModel> languageModel =
+            new OnFirstUse<>(() -> read(LANGUAGE_MODEL, LanguageDetectorModel::new));
 
     private OpenNlpModels(CompletableFuture<SentenceModel> sentenceModel, CompletableFuture<POSModel> posModel,
-                          CompletableFuture<OpenNlpPosTagger> posTagger, CompletableFuture<LanguageDetectorModel> languageModel) {
+                          CompletableFuture<OpenNlpPosTagger> posTagger) {
         this.sentenceModel = sentenceModel;
         this.posModel = posModel;
         this.posTagger = posTagger;
-        this.languageModel = languageModel;
     }
 
     /**
@@ -45,8 +46,6 @@ public final class OpenNlpModels {
      * of their own (see {@link #awaitLoaded}). Call once and share the result.
      */
     public static OpenNlpModels load() {
-        // the language model is by far the largest: it starts first
-        CompletableFuture<LanguageDetectorModel> language = inBackground("language", () -> read(LANGUAGE_MODEL, LanguageDetectorModel::new));
         CompletableFuture<POSModel> pos = new CompletableFuture<>();
         CompletableFuture<OpenNlpPosTagger> tagger = inBackground("pos", () -> {
             try {
@@ -58,7 +57,7 @@ public final class OpenNlpModels {
             return new OpenNlpPosTagger(pos.join());
         });
         CompletableFuture<SentenceModel> sentence = inBackground("sentence", () -> read(SENTENCE_MODEL, SentenceModel::new));
-        return new OpenNlpModels(sentence, pos, tagger, language);
+        return new OpenNlpModels(sentence, pos, tagger);
     }
 
     private static <M> CompletableFuture<M> inBackground(String name, Supplier<M> loader) {
@@ -79,7 +78,6 @@ public final class OpenNlpModels {
     public OpenNlpModels awaitLoaded() {
         sentenceModel();
         posTagger();
-        languageModel();
         return this;
     }
 
@@ -89,17 +87,7 @@ public final class OpenNlpModels {
 
     /** OpenNLP's tokenizer model, read on first use. */
     public TokenizerModel tokenizerModel() {
-        TokenizerModel model = tokenizerModel;
-        if (model == null) {
-            synchronized (this) {
-                model = tokenizerModel;
-                if (model == null) {
-                    model = read(TOKEN_MODEL, TokenizerModel::new);
-                    tokenizerModel = model;
-                }
-            }
-        }
-        return model;
+        return tokenizerModel.get();
     }
 
     public POSModel posModel() {
@@ -111,8 +99,33 @@ public final class OpenNlpModels {
         return join(posTagger);
     }
 
+    /** OpenNLP's language model, read on first use. */
     public LanguageDetectorModel languageModel() {
-        return join(languageModel);
+        return languageModel.get();
+    }
+
+    /** A model read by the first caller that asks for it; later callers share it. */
+    private static final class OnFirstUse<M> {
+        private final Supplier<M> reader;
+        private volatile M model;
+
+        OnFirstUse(Supplier<M> reader) {
+            this.reader = reader;
+        }
+
+        M get() {
+            M read = model;
+            if (read == null) {
+                synchronized (this) {
+                    read = model;
+                    if (read == null) {
+                        read = reader.get();
+                        model = read;
+                    }
+                }
+            }
+            return read;
+        }
     }
 
     private static <M> M join(CompletableFuture<M> future) {

@@ -3,16 +3,18 @@ package crosscheck.nlp.ner;
 import crosscheck.nlp.FeatureWriter;
 import crosscheck.nlp.MaxentTable;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The summed scores of the features one value (a lower-cased word, or a word shape) gives each token of the window
- * around it, precomputed for every value the model has features for. A row holds, for each offset from -2 to +2,
- * the scores of the features the value gives the token at that distance (at 0: its own). Values the model never saw
- * are scored when met and kept for the rest of the document ({@link Cache}).
- * Thread-safe: immutable after construction; each {@link Cache} belongs to one document.
+ * around it. A row holds, for each offset from -2 to +2, the scores of the features the value gives the token at that
+ * distance (at 0: its own). The row of a value the model has features for is computed the first time any document
+ * meets it and shared from then on (computing all of them up front cost a third of a second at start-up); values the
+ * model never saw are scored when met and kept for the rest of the document ({@link Cache}).
+ * Thread-safe: the shared rows live in a concurrent map; each {@link Cache} belongs to one document.
  */
 final class WindowScores {
     /** Writes the features {@code value} gives the token {@code offset} positions away. */
@@ -26,15 +28,15 @@ final class WindowScores {
 
     private final MaxentTable model;
     private final Features features;
+    private final Set<String> known;
     private final Map<String, double[]> rows;
 
-    WindowScores(MaxentTable model, Features features, Collection<String> values) {
+    /** Takes {@code known} over: the caller must not change it afterwards. */
+    WindowScores(MaxentTable model, Features features, Set<String> known) {
         this.model = model;
         this.features = features;
-        this.rows = new HashMap<>(values.size() * 2);
-        for (String value : values) {
-            rows.put(value, score(value));
-        }
+        this.known = known;
+        this.rows = new ConcurrentHashMap<>(known.size() * 2);
     }
 
     /** The row of {@code value}: {@link #ROLES} blocks of one score per outcome, offset -2 first. */
@@ -57,6 +59,9 @@ final class WindowScores {
 
         double[] row(String value) {
             double[] row = rows.get(value);
+            if (row == null && known.contains(value)) {
+                row = rows.computeIfAbsent(value, WindowScores.this::score);
+            }
             if (row == null) {
                 row = unseen.get(value);
                 if (row == null) {
