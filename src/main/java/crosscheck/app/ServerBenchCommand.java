@@ -16,14 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code bench-server [--seconds 10] [--rate 500] [--articles 1000] [--jvm "-Xmx320m -XX:+UseSerialGC"]}: starts Crosscheck and a bare Javalin "hello"
@@ -34,7 +29,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Bounded: every phase stops after its seconds, and the child processes are killed at the end.
  */
 final class ServerBenchCommand {
-    static final int CONCURRENCY = 16;
     /** The JVM options the README's run command uses, so the figures are those of the server people run. */
     static final List<String> SERVER_JVM_OPTIONS = List.of("-Xmx320m", "-XX:+UseSerialGC");
 
@@ -90,10 +84,12 @@ final class ServerBenchCommand {
             double helloMax = 0;
             double readerMax = 0;
             for (Map.Entry<String, String> target : targets.entrySet()) {
-                URI uri = URI.create(target.getValue());
-                closedLoop(client, uri, Math.min(3, seconds / 3)); // warm up
-                double[] latencies = openLoop(client, uri, rate, seconds);
-                double max = closedLoop(client, uri, seconds);
+                LoadGenerator load = new LoadGenerator(URI.create(target.getValue()), List.of("Authorization: Bearer " + token));
+                // warm up both ways the load is sent, then measure
+                load.closedLoop(Math.min(2, seconds / 4));
+                load.openLoop(rate, Math.min(3, seconds / 3));
+                double[] latencies = load.openLoop(rate, seconds);
+                double max = load.closedLoop(seconds);
                 out.printf("%-38s %10d %9.2f %9.2f %12.0f%n", target.getKey(), rate,
                         BenchCommand.percentile(latencies, 50), BenchCommand.percentile(latencies, 99), max);
                 if (target.getKey().startsWith("hello")) {
@@ -149,72 +145,6 @@ final class ServerBenchCommand {
             throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
         }
         return Json.read(response.body(), Map.class).get("id").toString();
-    }
-
-    /** Sends at a fixed rate whatever the answers; each latency runs from the moment the request was due. */
-    private static double[] openLoop(HttpClient client, URI uri, int rate, double seconds) throws Exception {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-        List<CompletableFuture<?>> pending = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger failures = new AtomicInteger();
-        long periodNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        int total = (int) (rate * seconds);
-        AtomicInteger sent = new AtomicInteger();
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(10)).build();
-        scheduler.scheduleAtFixedRate(() -> {
-            int n = sent.getAndIncrement();
-            if (n >= total) {
-                return;
-            }
-            long due = start + n * periodNanos;
-            pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                if (error != null || response.statusCode() != 200) {
-                    failures.incrementAndGet();
-                } else {
-                    latencies.add((System.nanoTime() - due) / 1e6);
-                }
-            }));
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
-        while (sent.get() < total) {
-            Thread.sleep(20);
-        }
-        scheduler.shutdownNow();
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).get(30, TimeUnit.SECONDS);
-        if (failures.get() > 0) {
-            System.err.println(uri + ": " + failures.get() + " requests failed");
-        }
-        return latencies.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    /** Requests per second with {@value #CONCURRENCY} requests always in flight. */
-    private static double closedLoop(HttpClient client, URI uri, double seconds) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(10)).build();
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        AtomicInteger done = new AtomicInteger();
-        List<CompletableFuture<Void>> loops = new ArrayList<>();
-        java.util.concurrent.ExecutorService threads = Executors.newFixedThreadPool(CONCURRENCY);
-        long start = System.nanoTime();
-        for (int i = 0; i < CONCURRENCY; i++) {
-            loops.add(CompletableFuture.runAsync(() -> {
-                while (System.nanoTime() < deadline) {
-                    try {
-                        client.send(request, HttpResponse.BodyHandlers.discarding());
-                        done.incrementAndGet();
-                    } catch (IOException e) {
-                        // counted as not done
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }, threads));
-        }
-        CompletableFuture.allOf(loops.toArray(CompletableFuture[]::new)).get();
-        threads.shutdownNow();
-        return done.get() / ((System.nanoTime() - start) / 1e9);
     }
 
     static long residentMegabytes(long pid) throws IOException {

@@ -27,7 +27,7 @@ final class TeamController {
             ctx.redirect(Gate.localPath(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
             return;
         }
-        ctx.html(pages.page("signin.html"));
+        pages.page(ctx, "signin.html");
     }
 
     /**
@@ -72,7 +72,7 @@ final class TeamController {
             throw new InputRejected(InputRejected.Reason.NOT_FOUND, "This setup link has been used or is not valid. "
                     + "Sign in instead, or ask your admin for an invite.");
         }
-        ctx.html(pages.page("setup.html"));
+        pages.page(ctx, "setup.html");
     }
 
     void setUp(Context ctx) {
@@ -83,7 +83,7 @@ final class TeamController {
 
     void invitePage(Context ctx) {
         team.requireInvite(ctx.pathParam("token"));
-        ctx.html(pages.page("invite.html"));
+        pages.page(ctx, "invite.html");
     }
 
     void acceptInvite(Context ctx) {
@@ -127,7 +127,7 @@ final class TeamController {
 
     void teamPage(Context ctx) {
         Gate.access(ctx).require(Role.ADMIN);
-        ctx.html(pages.page("team.html"));
+        pages.page(ctx, "team.html");
     }
 
     void me(Context ctx) {

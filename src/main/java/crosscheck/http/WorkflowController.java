@@ -123,7 +123,7 @@ final class WorkflowController {
     /** The reader, with Open Graph tags that sum up the claims (for links pasted in chat). */
     void reader(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.html(pages.reader(workflow.summary(Gate.access(ctx), id)));
+        pages.reader(ctx, workflow.summary(Gate.access(ctx), id));
     }
 
     /** The reader for someone holding a share link: read-only, no team navigation. */
@@ -131,6 +131,6 @@ final class WorkflowController {
         Access access = team.byShareToken(ctx.pathParam("token")).orElseThrow(() -> new InputRejected(Reason.NOT_FOUND,
                 "This share link has been revoked or has expired. Ask whoever sent it for a new one."));
         ctx.header("Referrer-Policy", "no-referrer");
-        ctx.html(pages.reader(workflow.summary(access, access.article())));
+        pages.reader(ctx, workflow.summary(access, access.article()));
     }
 }
