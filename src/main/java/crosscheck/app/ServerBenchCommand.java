@@ -44,12 +44,12 @@ final class ServerBenchCommand {
         int rate = Integer.parseInt(flags.getOrDefault("rate", "500"));
         int articles = Integer.parseInt(flags.getOrDefault("articles", "1000"));
         List<String> jvmOptions = flags.containsKey("jvm") ? List.of(flags.get("jvm").split("\\s+")) : SERVER_JVM_OPTIONS;
-        String jar = Path.of(ServerBenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        if (!jar.endsWith(".jar")) {
+        String jar = ownJar();
+        if (jar == null) {
             out.println("bench-server runs from the built jar: java -jar target/crosscheck.jar bench-server");
             return 2;
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = javaExecutable();
         Path data = Files.createTempDirectory("crosscheck-bench-");
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         int port = freePort();
@@ -145,6 +145,37 @@ final class ServerBenchCommand {
             throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
         }
         return Json.read(response.body(), Map.class).get("id").toString();
+    }
+
+    /** Runs this jar in a child JVM with {@code jvmOptions} and {@code args}, its output copied to {@code out}; its exit code. */
+    static int runJar(List<String> jvmOptions, List<String> args, PrintStream out) throws Exception {
+        String jar = ownJar();
+        if (jar == null) {
+            out.println("benchmarks run from the built jar: java -jar target/crosscheck.jar " + String.join(" ", args));
+            return 2;
+        }
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar));
+        command.addAll(args);
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (var in = child.getInputStream()) {
+            in.transferTo(out);
+        } finally {
+            child.destroyForcibly();
+        }
+        out.flush();
+        return child.waitFor();
+    }
+
+    /** The jar this class was loaded from, or null when it runs from classes (an IDE, the tests). */
+    private static String ownJar() throws java.net.URISyntaxException {
+        String location = Path.of(ServerBenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return location.endsWith(".jar") ? location : null;
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     static long residentMegabytes(long pid) throws IOException {

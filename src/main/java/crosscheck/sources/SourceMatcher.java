@@ -9,8 +9,10 @@ import crosscheck.model.SourceKind;
 import crosscheck.model.SourceLink;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,12 @@ public final class SourceMatcher {
     static final int MAX_PRIMARY = 3;
     static final int MAX_QUERY_WORDS = 8;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}$£€%.,'’-]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[.,'’]+|[.,'’]+$");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the) ");
+    private static final Pattern QUOTE_MARKS_AT_EDGES = Pattern.compile("^[\"“‘']+|[\"”’']+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "by",
             "with", "that", "this", "it", "is", "was", "be", "we", "i", "our", "will", "would", "has", "have", "are",
             "they", "their", "not", "at", "as", "from", "but", "its", "he", "she", "his", "her", "you");
@@ -36,21 +44,51 @@ public final class SourceMatcher {
     private final SourceRegistry registry;
     /** Lower-case names that mark a jurisdiction ("washington", "britain", "congress"). */
     private final Set<String> markers;
+    /** The same names by jurisdiction code. */
+    private final Map<String, List<String>> lowerJurisdictionNames;
+    /** The lower-cased aliases and keywords of the entries last matched against (the registry's team file may change). */
+    private volatile LowerCased lowerCased = new LowerCased(List.of(), List.of());
 
     public SourceMatcher(SourceRegistry registry) {
         this.registry = registry;
+        Map<String, List<String>> byJurisdiction = new LinkedHashMap<>();
+        registry.jurisdictionNames().forEach((code, names) -> byJurisdiction.put(code, lower(names)));
+        this.lowerJurisdictionNames = Collections.unmodifiableMap(byJurisdiction);
         Set<String> names = new HashSet<>();
-        registry.jurisdictionNames().values().forEach(list -> list.forEach(n -> names.add(n.toLowerCase(Locale.ROOT))));
+        byJurisdiction.values().forEach(names::addAll);
         this.markers = Set.copyOf(names);
+    }
+
+    /** Lower-cased aliases and keywords, per entry in the order of {@code entries} (matching lower-cased them per claim). */
+    private record LowerCased(List<SourceEntry> entries, List<Words> words) {
+        record Words(List<String> aliases, List<String> keywords) {
+        }
+    }
+
+    private LowerCased lowerCased(List<SourceEntry> entries) {
+        LowerCased current = lowerCased;
+        if (current.entries() != entries) {
+            List<LowerCased.Words> words = new ArrayList<>(entries.size());
+            for (SourceEntry entry : entries) {
+                words.add(new LowerCased.Words(lower(entry.aliases()), lower(entry.keywords())));
+            }
+            current = new LowerCased(entries, words);
+            lowerCased = current;
+        }
+        return current;
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** The jurisdictions an article speaks of (US, UK, EU, INT), from the names it contains. */
     public Set<String> jurisdictionsOf(String text) {
         Set<String> found = new HashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, List<String>> jurisdiction : registry.jurisdictionNames().entrySet()) {
+        for (Map.Entry<String, List<String>> jurisdiction : lowerJurisdictionNames.entrySet()) {
             for (String name : jurisdiction.getValue()) {
-                if (indexOfWord(lower, name.toLowerCase(Locale.ROOT)) >= 0) {
+                if (indexOfWord(lower, name) >= 0) {
                     found.add(jurisdiction.getKey());
                     break;
                 }
@@ -76,9 +114,11 @@ public final class SourceMatcher {
         addWireLinks(entries, claim, text, links);
 
         List<Scored> primary = new ArrayList<>();
-        for (SourceEntry entry : entries) {
+        List<LowerCased.Words> words = lowerCased(entries).words();
+        for (int i = 0; i < entries.size(); i++) {
+            SourceEntry entry = entries.get(i);
             if (entry.kind() == SourceKind.PRIMARY) {
-                double score = score(entry, claim, lower, jurisdictions, claimJurisdictions);
+                double score = score(entry, words.get(i), claim, lower, jurisdictions, claimJurisdictions);
                 if (score > 0) {
                     primary.add(new Scored(entry, score));
                 }
@@ -100,22 +140,22 @@ public final class SourceMatcher {
     private record Scored(SourceEntry entry, double score) {
     }
 
-    private static double score(SourceEntry entry, ClaimSources claim, String lower, Set<String> jurisdictions,
-                                Set<String> claimJurisdictions) {
+    private static double score(SourceEntry entry, LowerCased.Words words, ClaimSources claim, String lower,
+                                Set<String> jurisdictions, Set<String> claimJurisdictions) {
         boolean jurisdictionFits = entry.servesAnyJurisdiction() || entry.jurisdiction().contains("INT")
                 || entry.jurisdiction().stream().anyMatch(jurisdictions::contains);
         if (!jurisdictionFits) {
             return 0;
         }
         int aliasHits = 0;
-        for (String alias : entry.aliases()) {
-            if (indexOfWord(lower, alias.toLowerCase(Locale.ROOT)) >= 0) {
+        for (String alias : words.aliases()) {
+            if (indexOfWord(lower, alias) >= 0) {
                 aliasHits++;
             }
         }
         int keywordHits = 0;
-        for (String keyword : entry.keywords()) {
-            if (indexOfWord(lower, keyword.toLowerCase(Locale.ROOT)) >= 0) {
+        for (String keyword : words.keywords()) {
+            if (indexOfWord(lower, keyword) >= 0) {
                 keywordHits++;
             }
         }
@@ -227,7 +267,7 @@ public final class SourceMatcher {
         names(claim, entry, EntityType.PERSON).forEach(terms::add);
         List<String> words = new ArrayList<>();
         for (String term : terms) {
-            for (String word : term.split("\\s+")) {
+            for (String word : SPACES.split(term)) {
                 if (words.stream().noneMatch(word::equalsIgnoreCase)) {
                     words.add(word);
                 }
@@ -235,7 +275,7 @@ public final class SourceMatcher {
         }
         if (words.size() < 3) {
             for (String word : NON_WORD.split(claim.claim().text())) {
-                String w = word.replaceAll("^[.,'’]+|[.,'’]+$", "");
+                String w = EDGE_PUNCTUATION.matcher(word).replaceAll("");
                 if (w.length() > 3 && !STOP.contains(w.toLowerCase(Locale.ROOT)) && !words.contains(w)
                         && words.size() < MAX_QUERY_WORDS) {
                     words.add(w);
@@ -248,7 +288,7 @@ public final class SourceMatcher {
     private static List<String> names(ClaimSources claim, SourceEntry entry, EntityType type) {
         List<String> names = new ArrayList<>();
         for (Entity entity : claim.entities()) {
-            String name = entity.text().replaceAll("['’]s$", "").replaceFirst("^(?i:the) ", "");
+            String name = LEADING_THE.matcher(POSSESSIVE_END.matcher(entity.text()).replaceAll("")).replaceFirst("");
             if (entity.type() == type && !names.contains(name)
                     && (entry == null || entry.aliases().stream().noneMatch(name::equalsIgnoreCase))) {
                 names.add(name);
@@ -260,10 +300,10 @@ public final class SourceMatcher {
     private static String quoteWords(ClaimSources claim) {
         for (Quote quote : claim.quotes()) {
             if (quote.kind() == QuoteKind.DIRECT) {
-                String inner = quote.text().replaceAll("^[\"“‘']+|[\"”’']+$", "").strip();
-                String[] words = inner.split("\\s+");
+                String inner = QUOTE_MARKS_AT_EDGES.matcher(quote.text()).replaceAll("").strip();
+                String[] words = SPACES.split(inner);
                 return String.join(" ", List.of(words).subList(0, Math.min(words.length, MAX_QUERY_WORDS)))
-                        .replaceAll("[,.;:]+$", "");
+                        .transform(text -> TRAILING_PUNCTUATION.matcher(text).replaceAll(""));
             }
         }
         return "";
