@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Finds quotations in straight or curly, double or single marks (a quote may run across sentences, not across
  * paragraphs), tells direct quotes from scare quotes, and names the speaker from the words around the quote:
  * "X told Reuters: '…'", "'…', X said", "'…', said X", "X insisted Labour would ensure it '…'", "according to X",
- * and "he said" after a named speaker. Thread-safe (stateless).
+ * "X called it '…'" before a quote of more than two words, "he said" or "He insisted" after a named person, and a
+ * quote that goes on after "Healey said." in the same paragraph. Thread-safe (stateless).
  */
 public final class QuoteFinder {
     /** Quotes of at most this many words, with no speech verb beside them, are scare quotes. */
@@ -33,6 +34,23 @@ public final class QuoteFinder {
     private static final Pattern PRONOUN_VERB = Pattern.compile(
             "(?i)\\b(he|she|they)\\s+(?:" + String.join("|", SpeechVerbs.VERBS) + ")\\b"
                     + "|\\b(?:" + String.join("|", SpeechVerbs.VERBS) + ")\\s+(he|she|they)\\b");
+    /** Verbs that put words in the subject's mouth only before a quote of some length: "called the plan 'a fig leaf for inaction'". */
+    private static final Pattern CHARACTERISING_VERB = Pattern.compile(
+            "(?<![\\w-])(?:called|calls|described|describes|branded|brands|dubbed|dubs|labelled|labeled)\\b", Pattern.CASE_INSENSITIVE);
+    /** A subject pronoun right before a verb: "He insisted", "she told". */
+    private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she|they)\\s*$");
+    /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
+    private static final Pattern TITLE_WORDS = Pattern.compile("[\\s,]*(?:(?:the|former|then|shadow|\\p{Lu}[\\w.'’-]*)[\\s,]+){0,5}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s*$");
+    private static final Pattern WEEKDAY_OR_MONTH = Pattern.compile(
+            "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                    + "August|September|October|November|December|Today|Tonight|Yesterday)\\b.*");
+    /** How far a quote may follow the one it continues. */
+    static final int CONTINUATION_GAP = 80;
+    /** How close a speech verb must be to a quote of one or two words for it to count as speech. */
+    static final int SHORT_QUOTE_REACH = 25;
+    /** How far back a pronoun looks for the person it stands for. */
+    static final int PRONOUN_REACH = 400;
 
     /** Where a quotation's marks sit: {@code start} at the opening mark, {@code end} after the closing one. */
     record Marks(int start, int end) {
@@ -45,20 +63,27 @@ public final class QuoteFinder {
         }
         List<Quote> quotes = new ArrayList<>();
         Entity lastSpeaker = null;
+        Marks previous = null;
+        Entity previousSpeaker = null;
         for (Marks marks : findMarks(text)) {
             String quoted = text.substring(marks.start(), marks.end());
             int words = countWords(quoted);
             Frame frame = frame(text, sentences, marks);
-            Attribution attribution = attribute(text, frame, marks, entities, lastSpeaker);
-            boolean speechNearby = attribution.hasSpeechVerb();
+            Attribution attribution = attribute(text, frame, marks, entities, lastSpeaker, words > SCARE_MAX_WORDS);
             if (words <= SCARE_MAX_WORDS && !attribution.introducesQuote()) {
                 quotes.add(new Quote(marks.start(), marks.end(), quoted, QuoteKind.SCARE, null, null, null));
                 continue;
             }
             Entity speaker = attribution.speaker();
+            if (speaker == null && !attribution.hasSpeechVerb() && continues(text, previous, marks)) {
+                // '‘Voters deserve honesty,’ Healey said. ‘They will get it from us.’': the same voice goes on
+                speaker = previousSpeaker;
+            }
             if (speaker != null && speaker.type() == EntityType.PERSON) {
                 lastSpeaker = speaker;
             }
+            previous = marks;
+            previousSpeaker = speaker;
             String name = null;
             String cluster = null;
             if (speaker != null) {
@@ -67,9 +92,21 @@ public final class QuoteFinder {
                 cluster = speaker.cluster();
             }
             quotes.add(new Quote(marks.start(), marks.end(), quoted, QuoteKind.DIRECT, name, cluster,
-                    speechNearby ? attribution.medium() : null));
+                    attribution.hasSpeechVerb() ? attribution.medium() : null));
         }
         return quotes;
+    }
+
+    /**
+     * Whether a quote opening a sentence carries on the direct quote before it: same paragraph, and between them
+     * only a short attribution ("Healey said.") and no other quote.
+     */
+    private static boolean continues(String text, Marks previous, Marks marks) {
+        if (previous == null || marks.start() - previous.end() > CONTINUATION_GAP) {
+            return false;
+        }
+        String between = text.substring(previous.end(), marks.start());
+        return !between.contains("\n\n") && SENTENCE_END.matcher(between).find();
     }
 
     private static int countWords(String quoted) {
@@ -174,33 +211,34 @@ public final class QuoteFinder {
     record Attribution(Entity speaker, String medium, boolean hasSpeechVerb, boolean introducesQuote) {
     }
 
-    private static Attribution attribute(String text, Frame frame, Marks marks, List<Entity> entities, Entity lastSpeaker) {
+    /** A speech verb's position. */
+    private record Verb(int start, int end) {
+    }
+
+    private static Attribution attribute(String text, Frame frame, Marks marks, List<Entity> entities, Entity lastSpeaker,
+                                         boolean longQuote) {
         String before = text.substring(frame.start(), marks.start());
         String after = text.substring(marks.end(), frame.end());
-        Matcher verbBefore = SpeechVerbs.PATTERN.matcher(before);
-        int lastVerbBefore = -1;
-        int lastVerbBeforeEnd = -1;
-        while (verbBefore.find()) {
-            lastVerbBefore = frame.start() + verbBefore.start();
-            lastVerbBeforeEnd = frame.start() + verbBefore.end();
+        Verb verbBefore = lastVerb(before, frame.start(), longQuote);
+        Verb verbAfter = firstVerbAfter(text, marks, after);
+        if (!longQuote) {
+            // a word or two is quoted speech only right beside its verb ('said "no"', '"Never," she said')
+            verbBefore = verbBefore != null && marks.start() - verbBefore.end() <= SHORT_QUOTE_REACH ? verbBefore : null;
+            verbAfter = verbAfter != null && verbAfter.start() - marks.end() <= SHORT_QUOTE_REACH ? verbAfter : null;
         }
-        Matcher verbAfter = SpeechVerbs.PATTERN.matcher(after);
-        int firstVerbAfter = verbAfter.find() && verbAfter.start() < 60 ? marks.end() + verbAfter.start() : -1;
-        int firstVerbAfterEnd = firstVerbAfter >= 0 ? marks.end() + verbAfter.end() : -1;
         boolean colonIntro = before.stripTrailing().endsWith(":") || before.stripTrailing().endsWith(",");
-        boolean hasVerb = lastVerbBefore >= 0 || firstVerbAfter >= 0;
+        boolean hasVerb = verbBefore != null || verbAfter != null;
 
         Entity speaker = null;
-        if (firstVerbAfter >= 0) {
-            speaker = nearestSpeaker(entities, marks.end(), firstVerbAfter, firstVerbAfterEnd,
-                    Math.min(frame.end(), firstVerbAfterEnd + 60));
+        if (verbAfter != null && !(colonIntro && verbBefore != null)) {
+            speaker = subject(text, entities, marks.end(), verbAfter, Math.min(frame.end(), verbAfter.end() + 60), lastSpeaker);
         }
-        if (speaker == null && lastVerbBefore >= 0) {
-            String verb = text.substring(lastVerbBefore, lastVerbBeforeEnd).toLowerCase(Locale.ROOT);
+        if (speaker == null && verbBefore != null) {
+            String verb = text.substring(verbBefore.start(), verbBefore.end()).toLowerCase(Locale.ROOT);
             if (verb.startsWith("according")) {
-                speaker = firstSpeakerIn(entities, lastVerbBeforeEnd, Math.min(marks.start(), lastVerbBeforeEnd + 80));
+                speaker = firstSpeakerIn(entities, verbBefore.end(), Math.min(marks.start(), verbBefore.end() + 80));
             } else {
-                speaker = nearestSpeaker(entities, frame.start(), lastVerbBefore, lastVerbBeforeEnd, marks.start());
+                speaker = subject(text, entities, frame.start(), verbBefore, marks.start(), lastSpeaker);
             }
         }
         if (speaker == null && hasVerb && lastSpeaker != null && PRONOUN_VERB.matcher(before + " " + after).find()) {
@@ -209,16 +247,53 @@ public final class QuoteFinder {
         if (speaker == null && !hasVerb && colonIntro) {
             speaker = lastSubjectBefore(entities, frame.start(), marks.start());
         }
-        String medium = null;
-        Matcher mediumMatcher = MEDIUM.matcher(before + " " + after);
-        if (mediumMatcher.find()) {
-            medium = mediumMatcher.group(1);
+        String medium = medium(before, frame.start(), entities);
+        if (medium == null) {
+            medium = medium(after, marks.end(), entities);
         }
         return new Attribution(speaker, medium, hasVerb, hasVerb || colonIntro && speaker != null);
     }
 
-    /** The person (else organization) closest to a speech verb: right before it ("Healey said") or right after ("said Healey"). */
-    private static Entity nearestSpeaker(List<Entity> entities, int from, int verbStart, int verbEnd, int to) {
+    /** The last speech verb in the words before a quote (characterising verbs count before a long quote). */
+    private static Verb lastVerb(String before, int offset, boolean longQuote) {
+        Verb last = null;
+        for (Pattern pattern : longQuote ? List.of(SpeechVerbs.PATTERN, CHARACTERISING_VERB) : List.of(SpeechVerbs.PATTERN)) {
+            Matcher verb = pattern.matcher(before);
+            while (verb.find()) {
+                if (last == null || offset + verb.start() > last.start()) {
+                    last = new Verb(offset + verb.start(), offset + verb.end());
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * A speech verb that attributes the quote from after it: close behind it, in the same sentence. A quote that
+     * closes with a full stop ends its sentence ("‘… fund.’ He insisted …" starts another statement).
+     */
+    private static Verb firstVerbAfter(String text, Marks marks, String after) {
+        char last = text.charAt(marks.end() - 2);
+        if (last == '.' && marks.end() - marks.start() > 2) {
+            return null;
+        }
+        Matcher verb = SpeechVerbs.PATTERN.matcher(after);
+        if (!verb.find() || verb.start() >= 60 || after.substring(0, verb.start()).matches("(?s).*[.!?]\\s.*")) {
+            return null;
+        }
+        return new Verb(marks.end() + verb.start(), marks.end() + verb.end());
+    }
+
+    /**
+     * Who speaks through a verb: a pronoun right before it is the last person named ("He insisted"); else the
+     * person (else organization) right before it ("Healey said"), or one right after it with at most titles
+     * between ("said Defence Secretary Grant Shapps"), the nearer one winning.
+     */
+    private static Entity subject(String text, List<Entity> entities, int from, Verb verb, int to, Entity lastSpeaker) {
+        if (PRONOUN_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 8), verb.start())).find()) {
+            Entity person = lastPersonBefore(entities, verb.start());
+            return person != null ? person : lastSpeaker;
+        }
         Entity best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Entity entity : entities) {
@@ -226,10 +301,11 @@ public final class QuoteFinder {
                 continue;
             }
             int distance;
-            if (entity.end() <= verbStart && entity.start() >= from) {
-                distance = verbStart - entity.end();
-            } else if (entity.start() >= verbEnd && entity.end() <= to) {
-                distance = entity.start() - verbEnd + 5;
+            if (entity.end() <= verb.start() && entity.start() >= from) {
+                distance = verb.start() - entity.end();
+            } else if (entity.start() >= verb.end() && entity.end() <= to
+                    && TITLE_WORDS.matcher(text.substring(verb.end(), entity.start())).matches()) {
+                distance = entity.start() - verb.end() + 5;
             } else {
                 continue;
             }
@@ -242,6 +318,31 @@ public final class QuoteFinder {
             }
         }
         return best;
+    }
+
+    private static Entity lastPersonBefore(List<Entity> entities, int at) {
+        Entity last = null;
+        for (Entity entity : entities) {
+            if (entity.end() <= at && entity.type() == EntityType.PERSON && at - entity.end() < PRONOUN_REACH) {
+                last = entity;
+            }
+        }
+        return last;
+    }
+
+    /** Where the quote was said or written ("told Reuters", "wrote in The Atlantic"): never a day ("said on Monday"). */
+    private static String medium(String words, int offset, List<Entity> entities) {
+        Matcher matcher = MEDIUM.matcher(words);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            int start = offset + matcher.start(1);
+            boolean isDate = WEEKDAY_OR_MONTH.matcher(name).matches() || entities.stream().anyMatch(e ->
+                    (e.type() == EntityType.DATE || e.type() == EntityType.PERSON) && e.start() < start + name.length() && start < e.end());
+            if (!isDate) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private static Entity firstSpeakerIn(List<Entity> entities, int from, int to) {

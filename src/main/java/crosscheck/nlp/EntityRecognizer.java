@@ -1,16 +1,29 @@
 package crosscheck.nlp;
 
+import crosscheck.model.EntityType;
 import crosscheck.model.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * All entities of a document: names from a {@link NameFinder}, values from {@link ValueEntityFinder} rules
- * (a value wins where the two overlap), grouped by {@link EntityClusterer}. Thread-safe when its parts are.
+ * (a value wins where the two overlap), the place of a news dateline ("KYIV, Ukraine —", "LONDON (Reuters) -":
+ * capitals at the start of a paragraph, which the name finder, trained on ordinary case, takes for an acronym),
+ * grouped by {@link EntityClusterer}. Thread-safe when its parts are.
  */
 public final class EntityRecognizer {
+    /** Group 1: the place of a dateline, one to four capitalised words before a comma, an agency in brackets, or a dash. */
+    static final Pattern DATELINE = Pattern.compile(
+            "(?m)^[\\s\\p{Z}]*(\\p{Lu}[\\p{Lu}'’.-]+(?:\\s\\p{Lu}[\\p{Lu}'’.-]+){0,3})"
+                    + "(?=(?:,\\s\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2})?\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[—–-]\\s)");
+    /** Capitalised paragraph openings that are labels, not places. */
+    private static final Set<String> NOT_PLACES = Set.of("BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS",
+            "OPINION", "LIVE", "WATCH", "EDITORIAL", "CORRECTION", "NOTE", "FACT CHECK", "COMMENT", "REVIEW");
     private final NameFinder names;
     private final ValueEntityFinder values;
     private final EntityClusterer clusterer;
@@ -39,7 +52,21 @@ public final class EntityRecognizer {
                 all.add(name);
             }
         }
+        placeDatelines(text, all);
         all.sort(Comparator.comparingInt(Mention::start));
         return clusterer.cluster(text, all);
+    }
+
+    /** Makes the place of each dateline a location, instead of whatever overlapped it. */
+    static void placeDatelines(String text, List<Mention> mentions) {
+        Matcher dateline = DATELINE.matcher(text);
+        while (dateline.find()) {
+            if (NOT_PLACES.contains(dateline.group(1))) {
+                continue;
+            }
+            Mention place = new Mention(dateline.start(1), dateline.end(1), EntityType.LOCATION);
+            mentions.removeIf(place::overlaps);
+            mentions.add(place);
+        }
     }
 }

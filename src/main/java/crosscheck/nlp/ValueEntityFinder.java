@@ -39,6 +39,8 @@ public final class ValueEntityFinder {
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final String FULL_MONTH_BUT_MAY = "(?:January|February|March|April|June|July|August|September|October|"
+            + "November|December)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String PART_OF_DAY = "(?:\\s(?:morning|afternoon|evening|night))";
     private static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
@@ -59,6 +61,11 @@ public final class ValueEntityFinder {
             "\\b(?i:yesterday|today|tomorrow|tonight)" + PART_OF_DAY + "?\\b",
             // last month, earlier this year, next week, the past decade
             "\\b(?i:(?:earlier|later)\\sthis|last|next|this|the\\spast|the\\snext|the\\scoming)\\s" + PERIOD + "\\b",
+            // the end of the year, the start of next month, the end of 2024
+            "\\b(?i:the\\s)?(?i:end|start|beginning|middle|turn)\\sof\\s(?:(?i:the|this|next|last)\\s(?i:week|month|year|decade|century)|" + YEAR + ")\\b",
+            // since January, in early March; "May" alone only after a word that asks for a time (it is also a verb and a name)
+            "\\b(?:(?i:early|late|mid)[\\s-])?" + FULL_MONTH_BUT_MAY + "\\b(?!\\s\\d)(?!\\s\\p{Lu})",
+            "(?<=\\b(?i:in|since|until|till|by|from|through|before|after|during|last|next|this|early|late|mid)[\\s-])May\\b(?!\\s\\d)(?!\\s\\p{Lu})",
             // three years ago, 10 days ago
             "\\b(?i:" + NUMERAL + "|" + NUMBER_WORD + "|a few|several)\\s(?:days?|weeks?|months?|years?|decades?)\\sago\\b",
             // the 1990s, fiscal 2025, 2025-26
@@ -67,12 +74,13 @@ public final class ValueEntityFinder {
                     + "(?!\\s(?:[a-z]+s|people|troops|soldiers|staff)\\b)(?![\\d,.]\\d)"),
             Pattern.UNICODE_CASE);
 
-    private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?i)may|march|jan|aug|sept?|oct|nov|dec");
+    private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?i)jan|aug|sept?|oct|nov|dec");
 
     /** Words (lower-cased runs of ASCII letters) without which no date pattern can match, unless there is a digit. */
     private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tomorrow", "tonight", "ago", "last", "next", "this", "past",
-            "coming");
+            "coming", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "end", "start", "beginning", "middle", "turn");
     /** Beginnings of the words without which no amount or percentage pattern can match, unless there is a digit. */
     private static final List<String> AMOUNT_WORD_STEMS = List.of("percent", "dollar", "pound", "euro", "yen", "yuan",
             "renminbi", "rupee", "rouble", "ruble", "hryvnia", "shekel", "franc", "pence", "cent", "usd", "gbp", "eur",
@@ -161,7 +169,7 @@ public final class ValueEntityFinder {
         }
     }
 
-    /** "May" alone is usually the verb or a name; an abbreviation needs a day or a year beside it, which the patterns demand. */
+    /** An abbreviated month needs a day or a year beside it ("Aug" alone is more often a name); "May" alone needs a preposition, which its pattern demands. */
     private static boolean isFalseDate(EntityType type, String text, int start, int end) {
         return type == EntityType.DATE && MONTH_WORD_ALONE.matcher(text.substring(start, end)).matches();
     }

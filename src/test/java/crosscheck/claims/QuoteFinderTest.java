@@ -105,4 +105,58 @@ class QuoteFinderTest {
         assertEquals(1, found.size());
         assertEquals("\"We will spend more on defence every single year", found.get(0).text());
     }
+
+    @Test
+    void aPronounBeforeTheVerbIsThePersonNamedBeforeItNotTheNameAfterIt() {
+        String text = "Mr Healey told the Financial Times: ‘We will not make promises we cannot fund.’ He insisted Labour "
+                + "would ensure Britain \"stands with Ukraine for as long as it takes\".";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Healey", EntityType.PERSON,
+                "Financial Times", EntityType.ORGANIZATION, "Labour", EntityType.ORGANIZATION,
+                "Britain", EntityType.LOCATION, "Ukraine", EntityType.LOCATION), List.of());
+        assertEquals(List.of("Healey", "Healey"), found.stream().map(Quote::speaker).toList());
+        assertEquals("Financial Times", found.get(0).medium());
+    }
+
+    @Test
+    void aQuoteGoesOnAfterItsAttribution() {
+        String text = "‘Voters deserve honesty,’ Healey said. ‘They will get it from us.’\n\n‘A new voice speaks here.’";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Healey", EntityType.PERSON), List.of());
+        assertEquals(3, found.size());
+        assertEquals("Healey", found.get(1).speaker());
+        assertNull(found.get(2).speaker(), "a new paragraph is not a continuation");
+    }
+
+    @Test
+    void callingSomethingByALongerPhraseQuotesTheCaller() {
+        String text = "Defence Secretary Grant Shapps called Labour's position \"a fig leaf for inaction\".";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Grant Shapps", EntityType.PERSON,
+                "Labour", EntityType.ORGANIZATION), List.of());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind());
+        assertEquals("Grant Shapps", found.get(0).speaker());
+    }
+
+    @Test
+    void aDayIsNotAMedium() {
+        String text = "Healey said on Monday that spending would rise \"as soon as resources allow\".";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Healey", EntityType.PERSON,
+                "Monday", EntityType.DATE), List.of());
+        assertEquals("Healey", found.get(0).speaker());
+        assertNull(found.get(0).medium());
+    }
+
+    @Test
+    void aWordOrTwoFarFromTheSpeechVerbIsAScareQuote() {
+        String text = "Labour pledges to hit the target as Tories accuse Starmer of \"dither\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Labour", EntityType.ORGANIZATION,
+                "Tories", EntityType.ORGANIZATION, "Starmer", EntityType.PERSON), List.of());
+        assertEquals(QuoteKind.SCARE, found.get(0).kind());
+        assertNull(found.get(0).speaker());
+    }
+
+    @Test
+    void theSpeakerNamedAfterTheVerbMayCarryATitle() {
+        String text = "\"Labour has no plan,\" said Defence Secretary Grant Shapps.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Grant Shapps", EntityType.PERSON), List.of());
+        assertEquals("Grant Shapps", found.get(0).speaker());
+    }
 }

@@ -51,7 +51,12 @@ class ValueEntityFinderTest {
             "Talks resume Nov. 24 in Geneva.|Nov. 24",
             "It began on February 24, 2022.|'February 24, 2022'",
             "Growth slowed in the 1990s.|the 1990s",
-            "Three years ago the war began.|Three years ago"})
+            "Three years ago the war began.|Three years ago",
+            "Kyiv has received 31 tanks since January.|January",
+            "The offensive stalled in early March.|early March",
+            "Funding will run out by the end of the year.|the end of the year",
+            "Elections are due at the start of 2027.|the start of 2027",
+            "The ceasefire held until May.|May"})
     void findsDates(String sentence, String date) {
         assertEquals(List.of(date), found(sentence, EntityType.DATE));
     }
@@ -60,6 +65,9 @@ class ValueEntityFinderTest {
     void theModalMayAndCountedTroopsAreNotDates() {
         assertTrue(found("You may go, and we may stay.", EntityType.DATE).isEmpty());
         assertTrue(found("They sent 2000 troops to the border.", EntityType.DATE).isEmpty());
+        assertTrue(found("May the talks succeed, said Theresa May.", EntityType.DATE).isEmpty());
+        assertTrue(found("At the end of the debate the march went on.", EntityType.DATE).isEmpty());
+        assertTrue(found("The reporter April Ryan asked in the room.", EntityType.DATE).isEmpty());
     }
 
     @Test
