@@ -90,8 +90,10 @@ final class NewsRules {
         boolean person = false;
         boolean reporting = false;
         boolean urging = false;
+        // a straight single mark is a quotation mark when they pair up; alone it is a plural's apostrophe ("voters'")
+        boolean straightSinglesPair = java.util.Arrays.stream(words).filter("'"::equals).count() % 2 == 0;
         for (String word : words) {
-            if (QUOTE_MARKS.contains(word)) {
+            if (QUOTE_MARKS.contains(word) || straightSinglesPair && word.equals("'")) {
                 inside = !inside;
                 continue;
             }

@@ -35,7 +35,8 @@ class TrainedCheckworthinessScorerTest {
             "Unemployment fell to 6.4 per cent in March, the lowest level since records began.",
             "Russian missiles struck the port overnight, killing four people and injuring 17.",
             "\"This package keeps Ukraine in the fight,\" the minister told Reuters.",
-            "The governor insisted the city would \"never abandon the families who lost their homes\".");
+            "The governor insisted the city would \"never abandon the families who lost their homes\".",
+            "'Our allies will stand with us until the end,' the minister said.");
     static final List<String> OPINIONS = List.of(
             "It is time for every democracy to stand with Ukraine.",
             "Support the families who have lost everything!",
