@@ -62,6 +62,37 @@ class AnalyzerTest {
         assertEquals("wire", quote.sources().get(0).kind().wireName());
     }
 
+    /** A report in British style, written for this test: curly single marks, titles, pronouns, a dateline. */
+    static final String BRITISH_REPORT = """
+            Labour pledges to hit defence target as Tories accuse it of "dither"
+
+            LONDON — Shadow Defence Secretary John Healey said on Monday that a Labour government would lift military \
+            spending to 2.5 per cent of GDP "as soon as resources allow", but declined to set a date.
+
+            Mr Healey told the Financial Times: ‘We will not make promises we cannot fund.’ He insisted Labour would \
+            ensure Britain "stands with Ukraine for as long as it takes".
+
+            Defence Secretary Grant Shapps called Labour's position "a fig leaf for inaction". The Army had shrunk to \
+            73,000 regular soldiers since January, Shapps said.
+
+            ‘Voters deserve honesty,’ Healey said. ‘They will get it from us.’
+            """;
+
+    @Test
+    void quotesInABritishReportNameTheirSpeakersAndTheDatelineIsAPlace() {
+        String[] parts = BRITISH_REPORT.split("\n\n", 2);
+        Analysis analysis = analyzer.analyze(SourceDocument.of(parts[0], parts[1]));
+        List<String> direct = analysis.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT)
+                .map(q -> q.speaker() + (q.medium() == null ? "" : " via " + q.medium())).toList();
+        assertEquals(List.of("John Healey", "John Healey via Financial Times", "John Healey via Financial Times",
+                "Grant Shapps", "John Healey", "John Healey"), direct);
+        assertTrue(analysis.quotes().stream().anyMatch(q -> q.kind() == QuoteKind.SCARE && q.text().equals("\"dither\"")));
+        assertTrue(analysis.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.text().equals("LONDON")));
+        assertTrue(analysis.entities().stream().anyMatch(e -> e.type() == EntityType.DATE && e.text().equals("January")));
+        List<String> claims = analysis.claims().stream().map(Claim::text).toList();
+        assertTrue(claims.stream().anyMatch(c -> c.startsWith("‘They will get it from us.’")), claims.toString());
+    }
+
     @Test
     void concurrentAnalysesGiveTheSameResultAsOne() throws Exception {
         Analysis expected = analyzer.analyze(sample);
