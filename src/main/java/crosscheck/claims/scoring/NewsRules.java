@@ -22,18 +22,24 @@ import java.util.Set;
  * and every sentence with a direct quote, scores at least {@link #FLOOR} plus a little of its model score (which
  * keeps their order), provided that outside its quotation marks it speaks in the third person (first and second
  * person are the speech of debates and opinion pieces) and, unless it quotes, does not urge ("should", "must"),
- * ask or judge. Thread-safe (immutable).
+ * ask or judge. A view put in the mouths of unnamed critics, with no name, figure or date, stays below the article
+ * threshold ({@link #VIEW_CEILING}). Thread-safe (immutable).
  */
 final class NewsRules {
     static final String REPORTING_VERBS_RESOURCE = "/crosscheck/claims/reporting-verbs.txt";
     /** The least score of a sentence that reports a checkable fact. */
     static final double FLOOR = 0.52;
+    /** The most a view of unnamed critics scores (less as the model doubts it, which keeps their order). */
+    static final double VIEW_CEILING = 0.45;
     /** How much of the model score lifted sentences keep, so that their order survives. */
     static final double FLOOR_SLOPE = 0.2;
     private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("i", "me", "my", "mine", "myself", "we", "us",
             "our", "ours", "ourselves", "you", "your", "yours", "yourself", "yourselves", "let's");
     /** Modals that urge rather than report ("nobody should have to wait two years"). */
     private static final Set<String> URGING_MODALS = Set.of("should", "shouldn't", "must", "mustn't", "ought");
+    /** Subjects that name no one: "critics", "opponents", "some". */
+    private static final Set<String> UNNAMED_GROUPS = Set.of("critics", "opponents", "supporters", "sceptics",
+            "skeptics", "detractors", "observers", "commentators", "some", "many", "others", "people", "everyone");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "‘", "’");
 
     private final Set<String> reportingVerbs;
@@ -60,7 +66,10 @@ final class NewsRules {
     }
 
     double apply(double probability, String[] words, Evidence evidence) {
-        return reportsCheckableFact(words, evidence) ? Math.max(probability, FLOOR + FLOOR_SLOPE * probability) : probability;
+        if (reportsCheckableFact(words, evidence)) {
+            return Math.max(probability, FLOOR + FLOOR_SLOPE * probability);
+        }
+        return isUnnamedGroupsView(words, evidence) ? Math.min(probability, VIEW_CEILING * (1 + probability) / 2) : probability;
     }
 
     boolean reportsCheckableFact(String[] words, Evidence evidence) {
@@ -71,7 +80,7 @@ final class NewsRules {
         if (evidence.types().contains(ClaimType.QUOTE)) {
             return true;
         }
-        if (evidence.callToAction() || evidence.question() || evidence.opinion()) {
+        if (evidence.callToAction() || evidence.question() || evidence.opinion() || isUnnamedGroupsView(words, evidence)) {
             return false;
         }
         if (narration.urging && !narration.reportingVerb && !evidence.types().contains(ClaimType.ATTRIBUTION)) {
@@ -79,6 +88,18 @@ final class NewsRules {
         }
         return evidence.types().contains(ClaimType.STATISTIC) || evidence.types().contains(ClaimType.EVENT)
                 || evidence.types().contains(ClaimType.ATTRIBUTION) || narration.reportingVerb;
+    }
+
+    /**
+     * "Critics say the pledge is meaningless": a view put in the mouths of an unnamed group, with no name, figure or date
+     * a checker could hold it to. Reporting it does not make it checkable.
+     */
+    static boolean isUnnamedGroupsView(String[] words, Evidence evidence) {
+        if (evidence.names() > 0 || evidence.amounts() > 0 || evidence.dates() > 0 || words.length == 0) {
+            return false;
+        }
+        int first = words[0].equalsIgnoreCase("the") || words[0].equalsIgnoreCase("some") && words.length > 1 ? 1 : 0;
+        return first < words.length && UNNAMED_GROUPS.contains(words[first].toLowerCase(Locale.ROOT));
     }
 
     private record Narration(boolean firstOrSecondPerson, boolean reportingVerb, boolean urging) {

@@ -36,7 +36,8 @@ class TrainedCheckworthinessScorerTest {
             "Russian missiles struck the port overnight, killing four people and injuring 17.",
             "\"This package keeps Ukraine in the fight,\" the minister told Reuters.",
             "The governor insisted the city would \"never abandon the families who lost their homes\".",
-            "'Our allies will stand with us until the end,' the minister said.");
+            "'Our allies will stand with us until the end,' the minister said.",
+            "Critics say the plan would cost taxpayers $12 billion by 2030.");
     static final List<String> OPINIONS = List.of(
             "It is time for every democracy to stand with Ukraine.",
             "Support the families who have lost everything!",
@@ -45,7 +46,9 @@ class TrainedCheckworthinessScorerTest {
             "Stand with Ukraine.",
             "Isn't it obvious that appeasement never works?",
             "Our leaders should be ashamed of themselves.",
-            "Freedom is worth fighting for.");
+            "Freedom is worth fighting for.",
+            "Critics say the new law is a disaster for working families.",
+            "Opponents argue the deal only rewards aggression.");
 
     static NlpPipeline pipeline;
     static TrainedCheckworthinessScorer scorer;
