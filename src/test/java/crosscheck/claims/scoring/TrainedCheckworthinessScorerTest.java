@@ -47,8 +47,8 @@ class TrainedCheckworthinessScorerTest {
             "Isn't it obvious that appeasement never works?",
             "Our leaders should be ashamed of themselves.",
             "Freedom is worth fighting for.",
-            "Critics say the new law is a disaster for working families.",
-            "Opponents argue the deal only rewards aggression.");
+            "Critics say the pledge is meaningless without a timetable.",
+            "Critics of the so-called \"endless war\" argue the aid only prolongs the bloodshed.");
 
     static NlpPipeline pipeline;
     static TrainedCheckworthinessScorer scorer;
