@@ -84,7 +84,7 @@ class AnalyzerTest {
         Analysis analysis = analyzer.analyze(SourceDocument.of(parts[0], parts[1]));
         List<String> direct = analysis.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT)
                 .map(q -> q.speaker() + (q.medium() == null ? "" : " via " + q.medium())).toList();
-        assertEquals(List.of("John Healey", "John Healey via Financial Times", "John Healey via Financial Times",
+        assertEquals(List.of("John Healey", "John Healey via Financial Times", "John Healey",
                 "Grant Shapps", "John Healey", "John Healey"), direct);
         assertTrue(analysis.quotes().stream().anyMatch(q -> q.kind() == QuoteKind.SCARE && q.text().equals("\"dither\"")));
         assertTrue(analysis.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.text().equals("LONDON")));

@@ -27,6 +27,17 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void aClosedQuoteEndsItsSentenceWhenACapitalFollows() {
+        String text = "Mr Healey told the paper: ‘We will not make promises we cannot fund.’ He insisted Labour would act. "
+                + "\"Will it work?\" she asked. \"We will see.\" said nobody in particular.";
+        List<String> sentences = new OpenNlpSentenceSplitter(models).split(text, 0, text.length()).stream()
+                .map(s -> s.of(text)).toList();
+        assertEquals(List.of("Mr Healey told the paper: ‘We will not make promises we cannot fund.’",
+                "He insisted Labour would act.", "\"Will it work?\" she asked.",
+                "\"We will see.\" said nobody in particular."), sentences);
+    }
+
+    @Test
     void tokensAreCharacterSpansOfTheDocument() {
         String text = "Intro. He said: \"We'll pay $61 billion.\"";
         TextSpan sentence = new TextSpan(7, text.length());
