@@ -43,9 +43,7 @@ final class BenchCommand {
         Map<String, String> flags = Flags.parse(args);
         double seconds = Double.parseDouble(flags.getOrDefault("seconds", "10"));
         if (!flags.containsKey(IN_THIS_JVM)) {
-            List<String> jvmOptions = flags.containsKey("jvm") ? List.of(flags.get("jvm").strip().split("\\s+"))
-                    : ServerBenchCommand.SERVER_JVM_OPTIONS;
-            return ServerBenchCommand.runJar(jvmOptions, List.of("bench", "--seconds", String.valueOf(seconds), "--" + IN_THIS_JVM, "yes"), out);
+            return ServerBenchCommand.runJar(ServerBenchCommand.jvmOptions(flags), List.of("bench", "--seconds", String.valueOf(seconds), "--" + IN_THIS_JVM, "yes"), out);
         }
         out.printf("JVM options: %s%n", String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         int cores = Runtime.getRuntime().availableProcessors();

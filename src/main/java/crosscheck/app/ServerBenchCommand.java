@@ -43,7 +43,7 @@ final class ServerBenchCommand {
         double seconds = Double.parseDouble(flags.getOrDefault("seconds", "10"));
         int rate = Integer.parseInt(flags.getOrDefault("rate", "500"));
         int articles = Integer.parseInt(flags.getOrDefault("articles", "1000"));
-        List<String> jvmOptions = flags.containsKey("jvm") ? List.of(flags.get("jvm").split("\\s+")) : SERVER_JVM_OPTIONS;
+        List<String> jvmOptions = jvmOptions(flags);
         String jar = ownJar();
         if (jar == null) {
             out.println("bench-server runs from the built jar: java -jar target/crosscheck.jar bench-server");
@@ -145,6 +145,11 @@ final class ServerBenchCommand {
             throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
         }
         return Json.read(response.body(), Map.class).get("id").toString();
+    }
+
+    /** The options {@code --jvm "…"} gives, else the server's. */
+    static List<String> jvmOptions(Map<String, String> flags) {
+        return flags.containsKey("jvm") ? List.of(flags.get("jvm").strip().split("\\s+")) : SERVER_JVM_OPTIONS;
     }
 
     /** Runs this jar in a child JVM with {@code jvmOptions} and {@code args}, its output copied to {@code out}; its exit code. */
