@@ -32,9 +32,23 @@ public final class NlpPipeline {
      * Returns once every model has been read.
      */
     public static NlpPipeline openNlp(OpenNlpModels models, NameFinder names) {
+        return openNlp(models, names, new OpenNlpLanguageGuesser(models));
+    }
+
+    /**
+     * The product's stages as {@link #openNlp(OpenNlpModels, NameFinder)} builds them, with another language guesser
+     * (the check-worthiness trainer reads every corpus line as English: a debate line is too short to guess from), so
+     * that what is trained on is tokenized and tagged exactly as the product does it.
+     */
+    public static NlpPipeline openNlp(OpenNlpModels models, NameFinder names, LanguageGuesser language) {
         models.awaitLoaded();
-        return new NlpPipeline(new OpenNlpLanguageGuesser(models), new OpenNlpSentenceSplitter(models),
-                new RuleBasedTokenizer(), models.posTagger(), new EntityRecognizer(names));
+        return new NlpPipeline(language, new OpenNlpSentenceSplitter(models), tokenizer(), models.posTagger(),
+                new EntityRecognizer(names));
+    }
+
+    /** The product's tokenizer: every stage that must see the product's tokens (training included) takes it here. */
+    public static Tokenizer tokenizer() {
+        return new RuleBasedTokenizer();
     }
 
     /** Annotates {@code text}; {@code bodyStart} is where the body starts (the language is guessed from the body). */

@@ -31,6 +31,13 @@ final class ClaimTrainer {
             "20170228_trump_address.tsv", "20180916_trump_miami.tsv", "20180926_un_press.tsv",
             "20190108_oval_office.tsv");
 
+    /**
+     * The CheckThat! 2019 debates that ClaimBuster transcribes too (half or more of their lines are word for word in
+     * ClaimBuster's file), with ClaimBuster's name for them.
+     */
+    static final Map<String, String> SHARED_DEBATES = Map.of("20160926_1pres.tsv", "2016-09-26.txt",
+            "20161010_2pres.tsv", "2016-10-09.txt", "20161019_3pres.tsv", "2016-10-19.txt");
+
     /** What training needs beyond the data. */
     record Settings(int hashBits, SparseLogistic.Settings text, double checkThatWeight, int folds, double blendL2) {
         static Settings defaults() {
@@ -52,11 +59,22 @@ final class ClaimTrainer {
                 : CHECKTHAT_DEV.contains(example.group());
     }
 
+    /**
+     * The first line of a feature cache: it names how the sentences were analysed, so that a cache written by an older
+     * version (another tokenizer) is refused rather than trained on.
+     */
+    static final String CACHE_HEADER = "# crosscheck check-worthiness cache 2: product pipeline, rule-based tokenizer";
+
     /** Reads and analyses both corpora under {@code dataDir}, or reads the analysed sentences from {@code cache}. */
     static List<ClaimExample> loadExamples(Path dataDir, Path cache, PrintStream out) throws IOException {
         if (cache != null && Files.exists(cache)) {
+            List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(CACHE_HEADER)) {
+                throw new IllegalArgumentException("the cache " + cache + " was written by an older version (sentences "
+                        + "analysed another way); delete it to rebuild it");
+            }
             List<ClaimExample> examples = new ArrayList<>();
-            for (String line : Files.readAllLines(cache, StandardCharsets.UTF_8)) {
+            for (String line : lines.subList(1, lines.size())) {
                 examples.add(ClaimExample.fromCacheLine(line));
             }
             out.printf(Locale.ROOT, "read %d analysed sentences from the cache %s%n", examples.size(), cache);
@@ -81,6 +99,8 @@ final class ClaimTrainer {
         List<ClaimExample> examples = annotate(raw, out);
         if (cache != null) {
             try (BufferedWriter writer = Files.newBufferedWriter(cache, StandardCharsets.UTF_8)) {
+                writer.write(CACHE_HEADER);
+                writer.newLine();
                 for (ClaimExample example : examples) {
                     writer.write(example.toCacheLine());
                     writer.newLine();
@@ -93,7 +113,7 @@ final class ClaimTrainer {
 
     static List<ClaimExample> annotate(List<ClaimCorpora.RawSentence> raw, PrintStream out) {
         SentenceAnnotator annotator = SentenceAnnotator.load();
-        out.println("analysing sentences with the OpenNLP pipeline"
+        out.println("analysing sentences with the product's pipeline (rule-based tokens, OpenNLP sentences and tags)"
                 + (annotator.withNames() ? " and the trained name finder" : " (no name-finder model on the class path)"));
         List<ClaimExample> examples = new ArrayList<>(raw.size());
         long started = System.nanoTime();
@@ -129,7 +149,7 @@ final class ClaimTrainer {
             factualWeights[i] = example.factual() == null ? 0 : 1; // only ClaimBuster says what is factual
         }
         // out-of-fold text logits, folds by whole debate
-        List<String> groups = new ArrayList<>(new TreeSet<>(examples.stream().map(ClaimTrainer::groupKey).toList()));
+        List<String> groups = new ArrayList<>(new TreeSet<>(examples.stream().map(ClaimTrainer::foldKey).toList()));
         double[] outOfFold = new double[n];
         double[] outOfFoldFactual = new double[n];
         for (int fold = 0; fold < settings.folds(); fold++) {
@@ -140,7 +160,7 @@ final class ClaimTrainer {
             List<Integer> trainIndex = new ArrayList<>();
             List<Integer> factualIndex = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                if (!held.contains(groupKey(examples.get(i)))) {
+                if (!held.contains(foldKey(examples.get(i)))) {
                     trainIndex.add(i);
                     if (factualWeights[i] > 0) {
                         factualIndex.add(i);
@@ -151,7 +171,7 @@ final class ClaimTrainer {
                     select(weights, trainIndex), settings.text());
             SparseLogistic foldFactual = trainFactual(features, x, factual, factualIndex, settings);
             for (int i = 0; i < n; i++) {
-                if (held.contains(groupKey(examples.get(i)))) {
+                if (held.contains(foldKey(examples.get(i)))) {
                     outOfFold[i] = foldModel.logit(x[i]);
                     outOfFoldFactual[i] = foldFactual.logit(x[i]);
                 }
@@ -278,6 +298,17 @@ final class ClaimTrainer {
             }
         }
         return values;
+    }
+
+    /**
+     * The debate an example comes from, for the blend's folds: a debate transcribed in both corpora is one debate, so
+     * that its sentences are never scored by a text model that learnt the same sentences from the other corpus.
+     */
+    static String foldKey(ClaimExample example) {
+        if (example.corpus() == ClaimExample.Corpus.CHECKTHAT && SHARED_DEBATES.containsKey(example.group())) {
+            return ClaimExample.Corpus.CLAIMBUSTER.name() + "/" + SHARED_DEBATES.get(example.group());
+        }
+        return groupKey(example);
     }
 
     private static String groupKey(ClaimExample example) {

@@ -8,14 +8,10 @@ import crosscheck.model.Quote;
 import crosscheck.model.TextSpan;
 import crosscheck.model.Token;
 import crosscheck.nlp.AnnotatedText;
-import crosscheck.nlp.EntityRecognizer;
 import crosscheck.nlp.LanguageGuesser;
 import crosscheck.nlp.NameFinder;
 import crosscheck.nlp.NlpPipeline;
 import crosscheck.nlp.OpenNlpModels;
-import crosscheck.nlp.OpenNlpPosTagger;
-import crosscheck.nlp.OpenNlpSentenceSplitter;
-import crosscheck.nlp.OpenNlpTokenizer;
 import crosscheck.nlp.ner.TrainedNameFinder;
 
 import java.util.ArrayList;
@@ -40,15 +36,16 @@ final class SentenceAnnotator {
         this.withNames = withNames;
     }
 
-    /** The shipped OpenNLP models, and the trained name finder when its model is on the class path. */
+    /**
+     * The product's pipeline ({@link NlpPipeline#openNlp}: OpenNLP's sentence and POS models, the product's rule-based
+     * tokenizer) with every line read as English, and the trained name finder when its model is on the class path.
+     */
     static SentenceAnnotator load() {
         OpenNlpModels models = OpenNlpModels.load();
         boolean withNames = SentenceAnnotator.class.getResource(NAME_MODEL_RESOURCE) != null;
         NameFinder names = withNames ? TrainedNameFinder.load() : (text, sentences) -> List.of();
         LanguageGuesser english = text -> LanguageGuesser.ENGLISH;
-        NlpPipeline pipeline = new NlpPipeline(english, new OpenNlpSentenceSplitter(models), new OpenNlpTokenizer(models),
-                new OpenNlpPosTagger(models), new EntityRecognizer(names));
-        return new SentenceAnnotator(pipeline, withNames);
+        return new SentenceAnnotator(NlpPipeline.openNlp(models, names, english), withNames);
     }
 
     boolean withNames() {
