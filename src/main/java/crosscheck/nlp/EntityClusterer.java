@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
 public final class EntityClusterer {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Words that say whose institution it is ("US Congress", "the British Parliament"), not which one. */
+    private static final Set<String> COUNTRY_MODIFIERS = Set.of("us", "u.s.", "usa", "uk", "u.k.", "britain", "british",
+            "america", "american", "the", "eu", "european", "russia", "russian", "ukraine", "ukrainian", "france", "french",
+            "germany", "german", "china", "chinese", "israel", "israeli", "federal", "national");
     private static final Set<String> ACRONYM_SKIP = Set.of("of", "the", "and", "for", "on", "in", "&");
 
     /** The entities and clusters of a document; clusters carry no links yet. */
@@ -126,6 +130,9 @@ public final class EntityClusterer {
             if (!containsWords(group.words, words) && !isAcronymOf(key, group.words)) {
                 continue;
             }
+            if (type != EntityType.PERSON && isHeadOnly(group.words, words)) {
+                continue;
+            }
             int distance = distanceToNearestMember(group, position, groupOf, mentions);
             if (distance < bestDistance) {
                 best = group;
@@ -133,6 +140,23 @@ public final class EntityClusterer {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a one-word name is only the last word of a longer place or organization whose other words are not a
+     * country's ("House" is not the "White House", "York" not "New York"; "Congress" is the "US Congress").
+     */
+    private static boolean isHeadOnly(List<String> longer, List<String> shorter) {
+        if (shorter.size() != 1 || !longer.get(longer.size() - 1).equalsIgnoreCase(shorter.get(0))
+                || containsWords(longer.subList(0, longer.size() - 1), shorter)) {
+            return false;
+        }
+        for (String word : longer.subList(0, longer.size() - 1)) {
+            if (!COUNTRY_MODIFIERS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int distanceToNearestMember(Group group, int position, Group[] groupOf, List<Mention> mentions) {

@@ -54,6 +54,18 @@ class EntityClustererTest {
     }
 
     @Test
+    void aLastWordAloneIsNotTheLongerNameUnlessOnlyACountryPrecedesIt() {
+        String text = "The White House asked the House to vote. New York and York differ. The US Senate and the Senate met.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text,
+                "White House", EntityType.ORGANIZATION, "House", EntityType.ORGANIZATION,
+                "New York", EntityType.LOCATION, "York", EntityType.LOCATION,
+                "US Senate", EntityType.ORGANIZATION, "Senate", EntityType.ORGANIZATION));
+        Map<String, Integer> mentions = result.clusters().stream()
+                .collect(Collectors.toMap(EntityCluster::name, EntityCluster::mentions));
+        assertEquals(Map.of("White House", 1, "House", 1, "New York", 1, "York", 1, "US Senate", 2), mentions);
+    }
+
+    @Test
     void joinsAnAcronymWithItsFullForm() {
         String text = "The European Union met. The EU agreed.";
         EntityClusterer.Result result = clusterer.cluster(text, mark(text,

@@ -28,6 +28,14 @@ final class GazetteerBuilder {
     private static final Pattern JSON_NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
     private static final int MIN_INSTANCE_LENGTH = 3;
     /** Months and weekdays, which double as given names ("April", "June") but are not people in news. */
+    /** Religious and ethnic groups, which our lists of nationalities lack and which are no names in our style either. */
+    private static final List<String> GROUP_WORDS = List.of("arab", "arabs", "buddhist", "buddhists", "catholic",
+            "catholics", "christians", "hindu", "hindus", "jew", "jews", "jewish", "kurd", "kurds",
+            "kurdish", "muslim", "muslims", "moslem", "moslems", "protestant", "protestants", "shia", "shias", "shiite",
+            "shiites", "shi'ite", "sikh", "sikhs", "sunni", "sunnis", "pashtun", "pashtuns", "tamil", "tamils",
+            "uighur", "uighurs", "uyghur", "uyghurs", "rohingya", "hispanic", "hispanics", "latino", "latinos",
+            "aboriginal", "aborigines", "maori", "bedouin", "berber", "berbers", "palestinian",
+            "palestinians", "basque", "basques", "catalan", "catalans", "flemish", "walloon", "cossack", "cossacks");
     private static final List<String> CALENDAR_WORDS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -63,10 +71,11 @@ final class GazetteerBuilder {
                 add(Gazetteer.NameList.LOC, names.group(1));
             }
         }
-        Matcher countryNames = JSON_NAME.matcher(read("country-lists/countries-list-3.4.1/countries.min.json"));
-        while (countryNames.find()) {
-            add(Gazetteer.NameList.LOC, countryNames.group(1));
+        Matcher countryList = JSON_NAME.matcher(read("country-lists/countries-list-3.4.1/countries.min.json"));
+        while (countryList.find()) {
+            add(Gazetteer.NameList.LOC, countryList.group(1));
         }
+        Set<String> countryNames = new HashSet<>(lists.get(Gazetteer.NameList.LOC));
         Matcher capitals = Pattern.compile("\"capital\"\\s*:\\s*\"([^\"]+)\"")
                 .matcher(read("country-lists/countries-list-3.4.1/countries.min.json"));
         while (capitals.find()) {
@@ -119,6 +128,14 @@ final class GazetteerBuilder {
         }
         addLines(Gazetteer.NameList.DEMONYM, "country-lists/nationalities.i18n-nationality.MIT.txt");
         addLines(Gazetteer.NameList.DEMONYM, "npm-compromise-14.17.0/demonyms.txt");
+        for (String group : GROUP_WORDS) {
+            add(Gazetteer.NameList.DEMONYM, group);
+        }
+        // the nationality lists fall back to the country's own name where they know no demonym ("Bermuda",
+        // "Philippines", "Hong Kong"): those are places; and a demonym is no place ("Canadian" is a WordNet river)
+        Set<String> demonyms = lists.get(Gazetteer.NameList.DEMONYM);
+        demonyms.removeIf(name -> countryNames.contains(name) || name.contains("("));
+        lists.get(Gazetteer.NameList.LOC).removeAll(demonyms);
 
         Set<String> personWords = new TreeSet<>(lists.get(Gazetteer.NameList.GIVEN));
         personWords.addAll(lists.get(Gazetteer.NameList.SURNAME));

@@ -29,7 +29,7 @@ public final class NerCommands {
     static final String TRAIN_USAGE = """
             usage: train-ner --data DIR --out FILE [--corpora gum,wikigold,crossner,re3d,btc,wnut17]
                    [--algorithm MAXENT|PERCEPTRON] [--iterations N] [--cutoff N] [--lowercase FRACTION]
-                   [--sample FRACTION] [--seed N] [--beam N] [--eval GOLD.iob2]...""";
+                   [--sample FRACTION] [--seed N] [--beam N] [--eval GOLD.iob2]... [--extra GOLD.iob2]...""";
     static final String EVAL_USAGE = "usage: eval-ner GOLD.iob2 [--model FILE]";
 
     /** A data line of UNER's own files: index, token, tag, then more columns. */
@@ -43,7 +43,7 @@ public final class NerCommands {
         Map<String, List<String>> options;
         try {
             options = options(args, List.of("--data", "--out", "--corpora", "--algorithm", "--iterations", "--cutoff",
-                    "--lowercase", "--sample", "--seed", "--beam", "--eval"));
+                    "--lowercase", "--sample", "--seed", "--beam", "--eval", "--extra"));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(TRAIN_USAGE);
@@ -69,6 +69,13 @@ public final class NerCommands {
             for (String corpus : corpora) {
                 List<List<NerSentence>> read = NerCorpora.read(data, corpus.strip());
                 err.printf(Locale.ROOT, "%s: %d documents, %d sentences%n", corpus, read.size(),
+                        read.stream().mapToInt(List::size).sum());
+                documents.addAll(read);
+            }
+            // more training documents in gold IOB2 (e.g. one half of a dev set, to measure on the other half)
+            for (String extra : options.getOrDefault("--extra", List.of())) {
+                List<List<NerSentence>> read = readGold(Path.of(extra));
+                err.printf(Locale.ROOT, "%s: %d documents, %d sentences%n", extra, read.size(),
                         read.stream().mapToInt(List::size).sum());
                 documents.addAll(read);
             }

@@ -22,7 +22,9 @@ import java.util.Set;
 
 /**
  * Names of people, organizations and places (and nationalities) in English news: our trained OpenNLP model, then
- * rules (titles out of PER, possessive 's out of names, demonyms as NATIONALITY, party names as ORG) and
+ * rules (titles of one or more words out of PER, describing common words and possessive 's out of names, demonyms
+ * as NATIONALITY, party names as ORG, "the White House" as ORG but LOC after "at"/"in", a place before an
+ * organization's name part of it: "US Marines", a name after a person's title: "Senator Hatfield") and
  * document-level reasoning (one type per name; a name found once is found at its other mentions, a person's
  * surname included). Thread-safe: the model, its decoder and the gazetteers are immutable and shared.
  */
@@ -32,6 +34,40 @@ public final class TrainedNameFinder implements NameFinder {
     private static final int MAX_NAME_TOKENS = 8;
     /** Lines this short are signatures or bylines: a given name alone there is a person. */
     private static final int SHORT_LINE_TOKENS = 3;
+    private static final int MAX_TITLE_TOKENS = 4;
+    /** One-word titles that only people bear (longer titles from our list all do). */
+    private static final Set<String> PERSON_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+            "prof", "prof.", "professor", "sir", "senator", "sen.", "rep.", "representative", "congressman",
+            "congresswoman", "governor", "gov.", "mayor", "judge", "president", "minister", "secretary", "chancellor",
+            "ayatollah", "sheikh", "imam", "rabbi", "reverend", "rev.", "pastor", "archbishop", "pope", "sultan", "emir",
+            "ambassador", "envoy", "gen.", "col.", "sgt.", "capt.", "lt.", "maj.", "adm.", "lieutenant", "sergeant",
+            "colonel", "councillor", "councilman", "councilwoman", "commissioner", "premier");
+    private static final Set<String> GOD_EXCLAMATIONS = Set.of("my", "oh", "a", "thank", "for", ",", "!");
+    /** Last words of places' names that may follow a place's or a person's name ("Coron Island", "Kennedy Airport"). */
+    private static final Set<String> PLACE_HEADS = Set.of("Airport", "Bridge", "Station", "Stadium", "Park", "Square",
+            "Street", "Avenue", "Road", "Boulevard", "Hall", "Tower", "Palace", "Castle", "Cathedral", "Church", "Abbey",
+            "Temple", "Mosque", "Museum", "Gallery", "Hospital", "Harbor", "Harbour", "Island", "Islands", "Lake",
+            "River", "Mountains", "Mountain", "Bay", "Valley", "Canyon", "Beach", "Trail", "Memorial", "Monument",
+            "County", "Province", "District");
+    /** What a party's member is called ("a Texas Republican"): never the end of a place's name. */
+    private static final Set<String> PARTY_MEMBERS = Set.of("republican", "republicans", "democrat", "democrats",
+            "conservative", "conservatives", "liberal", "liberals", "tory", "tories", "mp", "senator", "congressman",
+            "congresswoman", "lawmaker", "lawmakers");
+    private static final Set<String> CONTINUES_NAME = Set.of("of", "for", "&", "and", "on", "-");
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "az", "ar", "at",
+            "ath", "adh", "ul");
+    /** Last words of organizations' names that may follow a place's name ("US Marines", "Aberdeen Grammar School"). */
+    private static final Set<String> ORGANIZATION_HEADS = Set.of("Marines", "Army", "Navy", "Police", "Party", "Council",
+            "University", "College", "School", "Club", "Bank", "Court", "Committee", "Commission", "Department", "Ministry",
+            "Agency", "Institute", "Corporation", "Company", "Association", "Federation", "Union", "League", "Senate",
+            "Congress", "Parliament", "Assembly", "Government", "Airlines", "Airways", "Orchestra", "Society",
+            "Foundation", "Inc.", "Corp.", "Ltd.", "Ltd", "Co.", "FC", "Guard", "Forces", "Legislature", "Authority",
+            "Herald", "Times", "Post", "Tribune", "Journal", "Gazette", "Bulletin", "Chronicle", "Telegraph",
+            "Examiner", "Inquirer", "Observer");
+    /** Institutions named after the building they sit in (lower-cased, tokenized). */
+    private static final Set<String> SEATS = Set.of("white house", "kremlin", "pentagon", "downing street", "whitehall");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "inside", "outside", "into", "near",
+            "toward", "towards", "through", "around", "across", "within", "visited", "visit", "visiting");
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -128,6 +164,7 @@ public final class TrainedNameFinder implements NameFinder {
                 cleaned.add(candidate);
             }
         }
+        cleaned = placeOrganizations(sentences, cleaned);
         boolean[][] covered = coverage(sentences, cleaned);
         addRuleNames(sentences, lowerSentences, cleaned, covered);
         unifyTypes(sentences, lowerSentences, cleaned);
@@ -184,23 +221,166 @@ public final class TrainedNameFinder implements NameFinder {
             return false;
         }
         if (candidate.type == EntityType.PERSON) {
-            while (candidate.end > candidate.start && isTitle(lower[candidate.start])) {
-                candidate.start++;
+            // titles of one or more words ("Prime Minister Iyad Allawi", "Secretary of State Rice")
+            int title;
+            while (candidate.end > candidate.start && (title = titleLength(lower, candidate.start, candidate.end)) > 0) {
+                candidate.start += title;
             }
         }
+        trimDescriptors(candidate, tokens);
+        // "Isabel Ruiz of [Heaven Sent Gaming]": a name does not end with a small word
+        while (candidate.end - candidate.start > 1 && CONTINUES_NAME.contains(lower[candidate.end - 1])) {
+            candidate.end--;
+        }
+        // "a Louisiana Republican": the member of a party from a place is a place and a description
+        while (candidate.type == EntityType.LOCATION && candidate.end - candidate.start > 1
+                && PARTY_MEMBERS.contains(lower[candidate.end - 1])) {
+            candidate.end--;
+        }
+        // "al - Sadr", "az - Zaman": the Arabic article belongs to the name
+        if (candidate.start >= 2 && lower[candidate.start - 1].equals("-")
+                && ARABIC_ARTICLES.contains(lower[candidate.start - 2])) {
+            candidate.start -= 2;
+        }
         if (candidate.end <= candidate.start) {
+            return false;
+        }
+        if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1
+                && tokens.get(candidate.start).text().equals("I")) {
             return false;
         }
         String name = key(lower, candidate.start, candidate.end);
         if (candidate.end - candidate.start == 1 && isDemonym(tokens.get(candidate.start).text(), lower[candidate.start])) {
             candidate.type = EntityType.NATIONALITY;
         } else if (forcedOrganizations.contains(Gazetteer.NameList.ORG, name)) {
-            // institutions named after their seat ("the Pentagon", "the Kremlin") act as organizations in news
-            candidate.type = EntityType.ORGANIZATION;
+            // institutions named after their seat ("the Pentagon", "the Kremlin") act as organizations in news, but
+            // the building is a place where something happens there ("talks at the White House")
+            candidate.type = seatType(name, lower, candidate.start);
         } else if (candidate.type != EntityType.LOCATION && isKnownPlaceOnly(name)) {
             candidate.type = EntityType.LOCATION;
         }
         return true;
+    }
+
+    /**
+     * The number of tokens of the longest title (of up to {@value #MAX_TITLE_TOKENS} words) starting at {@code start}
+     * and ending before {@code end}, or 0.
+     */
+    private int titleLength(String[] lower, int start, int end) {
+        for (int length = Math.min(MAX_TITLE_TOKENS, end - start); length > 1; length--) {
+            if (isTitle(key(lower, start, start + length))) {
+                return length;
+            }
+        }
+        return isTitle(lower[start]) ? 1 : 0;
+    }
+
+    /**
+     * Cuts the common words the model took into a name around its capitalized part: "the Palestinian militant
+     * organisation [Hamas]", "the ruling [Fatah] party". Lower-case names (web text) and the small words inside
+     * names ("Bank of America", "al - Sadr") stay.
+     */
+    private static void trimDescriptors(Candidate candidate, List<Token> tokens) {
+        int firstCapital = -1;
+        int lastCapital = -1;
+        for (int i = candidate.start; i < candidate.end; i++) {
+            if (NerTokens.isCapitalized(tokens.get(i).text())) {
+                if (firstCapital < 0) {
+                    firstCapital = i;
+                }
+                lastCapital = i;
+            }
+        }
+        if (firstCapital < 0) {
+            return;
+        }
+        int start = candidate.start;
+        for (int i = candidate.start; i < lastCapital; i++) {
+            if (isDescriptor(tokens.get(i))) {
+                start = i + 1;
+            }
+        }
+        int end = candidate.end;
+        while (end > lastCapital + 1 && isDescriptor(tokens.get(end - 1))) {
+            end--;
+        }
+        if (start < end && NerTokens.isCapitalized(tokens.get(start).text())) {
+            candidate.start = start;
+            candidate.end = end;
+        }
+    }
+
+    /** A lower-case common noun, adjective or verb: a word that describes a name rather than being part of it. */
+    private static boolean isDescriptor(Token token) {
+        String text = token.text();
+        if (text.length() < 3 || NerTokens.isCapitalized(text) || !Character.isLetter(text.charAt(0))) {
+            return false;
+        }
+        String pos = token.pos();
+        return pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("VERB");
+    }
+
+    /**
+     * An institution named after its seat is an organization, except after a preposition of place, where it is the
+     * building ("at the White House", "in the Kremlin").
+     */
+    private static EntityType seatType(String name, String[] lower, int start) {
+        if (!SEATS.contains(name)) {
+            return EntityType.ORGANIZATION;
+        }
+        int before = start - 1;
+        if (before >= 0 && lower[before].equals("the")) {
+            before--;
+        }
+        return before >= 0 && PLACE_PREPOSITIONS.contains(lower[before]) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+    }
+
+    /**
+     * A place followed by an organization's name is one organization named after the place: "US Marines",
+     * "United States Congress", "Aberdeen Grammar School", "Sydney Morning Herald" (the model often finds the place
+     * alone); a place or a person followed by a few capitalized words ending with a word that heads names of places
+     * is that place: "Coron Island", "Kennedy Airport".
+     */
+    private static List<Candidate> placeOrganizations(List<List<Token>> sentences, List<Candidate> candidates) {
+        candidates.sort(Comparator.<Candidate>comparingInt(c -> c.sentence).thenComparingInt(c -> c.start));
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate place = candidates.get(k);
+            result.add(place);
+            List<Token> tokens = sentences.get(place.sentence);
+            if (place.type != EntityType.LOCATION && place.type != EntityType.PERSON
+                    || endsWithPossessive(tokens.get(place.end - 1).text())) {
+                continue;
+            }
+            Candidate next = k + 1 < candidates.size() && candidates.get(k + 1).sentence == place.sentence
+                    ? candidates.get(k + 1) : null;
+            if (next != null && next.start == place.end && next.type == EntityType.ORGANIZATION
+                    && place.type == EntityType.LOCATION && NerTokens.isCapitalized(tokens.get(next.start).text())) {
+                place.end = next.end;
+                place.type = EntityType.ORGANIZATION;
+                k++;
+                continue;
+            }
+            int limit = next == null ? tokens.size() : next.start;
+            int end = place.end;
+            while (end < limit && end - place.end < 3 && NerTokens.isCapitalized(tokens.get(end).text())
+                    && !isHead(tokens.get(end).text())) {
+                end++;
+            }
+            if (end < limit && isHead(tokens.get(end).text())
+                    && (end + 1 >= tokens.size() || !NerTokens.isCapitalized(tokens.get(end + 1).text())
+                        && !CONTINUES_NAME.contains(tokens.get(end + 1).text())
+                        || tokens.get(end + 1).text().equals("and") && !continuesName(tokens, end + 2))) {
+                place.type = ORGANIZATION_HEADS.contains(tokens.get(end).text()) ? EntityType.ORGANIZATION
+                        : EntityType.LOCATION;
+                place.end = end + 1;
+            }
+        }
+        return result;
+    }
+
+    private static boolean isHead(String word) {
+        return ORGANIZATION_HEADS.contains(word) || PLACE_HEADS.contains(word);
     }
 
     /** A country, region or major city in our lists that no list of organizations or people also holds. */
@@ -265,10 +445,24 @@ public final class TrainedNameFinder implements NameFinder {
                         end++;
                     }
                     if (isFree(covered[s], i, end)) {
-                        add(candidates, covered, new Candidate(s, i, end, EntityType.ORGANIZATION));
+                        add(candidates, covered, new Candidate(s, i, end, seatType(key(lower, i, end), lower, i)));
                         i = end - 1;
                         continue;
                     }
+                }
+                int title = personTitleLength(lower, i, tokens.size());
+                if (title > 0) {
+                    int nameEnd = titledNameEnd(tokens, lower, covered[s], i + title);
+                    if (nameEnd > i + title) {
+                        add(candidates, covered, new Candidate(s, i + title, nameEnd, EntityType.PERSON));
+                        i = nameEnd - 1;
+                        continue;
+                    }
+                }
+                if (tokens.get(i).text().equals("God") && (i == 0 || !GOD_EXCLAMATIONS.contains(lower[i - 1]))
+                        && (i + 1 == tokens.size() || !GOD_EXCLAMATIONS.contains(lower[i + 1]))) {
+                    add(candidates, covered, new Candidate(s, i, i + 1, EntityType.PERSON));
+                    continue;
                 }
                 int personEnd = fullNameEnd(tokens, lower, covered[s], i);
                 if (personEnd > i) {
@@ -281,6 +475,35 @@ public final class TrainedNameFinder implements NameFinder {
                 }
             }
         }
+    }
+
+    /** The length of a title that only people bear ("Senator", "Prime Minister") at {@code start}, or 0. */
+    private int personTitleLength(String[] lower, int start, int end) {
+        int length = titleLength(lower, start, end);
+        if (length > 1 || length == 1 && PERSON_TITLES.contains(lower[start])) {
+            return length;
+        }
+        return 0;
+    }
+
+    /**
+     * The end of the name after a title ("Senator [Hatfield]", "Reverend [Moomaw]"): one to three capitalized proper
+     * nouns no name list holds as a place or organization, not yet part of a name; or -1.
+     */
+    private int titledNameEnd(List<Token> tokens, String[] lower, boolean[] covered, int start) {
+        int end = start;
+        while (end < tokens.size() && end - start < 3 && !covered[end] && isProperNoun(tokens.get(end))
+                && !isTitle(lower[end]) && !CALENDAR.contains(lower[end])
+                && !ORGANIZATION_HEADS.contains(tokens.get(end).text())
+                && !gazetteer.contains(Gazetteer.NameList.LOC, lower[end])
+                && !gazetteer.contains(Gazetteer.NameList.ORG, lower[end])
+                && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[end])) {
+            end++;
+        }
+        if (end < tokens.size() && (lower[end].equals("of") || isProperNoun(tokens.get(end)))) {
+            return -1;
+        }
+        return end;
     }
 
     /**
@@ -364,6 +587,9 @@ public final class TrainedNameFinder implements NameFinder {
             }
             String[] lower = lowerSentences.get(candidate.sentence);
             String key = key(lower, candidate.start, candidate.end);
+            if (SEATS.contains(key)) {
+                continue;
+            }
             if (candidate.end - candidate.start == 1 && surnames.containsKey(key)) {
                 candidate.type = EntityType.PERSON;
                 continue;

@@ -70,6 +70,25 @@ class NerCommandsTest {
     }
 
     @Test
+    void addsTheDocumentsOfAnExtraGoldFile(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data.resolve("gum"));
+        Files.writeString(data.resolve("gum/permissive.train.iob2"), tinyCorpus(), StandardCharsets.UTF_8);
+        Path extra = dir.resolve("extra.iob2");
+        Files.writeString(extra, "# newdoc id = a\n# text = Tom Reilly visited Hanoi .\n1\tTom\tB-PER\t-\n"
+                + "2\tReilly\tI-PER\t-\n3\tvisited\tO\t-\n4\tHanoi\tB-LOC\t-\n5\t.\tO\t-\n", StandardCharsets.UTF_8);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = NerCommands.trainNer(List.of("--data", data.toString(), "--out", dir.resolve("m.bin").toString(),
+                "--corpora", "gum", "--iterations", "5", "--extra", extra.toString()),
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(extra + ": 1 documents, 1 sentences"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void trainNerWithoutItsRequiredOptionsIsAUsageError() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = NerCommands.trainNer(List.of("--data", "somewhere"), new PrintStream(new ByteArrayOutputStream()),

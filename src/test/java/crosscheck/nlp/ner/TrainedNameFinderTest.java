@@ -172,4 +172,51 @@ class TrainedNameFinderTest {
         List<Found> found = find("Secretary of State Antony Blinken told Reuters the aid would arrive within days.");
         assertTrue(found.contains(new Found("Reuters", EntityType.ORGANIZATION)), found.toString());
     }
+
+    @Test
+    void stripsATitleOfSeveralWords() {
+        List<Found> found = find("Guerrillas threatened to assassinate Prime Minister Iyad Allawi in retaliation for the attack.");
+        assertTrue(found.contains(new Found("Iyad Allawi", EntityType.PERSON)), found.toString());
+    }
+
+    @Test
+    void aSeatIsAnOrganizationWhenItActsAndAPlaceWhenSomethingHappensThere() {
+        List<Found> acts = find("The White House said on Monday that the talks would go on.");
+        assertTrue(acts.contains(new Found("White House", EntityType.ORGANIZATION)), acts.toString());
+        List<Found> place = find("The two leaders met at the White House on Monday.");
+        assertTrue(place.contains(new Found("White House", EntityType.LOCATION)), place.toString());
+    }
+
+    @Test
+    void aPlaceBeforeAnOrganizationsNameIsPartOfIt() {
+        List<Found> found = find("US Marines moved into most of Fallujah on Wednesday.");
+        assertTrue(found.contains(new Found("US Marines", EntityType.ORGANIZATION)), found.toString());
+    }
+
+    @Test
+    void describingWordsStayOutOfTheName() {
+        List<Found> found = find("The Palestinian militant organisation Hamas has announced an end to rocket attacks on Israel.");
+        assertTrue(found.contains(new Found("Hamas", EntityType.ORGANIZATION)), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("militant")), found.toString());
+    }
+
+    @Test
+    void countriesAreNoNationalities() {
+        List<Found> found = find("The storm reached the Philippines, Djibouti and Greenland.");
+        assertTrue(found.stream().noneMatch(f -> f.type() == EntityType.NATIONALITY), found.toString());
+    }
+
+    @Test
+    void theHouseIsAnOrganization() {
+        List<Found> found = find("Republicans in the House blocked the bill, and the House adjourned until Monday.");
+        assertEquals(2, found.stream().filter(f -> f.equals(new Found("House", EntityType.ORGANIZATION))).count(),
+                found.toString());
+    }
+
+    @Test
+    void aPartyMemberFromAPlaceIsThePlaceAlone() {
+        List<Found> found = find("House Speaker Mike Johnson, a Louisiana Republican, said the vote would wait.");
+        assertTrue(found.contains(new Found("Louisiana", EntityType.LOCATION)), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("Republican")), found.toString());
+    }
 }
