@@ -25,7 +25,9 @@ import java.util.concurrent.Future;
  */
 final class BenchCommand {
     static final int[] SIZES = {1_000, 5_000, 20_000};
-    static final double WARM_SECONDS = 1.5;
+    static final double STEADY_WITHIN = 0.03;
+    static final double MIN_WARM_SECONDS = 3;
+    static final double MAX_WARM_SECONDS = 30;
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:[.,'’][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
     /** A German paragraph of our own: the first such text makes the analyzer read the language model. */
@@ -67,16 +69,16 @@ final class BenchCommand {
 
         SourceDocument sample = ArticleService.sampleDocument();
         out.println();
-        out.println("words   tokens  threads  analyses  tokens/s    p50 ms    p99 ms");
+        out.println("words   tokens  threads  analyses  tokens/s    p50 ms    p99 ms  warm-up s");
         for (int words : SIZES) {
             SourceDocument article = articleOf(sample, words);
             int tokens = tokenCount(analyzer.analyze(article));
-            warm(analyzer, article, WARM_SECONDS);
+            double warmed = warm(analyzer, article);
             for (int threads : new int[]{1, cores}) {
                 Result result = measure(analyzer, article, threads, seconds / SIZES.length);
-                out.printf("%6d  %6d  %7d  %8d  %8.0f  %8.1f  %8.1f%n", words, tokens, threads, result.latenciesMs.length,
-                        result.analyses * (double) tokens / result.elapsedSeconds, percentile(result.latenciesMs, 50),
-                        percentile(result.latenciesMs, 99));
+                out.printf("%6d  %6d  %7d  %8d  %8.0f  %8.1f  %8.1f  %9.1f%n", words, tokens, threads,
+                        result.latenciesMs.length, result.analyses * (double) tokens / result.elapsedSeconds,
+                        percentile(result.latenciesMs, 50), percentile(result.latenciesMs, 99), warmed);
                 if (cores == 1) {
                     break;
                 }
@@ -114,11 +116,30 @@ final class BenchCommand {
         return count;
     }
 
-    /** Analyses the article for at least {@code seconds} (and at least three times), so the JIT has compiled the hot code. */
-    private static void warm(Analyzer analyzer, SourceDocument article, double seconds) {
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        for (int i = 0; i < 3 || System.nanoTime() < deadline; i++) {
-            analyzer.analyze(article);
+    /**
+     * Analyses the article until the JIT has finished with the hot code: in rounds of a second, until a round's mean
+     * time is within {@value #STEADY_WITHIN} of the round before, twice in a row (after {@value #MIN_WARM_SECONDS} s,
+     * at most {@value #MAX_WARM_SECONDS} s). On two cores the compiler threads compete with the analysis, so a short
+     * fixed warm-up left the first size up to a third slower from one run to the next. Returns the seconds spent.
+     */
+    static double warm(Analyzer analyzer, SourceDocument article) {
+        long start = System.nanoTime();
+        double previous = Double.MAX_VALUE;
+        int steadyRounds = 0;
+        while (true) {
+            long roundStart = System.nanoTime();
+            int analyses = 0;
+            do {
+                analyzer.analyze(article);
+                analyses++;
+            } while (System.nanoTime() - roundStart < 1_000_000_000L);
+            double mean = (System.nanoTime() - roundStart) / (double) analyses;
+            steadyRounds = Math.abs(mean - previous) <= STEADY_WITHIN * previous ? steadyRounds + 1 : 0;
+            previous = mean;
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            if (elapsed >= MAX_WARM_SECONDS || elapsed >= MIN_WARM_SECONDS && steadyRounds >= 2) {
+                return elapsed;
+            }
         }
     }
 
