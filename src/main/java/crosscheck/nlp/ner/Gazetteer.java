@@ -1,9 +1,7 @@
 package crosscheck.nlp.ner;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,18 +55,26 @@ final class Gazetteer {
         return new Gazetteer(entries);
     }
 
+    /** Reads one list: a line an entry; blank lines and lines starting with '#' are skipped. */
     private static void read(String resource, NameList list, Map<String, Integer> entries) {
+        String lines;
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             Objects.requireNonNull(in, () -> "gazetteer missing from the class path: " + resource);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    add(entries, line.strip(), list.bit);
-                }
-            }
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer " + resource, e);
+        }
+        // one pass over the text without a reader or splitting: the city list alone has 155,784 lines
+        for (int start = 0, n = lines.length(); start < n; ) {
+            int end = lines.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            String line = lines.substring(start, end).strip();
+            if (!line.isEmpty() && line.charAt(0) != '#') {
+                add(entries, line, list.bit);
+            }
+            start = end + 1;
         }
     }
 
@@ -80,19 +86,22 @@ final class Gazetteer {
     }
 
     private static void add(Map<String, Integer> entries, String entry, int bit) {
-        String[] tokens = entry.split(" ");
-        if (tokens.length > MAX_ENTRY_TOKENS) {
+        int spaces = 0;
+        for (int i = entry.indexOf(' '); i >= 0; i = entry.indexOf(' ', i + 1)) {
+            spaces++;
+        }
+        if (spaces + 1 > MAX_ENTRY_TOKENS) {
             return;
         }
-        entries.merge(entry, bit, (a, b) -> a | b);
-        StringBuilder prefix = new StringBuilder();
-        for (int i = 0; i < tokens.length - 1; i++) {
-            if (i > 0) {
-                prefix.append(' ');
-            }
-            prefix.append(tokens[i]);
-            entries.merge(prefix.toString(), PREFIX_BIT, (a, b) -> a | b);
+        orInto(entries, entry, bit);
+        for (int i = entry.indexOf(' '); i >= 0; i = entry.indexOf(' ', i + 1)) {
+            orInto(entries, entry.substring(0, i), PREFIX_BIT);
         }
+    }
+
+    private static void orInto(Map<String, Integer> entries, String key, int bit) {
+        Integer bits = entries.get(key);
+        entries.put(key, bits == null ? bit : bits | bit);
     }
 
     /** Whether the lower-cased single token is an entry of {@code list}. */
