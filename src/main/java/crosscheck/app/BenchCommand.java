@@ -35,11 +35,11 @@ final class BenchCommand {
             + "Ministeriums sollen die Ausgaben für die Verteidigung bis zum Jahr 2030 deutlich steigen, während bei der "
             + "Verwaltung gespart wird. Die Opposition kritisierte den Entwurf als unausgewogen und kündigte Widerstand an.";
 
-    private BenchCommand() {
-    }
-
     /** Set on the child JVM's command line: measure here. */
     private static final String IN_THIS_JVM = "in-this-jvm";
+
+    private BenchCommand() {
+    }
 
     static int run(List<String> args, PrintStream out) throws Exception {
         Map<String, String> flags = Flags.parse(args);

@@ -42,9 +42,8 @@ public final class QuoteFinder {
     /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
     private static final Pattern TITLE_WORDS = Pattern.compile("[\\s,]*(?:(?:the|former|then|shadow|\\p{Lu}[\\w.'’-]*)[\\s,]+){0,5}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s*$");
-    private static final Pattern WEEKDAY_OR_MONTH = Pattern.compile(
-            "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-                    + "August|September|October|November|December|Today|Tonight|Yesterday)\\b.*");
+    /** A sentence ending inside the words between a quote and a speech verb. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s");
     /** How far a quote may follow the one it continues. */
     static final int CONTINUATION_GAP = 80;
     /** How close a speech verb must be to a quote of one or two words for it to count as speech. */
@@ -278,7 +277,7 @@ public final class QuoteFinder {
             return null;
         }
         Matcher verb = SpeechVerbs.PATTERN.matcher(after);
-        if (!verb.find() || verb.start() >= 60 || after.substring(0, verb.start()).matches("(?s).*[.!?]\\s.*")) {
+        if (!verb.find() || verb.start() >= 60 || SENTENCE_BREAK.matcher(after).region(0, verb.start()).find()) {
             return null;
         }
         return new Verb(marks.end() + verb.start(), marks.end() + verb.end());
@@ -336,9 +335,10 @@ public final class QuoteFinder {
         while (matcher.find()) {
             String name = matcher.group(1);
             int start = offset + matcher.start(1);
-            boolean isDate = WEEKDAY_OR_MONTH.matcher(name).matches() || entities.stream().anyMatch(e ->
+            // the date rules already know the days and months ("said on Monday"); a person is no outlet either
+            boolean notAnOutlet = entities.stream().anyMatch(e ->
                     (e.type() == EntityType.DATE || e.type() == EntityType.PERSON) && e.start() < start + name.length() && start < e.end());
-            if (!isDate) {
+            if (!notAnOutlet) {
                 return name;
             }
         }

@@ -66,13 +66,14 @@ final class NewsRules {
     }
 
     double apply(double probability, String[] words, Evidence evidence) {
-        if (reportsCheckableFact(words, evidence)) {
+        boolean unnamedView = isUnnamedGroupsView(words, evidence);
+        if (reportsCheckableFact(words, evidence, unnamedView)) {
             return Math.max(probability, FLOOR + FLOOR_SLOPE * probability);
         }
-        return isUnnamedGroupsView(words, evidence) ? Math.min(probability, VIEW_CEILING * (1 + probability) / 2) : probability;
+        return unnamedView ? Math.min(probability, VIEW_CEILING * (1 + probability) / 2) : probability;
     }
 
-    boolean reportsCheckableFact(String[] words, Evidence evidence) {
+    private boolean reportsCheckableFact(String[] words, Evidence evidence, boolean unnamedView) {
         Narration narration = narration(words);
         if (narration.firstOrSecondPerson) {
             return false;
@@ -80,7 +81,7 @@ final class NewsRules {
         if (evidence.types().contains(ClaimType.QUOTE)) {
             return true;
         }
-        if (evidence.callToAction() || evidence.question() || evidence.opinion() || isUnnamedGroupsView(words, evidence)) {
+        if (evidence.callToAction() || evidence.question() || evidence.opinion() || unnamedView) {
             return false;
         }
         if (narration.urging && !narration.reportingVerb && !evidence.types().contains(ClaimType.ATTRIBUTION)) {
