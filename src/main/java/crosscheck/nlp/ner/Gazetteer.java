@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,15 +32,18 @@ final class Gazetteer {
     private static final int PREFIX_BIT = 1 << 30;
     private static final int LISTS = NameList.values().length;
 
-    /** Entry (tokens joined by single spaces) → bit set of the lists holding it, plus {@link #PREFIX_BIT} for prefixes. */
-    private final Map<String, Integer> entries;
+    /**
+     * Entry (tokens joined by single spaces) → bit set of the lists holding it, plus {@link #PREFIX_BIT} for prefixes;
+     * keyed by a 64-bit hash of the entry's characters, not the entry itself (see {@link Table}).
+     */
+    private final Table entries;
 
-    private Gazetteer(Map<String, Integer> entries) {
+    private Gazetteer(Table entries) {
         this.entries = entries;
     }
 
     static Gazetteer load() {
-        Map<String, Integer> entries = new HashMap<>(1 << 19);
+        Table entries = new Table(1 << 19);
         for (NameList list : NameList.values()) {
             read(list.resource(), list, entries);
         }
@@ -50,13 +52,13 @@ final class Gazetteer {
 
     /** A gazetteer of one list read from one class-path resource. */
     static Gazetteer loadResource(String resource, NameList list) {
-        Map<String, Integer> entries = new HashMap<>();
+        Table entries = new Table(1 << 8);
         read(resource, list, entries);
         return new Gazetteer(entries);
     }
 
     /** Reads one list: a line an entry; blank lines and lines starting with '#' are skipped. */
-    private static void read(String resource, NameList list, Map<String, Integer> entries) {
+    private static void read(String resource, NameList list, Table entries) {
         String lines;
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             Objects.requireNonNull(in, () -> "gazetteer missing from the class path: " + resource);
@@ -64,15 +66,22 @@ final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer " + resource, e);
         }
-        // one pass over the text without a reader or splitting: the city list alone has 155,784 lines
+        // one pass over the text without building a string per line: the city list alone has 155,784 lines
         for (int start = 0, n = lines.length(); start < n; ) {
             int end = lines.indexOf('\n', start);
             if (end < 0) {
                 end = n;
             }
-            String line = lines.substring(start, end).strip();
-            if (!line.isEmpty() && line.charAt(0) != '#') {
-                add(entries, line, list.bit);
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(lines.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(lines.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to && lines.charAt(from) != '#') {
+                add(entries, lines, from, to, list.bit);
             }
             start = end + 1;
         }
@@ -80,34 +89,36 @@ final class Gazetteer {
 
     /** A gazetteer over the given entries, for tests. */
     static Gazetteer of(Map<NameList, List<String>> lists) {
-        Map<String, Integer> entries = new HashMap<>();
-        lists.forEach((list, names) -> names.forEach(name -> add(entries, name, list.bit)));
+        Table entries = new Table(1 << 8);
+        lists.forEach((list, names) -> names.forEach(name -> add(entries, name, 0, name.length(), list.bit)));
         return new Gazetteer(entries);
     }
 
-    private static void add(Map<String, Integer> entries, String entry, int bit) {
+    /** Adds the entry {@code text[from, to)} to {@code bit}'s list, and its prefixes that end before a space. */
+    private static void add(Table entries, String text, int from, int to, int bit) {
         int spaces = 0;
-        for (int i = entry.indexOf(' '); i >= 0; i = entry.indexOf(' ', i + 1)) {
-            spaces++;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ' ') {
+                spaces++;
+            }
         }
         if (spaces + 1 > MAX_ENTRY_TOKENS) {
             return;
         }
-        orInto(entries, entry, bit);
-        for (int i = entry.indexOf(' '); i >= 0; i = entry.indexOf(' ', i + 1)) {
-            orInto(entries, entry.substring(0, i), PREFIX_BIT);
+        long hash = Table.EMPTY_HASH;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                entries.orInto(hash, PREFIX_BIT);
+            }
+            hash = Table.extend(hash, c);
         }
-    }
-
-    private static void orInto(Map<String, Integer> entries, String key, int bit) {
-        Integer bits = entries.get(key);
-        entries.put(key, bits == null ? bit : bits | bit);
+        entries.orInto(hash, bit);
     }
 
     /** Whether the lower-cased single token is an entry of {@code list}. */
     boolean contains(NameList list, String lowerToken) {
-        Integer bits = entries.get(lowerToken);
-        return bits != null && (bits & list.bit) != 0;
+        return (entries.bits(Table.extend(Table.EMPTY_HASH, lowerToken)) & list.bit) != 0;
     }
 
     /**
@@ -118,18 +129,17 @@ final class Gazetteer {
         int n = lowerTokens.length;
         int[] marks = new int[n];
         int[] coveredUntil = new int[LISTS];
-        StringBuilder key = new StringBuilder();
         int[] longest = new int[LISTS];
         for (int start = 0; start < n; start++) {
             Arrays.fill(longest, 0);
-            key.setLength(0);
+            long hash = Table.EMPTY_HASH;
             for (int end = start; end < n && end - start < MAX_ENTRY_TOKENS; end++) {
                 if (end > start) {
-                    key.append(' ');
+                    hash = Table.extend(hash, ' ');
                 }
-                key.append(lowerTokens[end]);
-                Integer bits = entries.get(key.toString());
-                if (bits == null) {
+                hash = Table.extend(hash, lowerTokens[end]);
+                int bits = entries.bits(hash);
+                if (bits == 0) {
                     break;
                 }
                 for (int list = 0; list < LISTS; list++) {
@@ -195,5 +205,83 @@ final class Gazetteer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * An open-addressing table from the 64-bit FNV-1a hash of an entry's characters to its bits, in two primitive
+     * arrays: some 300,000 entries and prefixes would otherwise be as many strings, boxed integers and map nodes,
+     * which the garbage collector copies at start-up. With some 300,000 keys, two of them share a hash with a
+     * probability of about 2 in 10^9, and the lookup of a word that is no entry finds one with about 2 in 10^14; such
+     * a word would be taken for that entry. Not thread-safe while filled; read-only afterwards.
+     */
+    private static final class Table {
+        static final long EMPTY_HASH = 0xcbf29ce484222325L;
+        private static final long PRIME = 0x100000001b3L;
+
+        private long[] hashes;
+        private int[] bits;
+        private int size;
+
+        Table(int capacity) {
+            hashes = new long[Integer.highestOneBit(Math.max(16, capacity - 1)) << 1];
+            bits = new int[hashes.length];
+        }
+
+        static long extend(long hash, char c) {
+            return (hash ^ c) * PRIME;
+        }
+
+        static long extend(long hash, String text) {
+            for (int i = 0; i < text.length(); i++) {
+                hash = (hash ^ text.charAt(i)) * PRIME;
+            }
+            return hash;
+        }
+
+        /** A hash never 0, which marks a free slot. */
+        private static long key(long hash) {
+            return hash == 0 ? PRIME : hash;
+        }
+
+        private int slotOf(long key) {
+            int mask = hashes.length - 1;
+            int slot = (int) (key ^ (key >>> 29) ^ (key >>> 43)) & mask;
+            while (hashes[slot] != 0 && hashes[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        int bits(long hash) {
+            return bits[slotOf(key(hash))];
+        }
+
+        void orInto(long hash, int bit) {
+            long key = key(hash);
+            int slot = slotOf(key);
+            if (hashes[slot] == 0) {
+                if (2 * (size + 1) > hashes.length) {
+                    grow();
+                    slot = slotOf(key);
+                }
+                hashes[slot] = key;
+                size++;
+            }
+            bits[slot] |= bit;
+        }
+
+        private void grow() {
+            long[] oldHashes = hashes;
+            int[] oldBits = bits;
+            hashes = new long[oldHashes.length * 2];
+            bits = new int[hashes.length];
+            for (int i = 0; i < oldHashes.length; i++) {
+                if (oldHashes[i] != 0) {
+                    int slot = slotOf(oldHashes[i]);
+                    hashes[slot] = oldHashes[i];
+                    bits[slot] = oldBits[i];
+                }
+            }
+        }
     }
 }

@@ -11,18 +11,16 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Decodes our name-finder model the way OpenNLP's {@code NameFinderME} does (the same features, the same beam
  * search, the same sequence validation and document-level "previous decision" feature) with the same results up to
  * the rounding of sums ({@code NameDecoderTest} compares them), but faster: each token's features that do not depend
  * on earlier decisions are scored once, not once per beam hypothesis; the scores of the words and shapes the model
- * knows are precomputed ({@link WindowScores}); features are looked up in a {@link MaxentTable} without building
+ * knows are computed once and shared ({@link WindowScores}); features are looked up in a {@link MaxentTable} without building
  * strings. Thread-safe: immutable; the per-document state lives in a {@link Document}.
  */
 final class NameDecoder {
@@ -55,19 +53,8 @@ final class NameDecoder {
 
     NameDecoder(MaxentTable model, Gazetteer gazetteer, int beamSize) {
         this.model = model;
-        Set<String> words = new HashSet<>();
-        Set<String> shapes = new HashSet<>();
-        model.forEachFeature(feature -> {
-            for (int role = 0; role < WindowScores.ROLES; role++) {
-                if (feature.startsWith(NerFeatureGenerator.WINDOW_WORD[role])) {
-                    words.add(feature.substring(NerFeatureGenerator.WINDOW_WORD[role].length()));
-                } else if (feature.startsWith(NerFeatureGenerator.WINDOW_SHAPE[role])) {
-                    shapes.add(feature.substring(NerFeatureGenerator.WINDOW_SHAPE[role].length()));
-                }
-            }
-        });
-        this.wordScores = new WindowScores(model, NerFeatureGenerator::wordFeatures, words);
-        this.shapeScores = new WindowScores(model, NerFeatureGenerator::shapeFeatures, shapes);
+        this.wordScores = new WindowScores(model, NerFeatureGenerator::wordFeatures, NerFeatureGenerator.WINDOW_WORD);
+        this.shapeScores = new WindowScores(model, NerFeatureGenerator::shapeFeatures, NerFeatureGenerator.WINDOW_SHAPE);
         this.gazetteer = gazetteer;
         this.beamSize = beamSize;
         this.outcomes = model.outcomeCount();

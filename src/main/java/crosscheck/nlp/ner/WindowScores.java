@@ -5,7 +5,6 @@ import crosscheck.nlp.MaxentTable;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,15 +27,24 @@ final class WindowScores {
 
     private final MaxentTable model;
     private final Features features;
-    private final Set<String> known;
-    private final Map<String, double[]> rows;
+    /** The feature prefixes, one per offset, that make a value known: it is if any prefix + value is a feature. */
+    private final String[] prefixes;
+    private final Map<String, double[]> rows = new ConcurrentHashMap<>();
 
-    /** Takes {@code known} over: the caller must not change it afterwards. */
-    WindowScores(MaxentTable model, Features features, Set<String> known) {
+    WindowScores(MaxentTable model, Features features, String[] prefixes) {
         this.model = model;
         this.features = features;
-        this.known = known;
-        this.rows = new ConcurrentHashMap<>(known.size() * 2);
+        this.prefixes = prefixes.clone();
+    }
+
+    /** Whether the model has a feature for {@code value} at some offset (asked once per value and document). */
+    private boolean isKnown(String value) {
+        for (String prefix : prefixes) {
+            if (model.id(prefix, value) != MaxentTable.UNKNOWN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The row of {@code value}: {@link #ROLES} blocks of one score per outcome, offset -2 first. */
@@ -53,13 +61,13 @@ final class WindowScores {
         return row;
     }
 
-    /** The rows of the values one document meets that were not precomputed. Not thread-safe. */
+    /** The rows of the values one document meets that the model has no features for. Not thread-safe. */
     final class Cache {
         private final Map<String, double[]> unseen = new HashMap<>();
 
         double[] row(String value) {
             double[] row = rows.get(value);
-            if (row == null && known.contains(value)) {
+            if (row == null && isKnown(value)) {
                 row = rows.computeIfAbsent(value, WindowScores.this::score);
             }
             if (row == null) {
