@@ -15,9 +15,10 @@ import java.util.function.Supplier;
 
 /**
  * The pre-trained OpenNLP models shipped on Maven Central, loaded once from the class path. {@link #load} reads the
- * sentence and POS models on threads of their own, so that the caller can load other models meanwhile; each accessor
- * waits for its model. Two models are read only when first asked for: the tokenizer model (the product tokenizes
- * with {@link RuleBasedTokenizer}) and the language model, the largest (about 0.4 s of CPU), which
+ * sentence model and the POS tagger's tables on threads of their own, so that the caller can load other models
+ * meanwhile; each accessor waits for its model. Three models are read only when first asked for: the tokenizer
+ * model (the product tokenizes with {@link RuleBasedTokenizer}), OpenNLP's own form of the POS model (tests compare
+ * our tagger with OpenNLP's) and the language model, the largest (about 0.4 s of CPU), which
  * {@link OpenNlpLanguageGuesser} needs only for a text that does not plainly read as English.
  * Thread-safe: models are immutable and shared; the {@code *ME} classes that use them are not and live per thread.
  */
@@ -28,16 +29,14 @@ public final class OpenNlpModels {
     static final String LANGUAGE_MODEL = "/langdetect-183.bin";
 
     private final CompletableFuture<SentenceModel> sentenceModel;
-    private final CompletableFuture<POSModel> posModel;
     private final CompletableFuture<OpenNlpPosTagger> posTagger;
+    private final OnFirstUse<POSModel> posModel = new OnFirstUse<>(() -> read(POS_MODEL, POSModel::new));
     private final OnFirstUse<TokenizerModel> tokenizerModel = new OnFirstUse<>(() -> read(TOKEN_MODEL, TokenizerModel::new));
     private final OnFirstUse<LanguageDetectorModel> languageModel =
             new OnFirstUse<>(() -> read(LANGUAGE_MODEL, LanguageDetectorModel::new));
 
-    private OpenNlpModels(CompletableFuture<SentenceModel> sentenceModel, CompletableFuture<POSModel> posModel,
-                          CompletableFuture<OpenNlpPosTagger> posTagger) {
+    private OpenNlpModels(CompletableFuture<SentenceModel> sentenceModel, CompletableFuture<OpenNlpPosTagger> posTagger) {
         this.sentenceModel = sentenceModel;
-        this.posModel = posModel;
         this.posTagger = posTagger;
     }
 
@@ -46,18 +45,9 @@ public final class OpenNlpModels {
      * of their own (see {@link #awaitLoaded}). Call once and share the result.
      */
     public static OpenNlpModels load() {
-        CompletableFuture<POSModel> pos = new CompletableFuture<>();
-        CompletableFuture<OpenNlpPosTagger> tagger = inBackground("pos", () -> {
-            try {
-                pos.complete(read(POS_MODEL, POSModel::new));
-            } catch (RuntimeException | Error e) {
-                pos.completeExceptionally(e);
-                throw e;
-            }
-            return new OpenNlpPosTagger(pos.join());
-        });
+        CompletableFuture<OpenNlpPosTagger> tagger = inBackground("pos", () -> read(POS_MODEL, OpenNlpPosTagger::read));
         CompletableFuture<SentenceModel> sentence = inBackground("sentence", () -> read(SENTENCE_MODEL, SentenceModel::new));
-        return new OpenNlpModels(sentence, pos, tagger);
+        return new OpenNlpModels(sentence, tagger);
     }
 
     private static <M> CompletableFuture<M> inBackground(String name, Supplier<M> loader) {
@@ -90,11 +80,12 @@ public final class OpenNlpModels {
         return tokenizerModel.get();
     }
 
+    /** OpenNLP's own form of the POS model, read on first use (the product tags with {@link #posTagger}). */
     public POSModel posModel() {
-        return join(posModel);
+        return posModel.get();
     }
 
-    /** The tagger over the POS model, built once on the loading thread (it precomputes tables from the model). */
+    /** The tagger over the POS model, read once on the loading thread. */
     public OpenNlpPosTagger posTagger() {
         return join(posTagger);
     }

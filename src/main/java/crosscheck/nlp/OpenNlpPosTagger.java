@@ -1,17 +1,17 @@
 package crosscheck.nlp;
 
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Part-of-speech tagging with OpenNLP's English UD model (Universal POS tags), decoded greedily: the model ships
@@ -44,19 +44,25 @@ public final class OpenNlpPosTagger implements PosTagger {
     private final int[] sentenceBegin;
     /**
      * Per lower-cased word the model has features for: the scores of the features it gives the token two after it,
-     * one after it, itself, one before and two before ({@link #WINDOW_WORD}). Other words give none.
+     * one after it, itself, one before and two before ({@link #WINDOW_WORD}), computed the first time any document
+     * meets the word. Other words give none ({@link #noWindowRow}).
      */
-    private final Map<String, double[]> windowRows;
+    private final Map<String, double[]> windowRows = new ConcurrentHashMap<>();
     private final double[] noWindowRow;
 
     /** A tagger over {@code models}' POS model; {@link OpenNlpModels#posTagger} shares one already built. */
     public OpenNlpPosTagger(OpenNlpModels models) {
-        this(models.posModel());
+        this(MaxentTable.of(Objects.requireNonNull(models.posModel().getArtifact(POS_ARTIFACT),
+                "POS model has no " + POS_ARTIFACT)));
     }
 
-    OpenNlpPosTagger(POSModel posModel) {
-        MaxentModel maxent = Objects.requireNonNull(posModel.getArtifact(POS_ARTIFACT), "POS model has no " + POS_ARTIFACT);
-        this.model = MaxentTable.of(maxent);
+    /** Reads a POS model file (an OpenNLP model archive) straight into a tagger, without OpenNLP's model objects. */
+    static OpenNlpPosTagger read(InputStream modelFile) throws IOException {
+        return new OpenNlpPosTagger(MaxentTable.readModelFile(modelFile, POS_ARTIFACT).table());
+    }
+
+    private OpenNlpPosTagger(MaxentTable model) {
+        this.model = model;
         int tags = model.outcomeCount();
         this.previousTag = new int[tags];
         this.previousTags = new int[tags][tags];
@@ -71,16 +77,19 @@ public final class OpenNlpPosTagger implements PosTagger {
         model.prior(start);
         model.add(model.id("def"), start);
         this.noWindowRow = new double[ROLES * tags];
-        this.windowRows = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        Map<String, ?> features = (Map<String, ?>) ((AbstractModel) maxent).getDataStructures()[1];
-        for (String feature : features.keySet()) {
-            for (String prefix : WINDOW_WORD) {
-                if (feature.startsWith(prefix)) {
-                    windowRows.computeIfAbsent(feature.substring(prefix.length()), this::windowRow);
-                }
+    }
+
+    private double[] windowRowOf(String lower) {
+        double[] row = windowRows.get(lower);
+        if (row != null) {
+            return row;
+        }
+        for (String prefix : WINDOW_WORD) {
+            if (model.id(prefix, lower) != MaxentTable.UNKNOWN) {
+                return windowRows.computeIfAbsent(lower, this::windowRow);
             }
         }
+        return noWindowRow;
     }
 
     private double[] windowRow(String lower) {
@@ -124,7 +133,7 @@ public final class OpenNlpPosTagger implements PosTagger {
         int outcomes = model.outcomeCount();
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
-            rows[i] = windowRows.getOrDefault(lower[i], noWindowRow);
+            rows[i] = windowRowOf(lower[i]);
         }
         double[] scores = new double[outcomes];
         int[] tags = new int[n];
