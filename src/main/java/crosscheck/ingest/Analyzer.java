@@ -10,6 +10,7 @@ import crosscheck.model.Entity;
 import crosscheck.model.EntityCluster;
 import crosscheck.model.Quote;
 import crosscheck.model.Sentence;
+import crosscheck.model.SourceLink;
 import crosscheck.model.SourceDocument;
 import crosscheck.model.TextSpan;
 import crosscheck.nlp.AnnotatedText;
@@ -68,14 +69,19 @@ public final class Analyzer {
         ClaimFinder.Result scored = claims.find(text, bodyStart, annotated.sentences(), annotated.tokens(),
                 annotated.entities(), quoteList);
         Set<String> jurisdictions = sources.jurisdictionsOf(text);
-        List<Claim> withSources = new ArrayList<>(scored.claims().size());
+        List<ClaimSources> contexts = new ArrayList<>(scored.claims().size());
         for (Claim claim : scored.claims()) {
-            ClaimSources context = new ClaimSources(claim, within(annotated.entities(), claim),
-                    overlapping(quoteList, claim), jurisdictions, citedIn(document.links(), bodyStart, claim));
-            withSources.add(new Claim(claim.id(), claim.start(), claim.end(), claim.text(), claim.score(),
-                    claim.types(), claim.reasons(), sources.match(context)));
+            contexts.add(new ClaimSources(claim, within(annotated.entities(), claim),
+                    overlapping(quoteList, claim), jurisdictions, citedIn(document.links(), bodyStart, claim)));
         }
-        List<EntityCluster> clusters = annotated.clusters().stream().map(linker::withLinks).toList();
+        List<List<SourceLink>> links = sources.match(contexts);
+        List<Claim> withSources = new ArrayList<>(scored.claims().size());
+        for (int i = 0; i < scored.claims().size(); i++) {
+            Claim claim = scored.claims().get(i);
+            withSources.add(new Claim(claim.id(), claim.start(), claim.end(), claim.text(), claim.score(),
+                    claim.types(), claim.reasons(), links.get(i)));
+        }
+        List<EntityCluster> clusters = linker.withLinks(annotated.clusters());
         return new Analysis(document.title(), text, bodyStart, annotated.language(), null, scored.sentences(),
                 annotated.entities(), clusters, quoteList, withSources, loaded.find(text));
     }

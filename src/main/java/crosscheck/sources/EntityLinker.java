@@ -20,12 +20,18 @@ public final class EntityLinker {
         this.registry = registry;
     }
 
-    public EntityCluster withLinks(EntityCluster cluster) {
+    /** The clusters with links added to the names among them, all from one reading of the registry. */
+    public List<EntityCluster> withLinks(List<EntityCluster> clusters) {
+        List<SourceEntry> entries = registry.entries();
+        return clusters.stream().map(cluster -> withLinks(entries, cluster)).toList();
+    }
+
+    private static EntityCluster withLinks(List<SourceEntry> entries, EntityCluster cluster) {
         if (!cluster.type().isName()) {
             return cluster;
         }
         List<Link> links = new ArrayList<>();
-        for (SourceEntry entry : registry.entries()) {
+        for (SourceEntry entry : entries) {
             if (entry.aliases().stream().anyMatch(alias -> alias.equalsIgnoreCase(cluster.name()))) {
                 links.add(new Link("Official site: " + entry.name(), entry.home()));
                 break;

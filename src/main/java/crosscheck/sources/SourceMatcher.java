@@ -97,8 +97,25 @@ public final class SourceMatcher {
         return found;
     }
 
+    /** The links to check one claim against. */
     public List<SourceLink> match(ClaimSources claim) {
+        return match(List.of(claim)).get(0);
+    }
+
+    /**
+     * The links to check each claim against, in the order of {@code claims}, all from one reading of the registry
+     * (its team file is looked at once per call, not once per claim).
+     */
+    public List<List<SourceLink>> match(List<ClaimSources> claims) {
         List<SourceEntry> entries = registry.entries();
+        List<List<SourceLink>> links = new ArrayList<>(claims.size());
+        for (ClaimSources claim : claims) {
+            links.add(match(entries, claim));
+        }
+        return links;
+    }
+
+    private List<SourceLink> match(List<SourceEntry> entries, ClaimSources claim) {
         String text = claim.claim().text();
         String lower = text.toLowerCase(Locale.ROOT);
         Set<String> claimJurisdictions = jurisdictionsOf(text);

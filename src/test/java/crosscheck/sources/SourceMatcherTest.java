@@ -77,6 +77,20 @@ class SourceMatcherTest {
     }
 
     @Test
+    void claimsMatchedTogetherGetTheLinksTheyGetAlone() {
+        String us = "The Senate passed the $61 billion supplemental appropriations bill for Ukraine.";
+        String uk = "Healey said defence spending had fallen to 2.1 per cent of GDP under the Conservatives.";
+        ClaimSources first = new ClaimSources(claim(us, ClaimType.STATISTIC), List.of(entity(us, "Senate",
+                EntityType.ORGANIZATION)), List.of(), Set.of("US"), List.of());
+        ClaimSources second = new ClaimSources(claim(uk, ClaimType.STATISTIC), List.of(), List.of(), Set.of("UK"),
+                List.of("https://www.example.org/report"));
+        List<List<SourceLink>> together = matcher.match(List.of(first, second));
+        assertEquals(List.of(matcher.match(first), matcher.match(second)), together);
+        assertEquals("www.congress.gov", hosts(together.get(0)).get(0));
+        assertEquals("www.example.org", hosts(together.get(1)).get(0));
+    }
+
+    @Test
     void linksCitedByTheArticleComeFirst() {
         String text = "The House approved the bill by 311 votes to 112.";
         List<SourceLink> links = match(text, List.of(), List.of(), Set.of("US"),
