@@ -2,9 +2,7 @@ package crosscheck;
 
 import crosscheck.app.Config;
 import crosscheck.app.Crosscheck;
-import crosscheck.claims.LoadedLanguage;
 import crosscheck.ingest.Analyzer;
-import crosscheck.sources.SourceRegistry;
 import crosscheck.model.Role;
 import crosscheck.store.Database;
 import crosscheck.store.JdbcArticleStore;
@@ -87,8 +85,7 @@ public final class TestServer implements AutoCloseable {
     /** Models are shared; the source registry reads the team file of the first data folder it was built with. */
     public static synchronized Analyzer analyzer(Path dataDir) {
         if (sharedAnalyzer == null) {
-            sharedAnalyzer = Crosscheck.analyzer(SourceRegistry.withTeamFile(dataDir), LoadedLanguage.withTeamFile(dataDir),
-                    Config.DEFAULT_CLAIM_THRESHOLD);
+            sharedAnalyzer = Crosscheck.analyzer(dataDir, Config.DEFAULT_CLAIM_THRESHOLD);
         }
         return sharedAnalyzer;
     }

@@ -30,6 +30,7 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /** Builds Crosscheck from its parts. The result is a value: start it, stop it, start another beside it. */
@@ -37,19 +38,36 @@ public final class Crosscheck {
     private Crosscheck() {
     }
 
-    /** The models and stages every analysis shares; loading takes a second or two, so build it once. */
-    public static Analyzer analyzer(SourceRegistry registry, LoadedLanguage loaded, double claimThreshold) {
+    /**
+     * The models and stages every analysis shares, with the shipped source registry and loaded-language lexicon plus
+     * the team's files in {@code dataDir} (none when null). Loading takes about a second, so build it once.
+     */
+    public static Analyzer analyzer(Path dataDir, double claimThreshold) {
+        // the models load on threads of their own; the registry's JSON is read meanwhile
         OpenNlpModels models = OpenNlpModels.load();
+        CompletableFuture<SourceRegistry> registry = CompletableFuture.supplyAsync(
+                () -> dataDir == null ? SourceRegistry.builtIn() : SourceRegistry.withTeamFile(dataDir), Crosscheck::startDaemon);
         NlpPipeline nlp = NlpPipeline.openNlp(models, TrainedNameFinder.load());
-        return new Analyzer(nlp, new QuoteFinder(), new ClaimFinder(TrainedCheckworthinessScorer.load(), claimThreshold),
-                new SourceMatcher(registry), new EntityLinker(registry), loaded);
+        ClaimFinder claims = new ClaimFinder(TrainedCheckworthinessScorer.load(), claimThreshold);
+        LoadedLanguage loaded = dataDir == null ? LoadedLanguage.builtIn() : LoadedLanguage.withTeamFile(dataDir);
+        SourceRegistry sources;
+        try {
+            sources = registry.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return new Analyzer(nlp, new QuoteFinder(), claims, new SourceMatcher(sources), new EntityLinker(sources), loaded);
     }
 
     /** The offline analyzer for the command line: the shipped source registry, plus a team file in {@code dataDir} if given. */
     public static Analyzer analyzer(Path dataDir) {
-        SourceRegistry registry = dataDir == null ? SourceRegistry.builtIn() : SourceRegistry.withTeamFile(dataDir);
-        LoadedLanguage loaded = dataDir == null ? LoadedLanguage.builtIn() : LoadedLanguage.withTeamFile(dataDir);
-        return analyzer(registry, loaded, Config.DEFAULT_CLAIM_THRESHOLD);
+        return analyzer(dataDir, Config.DEFAULT_CLAIM_THRESHOLD);
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread thread = new Thread(task, "crosscheck-registry-loader");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** A configured, not yet started server over the data folder in {@code config}. */
@@ -60,8 +78,7 @@ public final class Crosscheck {
         app.unsafe.events.serverStarted(() -> {
             Thread thread = new Thread(() -> {
                 try {
-                    loading.complete(analyzer(SourceRegistry.withTeamFile(config.dataDir()),
-                            LoadedLanguage.withTeamFile(config.dataDir()), config.claimThreshold()));
+                    loading.complete(analyzer(config.dataDir(), config.claimThreshold()));
                 } catch (RuntimeException | Error e) {
                     loading.completeExceptionally(e);
                 }
