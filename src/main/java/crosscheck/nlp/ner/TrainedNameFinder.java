@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +65,22 @@ public final class TrainedNameFinder implements NameFinder {
             "Foundation", "Inc.", "Corp.", "Ltd.", "Ltd", "Co.", "FC", "Guard", "Forces", "Legislature", "Authority",
             "Herald", "Times", "Post", "Tribune", "Journal", "Gazette", "Bulletin", "Chronicle", "Telegraph",
             "Examiner", "Inquirer", "Observer");
+    /** First words of institutions' names followed by what they are for or of ("Institute for Fiscal Studies"). */
+    private static final Set<String> INSTITUTION_FIRST_WORDS = Set.of("institute", "institution", "university",
+            "ministry", "department", "bureau", "office", "council", "committee", "commission", "agency", "board", "bank",
+            "federation", "association", "league", "society", "foundation", "organisation", "organization", "fund",
+            "service", "authority", "corporation", "academy", "court", "coalition", "alliance", "centre", "center",
+            "assembly", "conference", "confederation", "chamber", "forum", "secretariat");
+    /** Last words of institutions' names ("the Stop the War Coalition", "the Senate Armed Services Committee"). */
+    private static final Set<String> INSTITUTION_LAST_WORDS = Set.of("coalition", "alliance", "foundation", "institute",
+            "institution", "campaign", "movement", "trust", "council", "union", "association", "society", "federation",
+            "league", "corporation", "committee", "commission", "party", "agency", "fund", "network", "forum", "bank",
+            "ministry", "department", "office", "bureau", "service", "authority", "army", "navy", "guard", "police",
+            "forces", "court", "assembly", "parliament", "university", "college", "treasury");
+    /** Last words that name an institution alone after "the" ("the Army"); the others need a word before them. */
+    private static final Set<String> INSTITUTIONS_ALONE = Set.of("army", "navy", "treasury", "parliament", "police");
+    /** Small words inside institutions' names, between capitalized words. */
+    private static final Set<String> INSTITUTION_INNER_WORDS = Set.of("of", "for", "the", "and", "&", "on", "-");
     /** Institutions named after the building they sit in (lower-cased, tokenized). */
     private static final Set<String> SEATS = Set.of("white house", "kremlin", "pentagon", "downing street", "whitehall");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "inside", "outside", "into", "near",
@@ -166,6 +183,7 @@ public final class TrainedNameFinder implements NameFinder {
         }
         cleaned = placeOrganizations(sentences, cleaned);
         boolean[][] covered = coverage(sentences, cleaned);
+        addInstitutions(sentences, lowerSentences, cleaned, covered);
         addRuleNames(sentences, lowerSentences, cleaned, covered);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
@@ -232,10 +250,12 @@ public final class TrainedNameFinder implements NameFinder {
         while (candidate.end - candidate.start > 1 && CONTINUES_NAME.contains(lower[candidate.end - 1])) {
             candidate.end--;
         }
-        // "a Louisiana Republican": the member of a party from a place is a place and a description
-        while (candidate.type == EntityType.LOCATION && candidate.end - candidate.start > 1
-                && PARTY_MEMBERS.contains(lower[candidate.end - 1])) {
+        // "a Louisiana Republican", "an Ohio Republican": the member of a party from a place is a place and a description
+        while (candidate.end - candidate.start > 1 && PARTY_MEMBERS.contains(lower[candidate.end - 1])
+                && (candidate.type == EntityType.LOCATION
+                || gazetteer.contains(Gazetteer.NameList.LOC, key(lower, candidate.start, candidate.end - 1)))) {
             candidate.end--;
+            candidate.type = EntityType.LOCATION;
         }
         // "al - Sadr", "az - Zaman": the Arabic article belongs to the name
         if (candidate.start >= 2 && lower[candidate.start - 1].equals("-")
@@ -475,6 +495,121 @@ public final class TrainedNameFinder implements NameFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Institutions' names the model missed or cut up, as ORG: a first word such as "Institute" followed by what it is
+     * for or of ("the Institute for the Study of War", "Office for Budget Responsibility"), or capitalized words after
+     * "the" that end in a word such as "Coalition" ("the Stop the War Coalition", "the Kiel Institute for the World
+     * Economy"). Names the model found inside such a span give way to it; a span that would cut a name apart, or that
+     * our lists hold as a place ("the Soviet Union"), is left alone.
+     */
+    private void addInstitutions(List<List<Token>> sentences, List<String[]> lowerSentences, List<Candidate> candidates,
+                                 boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = institutionEnd(tokens, lower, i);
+                if (end > i && !isKnownPlaceOnly(key(lower, i, end)) && clearInside(candidates, covered, s, i, end)) {
+                    add(candidates, covered, new Candidate(s, i, end, EntityType.ORGANIZATION));
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    /** The end of an institution's name that begins at {@code start}, or -1 (see {@link #addInstitutions}). */
+    private int institutionEnd(List<Token> tokens, String[] lower, int start) {
+        if (!NerTokens.isCapitalized(tokens.get(start).text())) {
+            return -1;
+        }
+        if (INSTITUTION_FIRST_WORDS.contains(lower[start]) && (start == 0 || lower[start - 1].equals("the")
+                || !NerTokens.isCapitalized(tokens.get(start - 1).text()))) {
+            return purposeEnd(tokens, lower, start + 1);
+        }
+        if (start == 0 || !lower[start - 1].equals("the")) {
+            return -1;
+        }
+        int lastWord = -1;
+        for (int i = start; i < tokens.size(); i++) {
+            if (NerTokens.isCapitalized(tokens.get(i).text())) {
+                if (INSTITUTION_LAST_WORDS.contains(lower[i])) {
+                    lastWord = i;
+                }
+            } else if (lower[i].equals("and") || lower[i].equals("&")) {
+                break; // "the British Library and Columbia University" are two
+            } else if (!(i > start && INSTITUTION_INNER_WORDS.contains(lower[i]) && i + 1 < tokens.size()
+                    && NerTokens.isCapitalized(tokens.get(i + 1).text()))) {
+                break;
+            }
+        }
+        if (lastWord < 0 || lastWord == start && !INSTITUTIONS_ALONE.contains(lower[start])) {
+            return -1;
+        }
+        int purpose = purposeEnd(tokens, lower, lastWord + 1);
+        return purpose > 0 ? purpose : lastWord + 1;
+    }
+
+    /**
+     * The end of "for/of/on [the] Capitalized words" at {@code start} ("for the Study of War", "of Health and Human
+     * Services"), stopping before a title or a given name (a person after the name), or -1 if there is none.
+     */
+    private int purposeEnd(List<Token> tokens, String[] lower, int start) {
+        int n = tokens.size();
+        if (start >= n || !(lower[start].equals("for") || lower[start].equals("of") || lower[start].equals("on"))) {
+            return -1;
+        }
+        int i = start + 1;
+        if (i < n && lower[i].equals("the")) {
+            i++;
+        }
+        if (i >= n || !NerTokens.isCapitalized(tokens.get(i).text()) || isTitle(lower[i])) {
+            return -1;
+        }
+        int end = ++i;
+        while (i < n) {
+            String word = tokens.get(i).text();
+            if (NerTokens.isCapitalized(word)) {
+                if (isTitle(lower[i]) || gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i])
+                        && !gazetteer.contains(Gazetteer.NameList.ORG, lower[i])
+                        && !gazetteer.contains(Gazetteer.NameList.LOC, lower[i])) {
+                    break;
+                }
+                end = ++i;
+            } else if (lower[i].equals("-") && i + 1 < n && Character.isLetter(tokens.get(i + 1).text().charAt(0))) {
+                i += 2;
+                end = i;
+            } else if (INSTITUTION_INNER_WORDS.contains(lower[i])) {
+                int next = i + 1;
+                if (next < n && lower[next].equals("the")) {
+                    next++;
+                }
+                if (next >= n || !NerTokens.isCapitalized(tokens.get(next).text())) {
+                    break;
+                }
+                i = next;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Removes the candidates that lie within tokens {@code [start, end)} of sentence {@code s}, unless one of them
+     * reaches out of it: then nothing changes and the answer is false.
+     */
+    private static boolean clearInside(List<Candidate> candidates, boolean[][] covered, int s, int start, int end) {
+        for (Candidate candidate : candidates) {
+            if (candidate.sentence == s && candidate.start < end && candidate.end > start
+                    && (candidate.start < start || candidate.end > end)) {
+                return false;
+            }
+        }
+        candidates.removeIf(candidate -> candidate.sentence == s && candidate.start >= start && candidate.end <= end);
+        Arrays.fill(covered[s], start, end, false);
+        return true;
     }
 
     /** The length of a title that only people bear ("Senator", "Prime Minister") at {@code start}, or 0. */

@@ -218,5 +218,27 @@ class TrainedNameFinderTest {
         List<Found> found = find("House Speaker Mike Johnson, a Louisiana Republican, said the vote would wait.");
         assertTrue(found.contains(new Found("Louisiana", EntityType.LOCATION)), found.toString());
         assertTrue(found.stream().noneMatch(f -> f.text().contains("Republican")), found.toString());
+        List<Found> ohio = find("Vance, an Ohio Republican, voted against every package.");
+        assertTrue(ohio.contains(new Found("Ohio", EntityType.LOCATION)), ohio.toString());
+        assertTrue(ohio.stream().noneMatch(f -> f.text().contains("Republican")), ohio.toString());
+    }
+
+    @Test
+    void institutionsNamedForWhatTheyDoAreOneOrganization() {
+        List<Found> found = find("The Institute for Fiscal Studies warned that taxes would rise. "
+                + "The Stop the War Coalition said the money was wasted, and the Treasury did not comment. "
+                + "A report by the Institute for the Study of War was cited by the Office for Budget Responsibility.");
+        for (String name : List.of("Institute for Fiscal Studies", "Stop the War Coalition", "Treasury",
+                "Institute for the Study of War", "Office for Budget Responsibility")) {
+            assertTrue(found.contains(new Found(name, EntityType.ORGANIZATION)), name + " in " + found);
+        }
+    }
+
+    @Test
+    void twoInstitutionsJoinedByAndStayTwo() {
+        List<Found> found = find("She studied the archives of the British Library and Columbia University for a year.");
+        assertTrue(found.contains(new Found("British Library", EntityType.ORGANIZATION)), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.text().equals("Columbia University")), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.text().contains(" and ")), found.toString());
     }
 }
