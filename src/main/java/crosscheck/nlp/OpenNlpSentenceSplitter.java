@@ -6,6 +6,7 @@ import opennlp.tools.util.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,11 +15,18 @@ import java.util.regex.Pattern;
  * always end a sentence, so headings and list items never run into the next line; so does a closing quotation mark
  * right after a full stop, question or exclamation mark when a capital follows ("… fund.’ He insisted"), which the
  * model, trained on web text with few curly marks, runs together; and a sentence the model starts in lower case
- * right after a closing mark goes back to its quote ("“Will it work?” she asked."). Thread-safe: one detector per thread.
+ * right after a closing mark goes back to its quote ("“Will it work?” she asked."), and a sentence the model ends
+ * with the initials of a name goes on to the surname ("Senator J.D. | Vance told Fox News"). Thread-safe: one
+ * detector per thread.
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** The end of a quoted sentence followed by a new one: the split falls after the closing mark. */
     static final Pattern QUOTE_ENDS_SENTENCE = Pattern.compile("[.!?][\"”’'](?=\\s+[\"“‘']?\\p{Lu})");
+    /** A capitalized word, then two or three initials at the end of a sentence: "Senator J.D.". */
+    private static final Pattern ENDS_WITH_INITIALS = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?\\s+(\\p{Lu}\\.(?:\\p{Lu}\\.){1,2})$");
+    /** Abbreviations of places and bodies that often end a sentence after a capitalized word ("Washington D.C."). */
+    private static final Set<String> NOT_INITIALS = Set.of("U.S.", "U.K.", "D.C.", "U.N.", "E.U.",
+            "U.S.A.", "N.Y.", "L.A.", "A.M.", "P.M.");
     private final ThreadLocal<SentenceDetectorME> detector;
 
     public OpenNlpSentenceSplitter(OpenNlpModels models) {
@@ -59,9 +67,21 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                     && Character.isLowerCase(text.charAt(start)) && endsWithQuote(text, into.get(previous).end())) {
                 // '"Will it work?" | she asked.': the attribution belongs to the quote the model cut it from
                 start = into.remove(previous).start();
+            } else if (previous >= 0 && into.get(previous).start() >= from && start < end
+                    && Character.isUpperCase(text.charAt(start)) && endsWithInitials(text, into.get(previous))) {
+                start = into.remove(previous).start();
             }
             splitAfterQuotes(text, start, end, into);
         }
+    }
+
+    private static boolean endsWithInitials(String text, TextSpan sentence) {
+        int end = sentence.end();
+        if (end - sentence.start() < 4 || text.charAt(end - 1) != '.' || !Character.isUpperCase(text.charAt(end - 2))) {
+            return false;
+        }
+        Matcher initials = ENDS_WITH_INITIALS.matcher(text).region(Math.max(sentence.start(), end - 40), end);
+        return initials.find() && !NOT_INITIALS.contains(initials.group(1));
     }
 
     private static boolean endsWithQuote(String text, int end) {

@@ -38,6 +38,16 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void initialsInsideANameDoNotEndTheSentence() {
+        String text = "\"We are tired of paying,\" Senator J.D. Vance told Fox News. The council met. "
+                + "President George W. Bush signed it in 2001.";
+        List<String> sentences = new OpenNlpSentenceSplitter(models).split(text, 0, text.length()).stream()
+                .map(s -> s.of(text)).toList();
+        assertEquals(List.of("\"We are tired of paying,\" Senator J.D. Vance told Fox News.", "The council met.",
+                "President George W. Bush signed it in 2001."), sentences);
+    }
+
+    @Test
     void tokensAreCharacterSpansOfTheDocument() {
         String text = "Intro. He said: \"We'll pay $61 billion.\"";
         TextSpan sentence = new TextSpan(7, text.length());
