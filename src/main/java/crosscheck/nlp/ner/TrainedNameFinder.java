@@ -81,6 +81,8 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Set<String> INSTITUTIONS_ALONE = Set.of("army", "navy", "treasury", "parliament", "police");
     /** Small words inside institutions' names, between capitalized words. */
     private static final Set<String> INSTITUTION_INNER_WORDS = Set.of("of", "for", "the", "and", "&", "on", "-");
+    /** Words for a group of countries that describe like a nationality when alone ("Western officials"). */
+    private static final Set<String> BLOCS = Set.of("western", "eastern", "northern", "southern", "arab", "nordic");
     /** Institutions named after the building they sit in (lower-cased, tokenized). */
     private static final Set<String> SEATS = Set.of("white house", "kremlin", "pentagon", "downing street", "whitehall");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "inside", "outside", "into", "near",
@@ -270,7 +272,8 @@ public final class TrainedNameFinder implements NameFinder {
             return false;
         }
         String name = key(lower, candidate.start, candidate.end);
-        if (candidate.end - candidate.start == 1 && isDemonym(tokens.get(candidate.start).text(), lower[candidate.start])) {
+        if (candidate.end - candidate.start == 1 && (isDemonym(tokens.get(candidate.start).text(), lower[candidate.start])
+                || BLOCS.contains(lower[candidate.start]))) {
             candidate.type = EntityType.NATIONALITY;
         } else if (forcedOrganizations.contains(Gazetteer.NameList.ORG, name)) {
             // institutions named after their seat ("the Pentagon", "the Kremlin") act as organizations in news, but

@@ -235,6 +235,15 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void westernAloneDescribesLikeANationality() {
+        List<Found> found = find("Britain has sent more than £7.1 billion in military aid to Kyiv since 2022, the "
+                + "Ministry of Defence said.\n\nThe Kremlin's puppet regime in Minsk hosted Russian nuclear weapons last "
+                + "year, Western officials said.");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Western") && f.type() != EntityType.NATIONALITY),
+                found.toString());
+    }
+
+    @Test
     void twoInstitutionsJoinedByAndStayTwo() {
         List<Found> found = find("She studied the archives of the British Library and Columbia University for a year.");
         assertTrue(found.contains(new Found("British Library", EntityType.ORGANIZATION)), found.toString());
