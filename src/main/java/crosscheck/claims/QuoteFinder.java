@@ -333,7 +333,7 @@ public final class QuoteFinder {
     private static String medium(String words, int offset, List<Entity> entities) {
         Matcher matcher = MEDIUM.matcher(words);
         while (matcher.find()) {
-            String name = matcher.group(1);
+            String name = withoutFullStop(matcher.group(1));
             int start = offset + matcher.start(1);
             // the date rules already know the days and months ("said on Monday"); a person is no outlet either
             boolean notAnOutlet = entities.stream().anyMatch(e ->
@@ -343,6 +343,13 @@ public final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** "told the BBC." ends a sentence: the outlet is "BBC"; an abbreviation keeps its stops ("N.Y.", "AP"). */
+    static String withoutFullStop(String name) {
+        int lastWord = name.lastIndexOf(' ') + 1;
+        boolean abbreviation = name.indexOf('.', lastWord) < name.length() - 1;
+        return name.endsWith(".") && !abbreviation ? name.substring(0, name.length() - 1) : name;
     }
 
     private static Entity firstSpeakerIn(List<Entity> entities, int from, int to) {

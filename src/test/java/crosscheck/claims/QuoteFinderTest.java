@@ -136,6 +136,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void theFullStopAfterTheOutletIsNotPartOfIt() {
+        String text = "NATO's chief welcomed the plan. ‘This is the leadership Europe needs,’ he told the BBC.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "NATO", EntityType.ORGANIZATION,
+                "Europe", EntityType.LOCATION, "BBC", EntityType.ORGANIZATION), List.of());
+        assertEquals("BBC", found.get(0).medium());
+        assertEquals("N.Y.", QuoteFinder.withoutFullStop("N.Y."));
+        assertEquals("Fox News", QuoteFinder.withoutFullStop("Fox News."));
+    }
+
+    @Test
     void aDayIsNotAMedium() {
         String text = "Healey said on Monday that spending would rise \"as soon as resources allow\".";
         List<Quote> found = quotes(text, Fixtures.entities(text, "Healey", EntityType.PERSON,
