@@ -74,6 +74,18 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aBodyDisputingSomethingIsAnEvent() {
+        String text = "The Defense Department disputed that reading. The Treasury questioned the figures.";
+        List<Entity> entities = Fixtures.entities(text, "Defense Department", EntityType.ORGANIZATION,
+                "Treasury", EntityType.ORGANIZATION);
+        List<TextSpan> sentences = Fixtures.sentences(text);
+        List<Claim> claims = new ClaimFinder(new EvidenceScorer(), 0.1)
+                .find(text, 0, sentences, tokens(text, sentences), entities, List.of()).claims();
+        assertEquals(2, claims.size(), claims.toString());
+        assertTrue(claims.stream().allMatch(c -> c.types().contains(ClaimType.EVENT)), claims.toString());
+    }
+
+    @Test
     void theThresholdIsConfigurable() {
         String text = "The Senate approved $61 billion on Tuesday.";
         List<Entity> entities = Fixtures.entities(text, "Senate", EntityType.ORGANIZATION, "$61 billion", EntityType.MONEY);
