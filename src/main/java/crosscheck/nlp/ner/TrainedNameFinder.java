@@ -42,7 +42,8 @@ public final class TrainedNameFinder implements NameFinder {
             "congresswoman", "governor", "gov.", "mayor", "judge", "president", "minister", "secretary", "chancellor",
             "ayatollah", "sheikh", "imam", "rabbi", "reverend", "rev.", "pastor", "archbishop", "pope", "sultan", "emir",
             "ambassador", "envoy", "gen.", "col.", "sgt.", "capt.", "lt.", "maj.", "adm.", "lieutenant", "sergeant",
-            "colonel", "councillor", "councilman", "councilwoman", "commissioner", "premier");
+            "colonel", "councillor", "councilman", "councilwoman", "commissioner", "premier", "king", "queen", "prince",
+            "princess", "crown");
     private static final Set<String> GOD_EXCLAMATIONS = Set.of("my", "oh", "a", "thank", "for", ",", "!");
     /** Last words of places' names that may follow a place's or a person's name ("Coron Island", "Kennedy Airport"). */
     private static final Set<String> PLACE_HEADS = Set.of("Airport", "Bridge", "Station", "Stadium", "Park", "Square",
@@ -178,7 +179,11 @@ public final class TrainedNameFinder implements NameFinder {
             }
         }
         List<Candidate> cleaned = new ArrayList<>(candidates.size());
+        boolean capitalized = writtenWithCapitals(sentences);
         for (Candidate candidate : candidates) {
+            if (capitalized && !hasCapital(sentences.get(candidate.sentence), candidate)) {
+                continue; // "telling [reporters]": in a text written with capitals, so are names
+            }
             if (trim(candidate, sentences.get(candidate.sentence), lowerSentences.get(candidate.sentence))) {
                 cleaned.add(candidate);
             }
@@ -252,6 +257,15 @@ public final class TrainedNameFinder implements NameFinder {
         while (candidate.end - candidate.start > 1 && CONTINUES_NAME.contains(lower[candidate.end - 1])) {
             candidate.end--;
         }
+        // "King [Abdullah II] of Jordan": a ruler's realm is a place of its own
+        if (candidate.type == EntityType.PERSON) {
+            for (int of = candidate.start + 1; of < candidate.end - 1; of++) {
+                if (lower[of].equals("of") && gazetteer.contains(Gazetteer.NameList.LOC, key(lower, of + 1, candidate.end))) {
+                    candidate.end = of;
+                    break;
+                }
+            }
+        }
         // "a Louisiana Republican", "an Ohio Republican": the member of a party from a place is a place and a description
         while (candidate.end - candidate.start > 1 && PARTY_MEMBERS.contains(lower[candidate.end - 1])
                 && (candidate.type == EntityType.LOCATION
@@ -281,8 +295,28 @@ public final class TrainedNameFinder implements NameFinder {
             candidate.type = seatType(name, lower, candidate.start);
         } else if (candidate.type != EntityType.LOCATION && isKnownPlaceOnly(name)) {
             candidate.type = EntityType.LOCATION;
+        } else if (candidate.type == EntityType.PERSON && gazetteer.contains(Gazetteer.NameList.LOC, name)
+                && speaksOfAPlace(tokens, lower, candidate)) {
+            candidate.type = EntityType.LOCATION;
         }
         return true;
+    }
+
+    /**
+     * Whether the words around a name that is both a place and a given name ("Jordan", "Georgia") speak of the
+     * place: "King Abdullah II of Jordan", "talks in Jordan", "Jordan's foreign minister".
+     */
+    private boolean speaksOfAPlace(List<Token> tokens, String[] lower, Candidate candidate) {
+        if (candidate.start > 0 && (lower[candidate.start - 1].equals("of") || lower[candidate.start - 1].equals("in"))) {
+            return true;
+        }
+        int next = candidate.end;
+        if (next < tokens.size() && (lower[next].equals("'s") || lower[next].equals("’s"))) {
+            next++;
+        } else if (!endsWithPossessive(tokens.get(candidate.end - 1).text())) {
+            return false;
+        }
+        return next < tokens.size() && titleLength(lower, next, tokens.size()) > 0;
     }
 
     /**
@@ -296,6 +330,34 @@ public final class TrainedNameFinder implements NameFinder {
             }
         }
         return isTitle(lower[start]) ? 1 : 0;
+    }
+
+    /** Whether at least four in five sentences begin with a capital letter (not web text typed in lower case). */
+    private static boolean writtenWithCapitals(List<List<Token>> sentences) {
+        int capitalized = 0;
+        int counted = 0;
+        for (List<Token> sentence : sentences) {
+            for (Token token : sentence) {
+                if (Character.isLetter(token.text().charAt(0))) {
+                    counted++;
+                    if (Character.isUpperCase(token.text().charAt(0))) {
+                        capitalized++;
+                    }
+                    break;
+                }
+            }
+        }
+        return counted > 0 && capitalized * 5 >= counted * 4;
+    }
+
+    private static boolean hasCapital(List<Token> tokens, Candidate candidate) {
+        for (int i = candidate.start; i < candidate.end; i++) {
+            String word = tokens.get(i).text();
+            if (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -637,6 +699,10 @@ public final class TrainedNameFinder implements NameFinder {
                 && !gazetteer.contains(Gazetteer.NameList.ORG, lower[end])
                 && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[end])) {
             end++;
+        }
+        if (end < tokens.size() && lower[end].equals("of") && end + 1 < tokens.size()
+                && gazetteer.contains(Gazetteer.NameList.LOC, lower[end + 1])) {
+            return end; // "King [Abdullah II] of Jordan"
         }
         if (end < tokens.size() && (lower[end].equals("of") || isProperNoun(tokens.get(end)))) {
             return -1;

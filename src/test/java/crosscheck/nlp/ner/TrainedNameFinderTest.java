@@ -244,6 +244,23 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void inATextWrittenWithCapitalsANameHasOne() {
+        List<Found> found = find("Israeli Prime Minister Benjamin Netanyahu rejected calls for a ceasefire, telling "
+                + "reporters in Tel Aviv that Israel would fight on.");
+        assertTrue(found.contains(new Found("Tel Aviv", EntityType.LOCATION)), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("reporters")), found.toString());
+    }
+
+    @Test
+    void aCountryThatIsAlsoAGivenNameIsAPlaceWhereTheWordsSaySo() {
+        List<Found> found = find("Jordan's foreign minister, Ayman Safadi, said the war must stop. "
+                + "President Joe Biden will host King Abdullah II of Jordan next month.");
+        assertTrue(found.stream().filter(f -> f.text().equals("Jordan")).allMatch(f -> f.type() == EntityType.LOCATION)
+                && found.stream().anyMatch(f -> f.text().equals("Jordan")), found.toString());
+        assertTrue(found.contains(new Found("Abdullah II", EntityType.PERSON)), found.toString());
+    }
+
+    @Test
     void twoInstitutionsJoinedByAndStayTwo() {
         List<Found> found = find("She studied the archives of the British Library and Columbia University for a year.");
         assertTrue(found.contains(new Found("British Library", EntityType.ORGANIZATION)), found.toString());
