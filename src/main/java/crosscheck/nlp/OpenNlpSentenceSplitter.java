@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * always end a sentence, so headings and list items never run into the next line; so does a closing quotation mark
  * right after a full stop, question or exclamation mark when a capital follows ("… fund.’ He insisted"), which the
  * model, trained on web text with few curly marks, runs together; and a sentence the model starts in lower case
- * right after a closing mark goes back to its quote ("“Will it work?” she asked."), and a sentence the model ends
- * with the initials of a name goes on to the surname ("Senator J.D. | Vance told Fox News"). Thread-safe: one
- * detector per thread.
+ * right after a closing mark goes back to its quote ("“Will it work?” she asked."); a sentence the model ends
+ * with the initials of a name goes on to the surname ("Senator J.D. | Vance told Fox News"), and one it ends inside
+ * a number goes on to the lower-case rest ("by $12.5 | billion"). Thread-safe: one detector per thread.
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** The end of a quoted sentence followed by a new one: the split falls after the closing mark. */
@@ -68,7 +68,9 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                 // '"Will it work?" | she asked.': the attribution belongs to the quote the model cut it from
                 start = into.remove(previous).start();
             } else if (previous >= 0 && into.get(previous).start() >= from && start < end
-                    && Character.isUpperCase(text.charAt(start)) && endsWithInitials(text, into.get(previous))) {
+                    && (Character.isUpperCase(text.charAt(start)) && endsWithInitials(text, into.get(previous))
+                    || Character.isLowerCase(text.charAt(start)) && endsInsideAWord(text, into.get(previous)))) {
+                // "Senator J.D. | Vance", "by $12.5 | billion": the model's break falls inside a name or a number
                 start = into.remove(previous).start();
             }
             splitAfterQuotes(text, start, end, into);
@@ -82,6 +84,11 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
         }
         Matcher initials = ENDS_WITH_INITIALS.matcher(text).region(Math.max(sentence.start(), end - 40), end);
         return initials.find() && !NOT_INITIALS.contains(initials.group(1));
+    }
+
+    /** A sentence that ends with a letter or digit, not a stop ("…the deficit by $12.5"), has not ended. */
+    private static boolean endsInsideAWord(String text, TextSpan sentence) {
+        return Character.isLetterOrDigit(text.charAt(sentence.end() - 1));
     }
 
     private static boolean endsWithQuote(String text, int end) {

@@ -38,13 +38,15 @@ class OpenNlpStagesTest {
     }
 
     @Test
-    void initialsInsideANameDoNotEndTheSentence() {
+    void initialsInsideANameAndDecimalPointsDoNotEndTheSentence() {
         String text = "\"We are tired of paying,\" Senator J.D. Vance told Fox News. The council met. "
-                + "President George W. Bush signed it in 2001.";
+                + "President George W. Bush signed it in 2001. According to the Congressional Budget Office, that cut "
+                + "would increase the deficit by $12.5 billion over ten years.";
         List<String> sentences = new OpenNlpSentenceSplitter(models).split(text, 0, text.length()).stream()
                 .map(s -> s.of(text)).toList();
         assertEquals(List.of("\"We are tired of paying,\" Senator J.D. Vance told Fox News.", "The council met.",
-                "President George W. Bush signed it in 2001."), sentences);
+                "President George W. Bush signed it in 2001.", "According to the Congressional Budget Office, that cut "
+                        + "would increase the deficit by $12.5 billion over ten years."), sentences);
     }
 
     @Test
