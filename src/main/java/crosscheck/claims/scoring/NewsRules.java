@@ -22,7 +22,7 @@ import java.util.Set;
  * and every sentence with a direct quote, scores at least {@link #FLOOR} plus a little of its model score (which
  * keeps their order), provided that outside its quotation marks it speaks in the third person (first and second
  * person are the speech of debates and opinion pieces) and, unless it quotes, does not urge ("should", "must"),
- * ask or judge. A view put in the mouths of unnamed critics, with no name, figure or date, stays below the article
+ * ask or judge. A view put in the mouths of unnamed critics, with no figure, date or event, stays below the article
  * threshold ({@link #VIEW_CEILING}). Thread-safe (immutable).
  */
 final class NewsRules {
@@ -92,11 +92,13 @@ final class NewsRules {
     }
 
     /**
-     * "Critics say the pledge is meaningless": a view put in the mouths of an unnamed group, with no name, figure or date
-     * a checker could hold it to. Reporting it does not make it checkable.
+     * "Critics say the pledge is meaningless", "Critics say Washington has given Israel a free hand": a view put in
+     * the mouths of an unnamed group, with no figure, date or event a checker could hold it to. Reporting it does not
+     * make it checkable.
      */
     static boolean isUnnamedGroupsView(String[] words, Evidence evidence) {
-        if (evidence.names() > 0 || evidence.amounts() > 0 || evidence.dates() > 0 || words.length == 0) {
+        if (evidence.types().contains(ClaimType.EVENT) || evidence.amounts() > 0 || evidence.dates() > 0
+                || words.length == 0) {
             return false;
         }
         int first = words[0].equalsIgnoreCase("the") || words[0].equalsIgnoreCase("some") && words.length > 1 ? 1 : 0;
