@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  * grouped by {@link EntityClusterer}. Thread-safe when its parts are.
  */
 public final class EntityRecognizer {
-    /** Group 1: the place of a dateline, one to four capitalised words before a comma, an agency in brackets, or a dash. */
+    /**
+     * Group 1: the place of a dateline, one to four capitalised words before a comma (with a region or a date:
+     * "KYIV, Ukraine", "BRUSSELS, Feb 1"), an agency in brackets, or a dash.
+     */
     static final Pattern DATELINE = Pattern.compile(
             "(?m)^[\\s\\p{Z}]*(\\p{Lu}[\\p{Lu}'’.-]+(?:\\s\\p{Lu}[\\p{Lu}'’.-]+){0,3})"
-                    + "(?=(?:,\\s\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2})?\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[—–-]\\s)");
+                    + "(?=(?:,\\s\\p{Lu}[\\p{L}.]+(?:\\s[\\p{Lu}\\d][\\p{L}\\d.]*){0,2})?\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[—–-]\\s)");
     /** Capitalised paragraph openings that are labels, not places. */
     private static final Set<String> NOT_PLACES = Set.of("BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS",
             "OPINION", "LIVE", "WATCH", "EDITORIAL", "CORRECTION", "NOTE", "FACT CHECK", "COMMENT", "REVIEW");

@@ -27,6 +27,7 @@ class DatelineTest {
     void datelinesWithACountryOrAnAgencyKeepOnlyTheCapitalisedPlace() {
         assertEquals(List.of("LOCATION:KYIV"), places("KYIV, Ukraine — Air raid sirens sounded.", null));
         assertEquals(List.of("LOCATION:NEW YORK"), places("Intro.\nNEW YORK (Reuters) - Stocks fell.", null));
+        assertEquals(List.of("LOCATION:BRUSSELS"), places("BRUSSELS, Feb 1 (AFP) - Leaders met.", null));
     }
 
     @Test
