@@ -82,6 +82,9 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Set<String> INSTITUTIONS_ALONE = Set.of("army", "navy", "treasury", "parliament", "police");
     /** Small words inside institutions' names, between capitalized words. */
     private static final Set<String> INSTITUTION_INNER_WORDS = Set.of("of", "for", "the", "and", "&", "on", "-");
+    /** Small words inside people's surnames: "Ursula von der Leyen", "Vincent van Gogh", "Luiz Inácio Lula da Silva". */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del",
+            "della", "dos", "das", "du", "la", "le", "ter", "ten", "bin", "ibn");
     /** Words for a group of countries that describe like a nationality when alone ("Western officials"). */
     private static final Set<String> BLOCS = Set.of("western", "eastern", "northern", "southern", "arab", "nordic");
     /** Institutions named after the building they sit in (lower-cased, tokenized). */
@@ -192,6 +195,7 @@ public final class TrainedNameFinder implements NameFinder {
         boolean[][] covered = coverage(sentences, cleaned);
         addInstitutions(sentences, lowerSentences, cleaned, covered);
         addRuleNames(sentences, lowerSentences, cleaned, covered);
+        joinParticles(sentences, lowerSentences, cleaned, covered);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
         return mentions(sentences, coreSentences, cleaned);
@@ -675,6 +679,40 @@ public final class TrainedNameFinder implements NameFinder {
         candidates.removeIf(candidate -> candidate.sentence == s && candidate.start >= start && candidate.end <= end);
         Arrays.fill(covered[s], start, end, false);
         return true;
+    }
+
+    /**
+     * A person's name the model ended before the small words of a surname goes on through them to its capitalized
+     * end ("[Ursula] von der Leyen" → "[Ursula von der Leyen]"), taking in a name found there.
+     */
+    private static void joinParticles(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                      List<Candidate> candidates, boolean[][] covered) {
+        for (Candidate candidate : List.copyOf(candidates)) {
+            if (candidate.type != EntityType.PERSON || !candidates.contains(candidate)) {
+                continue;
+            }
+            List<Token> tokens = sentences.get(candidate.sentence);
+            String[] lower = lowerSentences.get(candidate.sentence);
+            int end = candidate.end;
+            while (end < tokens.size() && NAME_PARTICLES.contains(lower[end]) && !NerTokens.isCapitalized(tokens.get(end).text())) {
+                end++;
+            }
+            if (end == candidate.end || end >= tokens.size() || !NerTokens.isCapitalized(tokens.get(end).text())) {
+                continue;
+            }
+            int last = end + 1;
+            for (Candidate other : candidates) {
+                if (other != candidate && other.sentence == candidate.sentence && other.start == end) {
+                    last = Math.max(last, other.end);
+                }
+            }
+            int from = candidate.end;
+            int to = last;
+            if (clearInside(candidates, covered, candidate.sentence, from, to)) {
+                candidate.end = to;
+                Arrays.fill(covered[candidate.sentence], candidate.start, to, true);
+            }
+        }
     }
 
     /** The length of a title that only people bear ("Senator", "Prime Minister") at {@code start}, or 0. */

@@ -261,6 +261,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void theSmallWordsOfASurnameBelongToTheName() {
+        List<Found> found = find("\"Europe has shown that it can act when it matters,\" said Ursula von der Leyen, the "
+                + "president of the European Commission.");
+        assertTrue(found.contains(new Found("Ursula von der Leyen", EntityType.PERSON)), found.toString());
+    }
+
+    @Test
     void twoInstitutionsJoinedByAndStayTwo() {
         List<Found> found = find("She studied the archives of the British Library and Columbia University for a year.");
         assertTrue(found.contains(new Found("British Library", EntityType.ORGANIZATION)), found.toString());
