@@ -29,7 +29,8 @@ public final class QuoteFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
     private static final Pattern MEDIUM = Pattern.compile(
-            "\\b(?:told|telling|tells|speaking\\s+to|in\\s+an\\s+interview\\s+with|interviewed\\s+by|wrote\\s+(?:in|on)|writing\\s+(?:in|on)|said\\s+on|posted\\s+on)"
+            "\\b(?:told|telling|tells|speaking\\s+to|in\\s+an\\s+interview\\s+with|interviewed\\s+by|wrote\\s+(?:in|on)|writing\\s+(?:in|on)|said\\s+on|posted\\s+on"
+                    + "|(?:wrote|said|posted|writing)\\s+in\\s+an?\\s+(?:\\w+\\s+)?(?:post|message|video|statement|thread)\\s+on)"
                     + "\\s+(?:the\\s+)?((?:[A-Z][\\w&.'-]*)(?:\\s+(?:of\\s+)?[A-Z][\\w&.'-]*){0,4})");
     private static final Pattern PRONOUN_VERB = Pattern.compile(
             "(?i)\\b(he|she|they)\\s+(?:" + String.join("|", SpeechVerbs.VERBS) + ")\\b"

@@ -146,6 +146,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPostOnAPlatformNamesThePlatform() {
+        String text = "\"We have a deal,\" European Council President Charles Michel wrote in a post on X minutes later.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "European Council", EntityType.ORGANIZATION,
+                "Charles Michel", EntityType.PERSON), List.of());
+        assertEquals("Charles Michel", found.get(0).speaker());
+        assertEquals("X", found.get(0).medium());
+    }
+
+    @Test
     void aDayIsNotAMedium() {
         String text = "Healey said on Monday that spending would rise \"as soon as resources allow\".";
         List<Quote> found = quotes(text, Fixtures.entities(text, "Healey", EntityType.PERSON,
