@@ -43,12 +43,23 @@ public final class QuoteFinder {
     /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
     private static final Pattern TITLE_WORDS = Pattern.compile("[\\s,]*(?:(?:the|former|then|shadow|\\p{Lu}[\\w.'’-]*)[\\s,]+){0,5}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s*$");
-    /** A sentence ending inside the words between a quote and a speech verb. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s");
+    /** A sentence ending inside the words between a quote and a speech verb (not the stop of "J.D." or "Mr."). */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(
+            "(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|St|Jr|Sr))[.!?]\\s");
     /** How far a quote may follow the one it continues. */
     static final int CONTINUATION_GAP = 80;
     /** How close a speech verb must be to a quote of one or two words for it to count as speech. */
     static final int SHORT_QUOTE_REACH = 25;
+    /** How close "called the plan" must come to a quote of one or two words for the caller to have said it. */
+    static final int CALLED_REACH = 35;
+    /**
+     * The words between a speech verb and a short quote when the quote lies in what was said: a "that" clause with no
+     * sentence break or new clause of the writer's ("told the paper that defence would be", not "pledged to act as
+     * Tories accuse Starmer of").
+     */
+    private static final Pattern REPORTED_CLAUSE = Pattern.compile(
+            "(?s)(?!.*[.!?]\\s)(?!.*\\b(?:as|while|whereas|but|although|though|because|after|before|when)\\b)"
+                    + "[^\"“”‘’]{0,100}\\bthat\\b[^\"“”‘’]{0,120}");
     /** How far back a pronoun looks for the person it stands for. */
     static final int PRONOUN_REACH = 400;
 
@@ -221,9 +232,19 @@ public final class QuoteFinder {
         String after = text.substring(marks.end(), frame.end());
         Verb verbBefore = lastVerb(before, frame.start(), longQuote);
         Verb verbAfter = firstVerbAfter(text, marks, after);
+        boolean needsSpeaker = false;
         if (!longQuote) {
-            // a word or two is quoted speech only right beside its verb ('said "no"', '"Never," she said')
-            verbBefore = verbBefore != null && marks.start() - verbBefore.end() <= SHORT_QUOTE_REACH ? verbBefore : null;
+            // a word or two is quoted speech right beside its verb ('said "no"', '"Never," she said'), in what a
+            // named speaker said ('told the paper that defence would be ‘protected’') or called something
+            // ('called the plan ‘a con’'); elsewhere it is the writer's ('as Tories accuse Starmer of "dither"')
+            Verb characterising = lastMatch(CHARACTERISING_VERB, before, frame.start());
+            boolean near = verbBefore != null && marks.start() - verbBefore.end() <= SHORT_QUOTE_REACH;
+            boolean reported = verbBefore != null && !near && REPORTED_CLAUSE.matcher(
+                    text.substring(verbBefore.end(), marks.start())).matches();
+            boolean called = characterising != null && marks.start() - characterising.end() <= CALLED_REACH
+                    && (verbBefore == null || characterising.start() > verbBefore.start());
+            verbBefore = called ? characterising : near || reported ? verbBefore : null;
+            needsSpeaker = called || reported;
             verbAfter = verbAfter != null && verbAfter.start() - marks.end() <= SHORT_QUOTE_REACH ? verbAfter : null;
         }
         boolean colonIntro = before.stripTrailing().endsWith(":") || before.stripTrailing().endsWith(",");
@@ -251,7 +272,19 @@ public final class QuoteFinder {
         if (medium == null) {
             medium = medium(after, marks.end(), entities);
         }
+        if (needsSpeaker && speaker == null && verbAfter == null) {
+            return new Attribution(null, null, false, false);
+        }
         return new Attribution(speaker, medium, hasVerb, hasVerb || colonIntro && speaker != null);
+    }
+
+    private static Verb lastMatch(Pattern pattern, String before, int offset) {
+        Verb last = null;
+        Matcher verb = pattern.matcher(before);
+        while (verb.find()) {
+            last = new Verb(offset + verb.start(), offset + verb.end());
+        }
+        return last;
     }
 
     /** The last speech verb in the words before a quote (characterising verbs count before a long quote). */

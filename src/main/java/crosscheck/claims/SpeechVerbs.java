@@ -18,7 +18,8 @@ final class SpeechVerbs {
             "boasted", "boasts", "countered", "counters", "predicted", "predicts", "confirmed", "confirms",
             "denied", "denies", "revealed", "reveals", "estimated", "estimates", "contended", "contends",
             "recalled", "recalls", "shouted", "joked", "complained", "complains", "cautioned", "cautions",
-            "agreed", "agrees", "reported", "reports", "testified", "testifies", "responded", "responds"));
+            "agreed", "agrees", "reported", "reports", "testified", "testifies", "responded", "responds", "telling",
+            "saying", "adding", "insisting", "arguing", "claiming", "noting", "stressing", "writing"));
 
     /** A speech verb as a whole word, or "according to". */
     static final Pattern PATTERN = Pattern.compile(

@@ -5,6 +5,7 @@ import crosscheck.model.EntityCluster;
 import crosscheck.model.EntityType;
 import crosscheck.model.Quote;
 import crosscheck.model.QuoteKind;
+import crosscheck.model.TextSpan;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -152,6 +153,30 @@ class QuoteFinderTest {
                 "Charles Michel", EntityType.PERSON), List.of());
         assertEquals("Charles Michel", found.get(0).speaker());
         assertEquals("X", found.get(0).medium());
+    }
+
+    @Test
+    void theStopsOfInitialsDoNotEndTheSentenceBeforeTheVerb() {
+        String text = "\"The American people are tired of bankrolling a stalemate,\" Senator J.D. Vance told Fox News.";
+        // one sentence, as the product's splitter gives it
+        List<Quote> found = finder.find(text, List.of(new TextSpan(0, text.length())), Fixtures.entities(text,
+                "J.D. Vance", EntityType.PERSON, "Fox News", EntityType.ORGANIZATION), List.of());
+        assertEquals("J.D. Vance", found.get(0).speaker());
+        assertEquals("Fox News", found.get(0).medium());
+    }
+
+    @Test
+    void aWordOrTwoInWhatANamedSpeakerSaidOrCalledSomethingIsTheirs() {
+        String text = "Chancellor Rachel Reeves told the Financial Times that defence would be ‘protected’ in the review. "
+                + "Shadow Defence Secretary James Cartlidge called the plan ‘a con’. "
+                + "Critics of the so-called ‘strategy’ argue it has failed.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Rachel Reeves", EntityType.PERSON,
+                "Financial Times", EntityType.ORGANIZATION, "James Cartlidge", EntityType.PERSON), List.of());
+        assertEquals(List.of(QuoteKind.DIRECT, QuoteKind.DIRECT, QuoteKind.SCARE), found.stream().map(Quote::kind).toList());
+        assertEquals("Rachel Reeves", found.get(0).speaker());
+        assertEquals("Financial Times", found.get(0).medium());
+        assertEquals("James Cartlidge", found.get(1).speaker());
+        assertNull(found.get(2).speaker());
     }
 
     @Test
