@@ -53,13 +53,15 @@ public final class QuoteFinder {
     /** How close "called the plan" must come to a quote of one or two words for the caller to have said it. */
     static final int CALLED_REACH = 35;
     /**
-     * The words between a speech verb and a short quote when the quote lies in what was said: a "that" clause with no
-     * sentence break or new clause of the writer's ("told the paper that defence would be", not "pledged to act as
-     * Tories accuse Starmer of").
+     * The words between a speech verb and a short quote when the quote lies in what was said: no sentence break, no
+     * other quotation, no new clause of the writer's ("told the paper that defence would be", "said the White House
+     * had failed to answer", not "pledged to act as Tories accuse Starmer of").
      */
     private static final Pattern REPORTED_CLAUSE = Pattern.compile(
             "(?s)(?!.*[.!?]\\s)(?!.*\\b(?:as|while|whereas|but|although|though|because|after|before|when)\\b)"
-                    + "[^\"“”‘’]{0,100}\\bthat\\b[^\"“”‘’]{0,120}");
+                    + "[^\"“”‘’]{0,120}");
+    /** The writer's own distance from a word: "the so-called ‘strategy’". */
+    private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[\\s-]called\\s*$");
     /** How far back a pronoun looks for the person it stands for. */
     static final int PRONOUN_REACH = 400;
 
@@ -243,9 +245,10 @@ public final class QuoteFinder {
                     text.substring(verbBefore.end(), marks.start())).matches();
             boolean called = characterising != null && marks.start() - characterising.end() <= CALLED_REACH
                     && (verbBefore == null || characterising.start() > verbBefore.start());
-            verbBefore = called ? characterising : near || reported ? verbBefore : null;
+            boolean soCalled = SO_CALLED.matcher(before).find();
+            verbBefore = soCalled ? null : called ? characterising : near || reported ? verbBefore : null;
             needsSpeaker = called || reported;
-            verbAfter = verbAfter != null && verbAfter.start() - marks.end() <= SHORT_QUOTE_REACH ? verbAfter : null;
+            verbAfter = !soCalled && verbAfter != null && verbAfter.start() - marks.end() <= SHORT_QUOTE_REACH ? verbAfter : null;
         }
         boolean colonIntro = before.stripTrailing().endsWith(":") || before.stripTrailing().endsWith(",");
         boolean hasVerb = verbBefore != null || verbAfter != null;

@@ -169,14 +169,20 @@ class QuoteFinderTest {
     void aWordOrTwoInWhatANamedSpeakerSaidOrCalledSomethingIsTheirs() {
         String text = "Chancellor Rachel Reeves told the Financial Times that defence would be ‘protected’ in the review. "
                 + "Shadow Defence Secretary James Cartlidge called the plan ‘a con’. "
-                + "Critics of the so-called ‘strategy’ argue it has failed.";
+                + "Critics of the so-called ‘strategy’ argue it has failed. "
+                + "Mike Johnson said the White House had failed to answer \"basic questions\" about it. "
+                + "Johnson said the so-called \"peace plan\" was dead.";
         List<Quote> found = quotes(text, Fixtures.entities(text, "Rachel Reeves", EntityType.PERSON,
-                "Financial Times", EntityType.ORGANIZATION, "James Cartlidge", EntityType.PERSON), List.of());
-        assertEquals(List.of(QuoteKind.DIRECT, QuoteKind.DIRECT, QuoteKind.SCARE), found.stream().map(Quote::kind).toList());
+                "Financial Times", EntityType.ORGANIZATION, "James Cartlidge", EntityType.PERSON,
+                "Mike Johnson", EntityType.PERSON, "Johnson", EntityType.PERSON), List.of());
+        assertEquals(List.of(QuoteKind.DIRECT, QuoteKind.DIRECT, QuoteKind.SCARE, QuoteKind.DIRECT, QuoteKind.SCARE),
+                found.stream().map(Quote::kind).toList());
         assertEquals("Rachel Reeves", found.get(0).speaker());
         assertEquals("Financial Times", found.get(0).medium());
         assertEquals("James Cartlidge", found.get(1).speaker());
         assertNull(found.get(2).speaker());
+        assertEquals("Mike Johnson", found.get(3).speaker());
+        assertNull(found.get(4).speaker());
     }
 
     @Test
