@@ -24,6 +24,7 @@ public final class Main {
               train-ner --data DIR --out FILE                           train the name-finder model
               tag                                                       tag tokens on stdin (IOB2 on stdout)
               eval-ner GOLD.iob2                                        precision, recall, F1 of names against gold
+              cut-gum --gum DIR [--genres LIST|all] [--out FILE]        GUM dev documents as gold IOB2 in UNER's style
             """;
 
     private Main() {
@@ -46,6 +47,7 @@ public final class Main {
             case "train-ner" -> NerCommands.trainNer(rest, out, System.err);
             case "tag" -> NerCommands.tag(System.in, out);
             case "eval-ner" -> NerCommands.evalNer(rest, out, System.err);
+            case "cut-gum" -> NerCommands.cutGum(rest, out, System.err);
             case "help", "-h", "--help" -> {
                 out.print(USAGE);
                 yield 0;

@@ -31,6 +31,12 @@ public final class NerCommands {
                    [--algorithm MAXENT|PERCEPTRON] [--iterations N] [--cutoff N] [--lowercase FRACTION]
                    [--sample FRACTION] [--seed N] [--beam N] [--eval GOLD.iob2]... [--extra GOLD.iob2]...""";
     static final String EVAL_USAGE = "usage: eval-ner GOLD.iob2 [--model FILE]";
+    static final String CUT_GUM_USAGE = """
+            usage: cut-gum --gum DIR [--genres news,bio,interview,voyage,academic|all] [--style uner|gum] [--out FILE]
+              --gum     the GUM folder (splits.md, conllu/, permissive.dev.iob2)
+              --genres  which dev documents to keep (default: news, bio, interview, voyage, academic)
+              --style   uner (default): titles, a leading "the", possessives and lone nationalities out of names;
+                        gum: the tags as the dev file has them""";
 
     /** A data line of UNER's own files: index, token, tag, then more columns. */
     private static final Pattern UNER_LINE = Pattern.compile("^\\d+\t[^\t]*\t(O|[BI]-[A-Za-z]+)(\t.*)?$");
@@ -187,6 +193,51 @@ public final class NerCommands {
             return 0;
         } catch (IOException e) {
             err.println("eval-ner failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * {@code cut-gum}: writes GUM's dev documents of some genres as gold IOB2 with {@code # newdoc} lines, for
+     * {@code eval-ner} (see {@link GumDevSet}).
+     */
+    public static int cutGum(List<String> args, PrintStream out, PrintStream err) {
+        Map<String, List<String>> options;
+        try {
+            options = options(args, List.of("--gum", "--genres", "--style", "--out"));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(CUT_GUM_USAGE);
+            return 2;
+        }
+        String gum = single(options, "--gum", null);
+        String style = single(options, "--style", "uner");
+        if (gum == null || !(style.equals("uner") || style.equals("gum"))) {
+            err.println(CUT_GUM_USAGE);
+            return 2;
+        }
+        String genreList = single(options, "--genres", String.join(",", GumDevSet.FORMAL_GENRES));
+        List<String> genres = genreList.equals("all") ? List.of() : List.of(genreList.split(","));
+        try {
+            List<GumDevSet.Document> documents = GumDevSet.read(Path.of(gum), genres);
+            if (style.equals("uner")) {
+                Gazetteer gazetteer = NerFeatureGeneratorFactory.gazetteer();
+                documents = documents.stream().map(d -> new GumDevSet.Document(d.id(), d.sentences().stream()
+                        .map(sentence -> GumDevSet.unerStyle(sentence, gazetteer)).toList())).toList();
+            }
+            String file = single(options, "--out", null);
+            if (file == null) {
+                GumDevSet.write(documents, out);
+            } else {
+                try (PrintStream to = new PrintStream(Files.newOutputStream(Path.of(file)), false, StandardCharsets.UTF_8)) {
+                    GumDevSet.write(documents, to);
+                }
+            }
+            err.printf(Locale.ROOT, "%d documents, %d sentences%n", documents.size(),
+                    documents.stream().mapToInt(d -> d.sentences().size()).sum());
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("cut-gum failed: " + e.getMessage());
             return 1;
         }
     }
