@@ -43,19 +43,15 @@ public final class Crosscheck {
      * the team's files in {@code dataDir} (none when null). Loading takes about a second, so build it once.
      */
     public static Analyzer analyzer(Path dataDir, double claimThreshold) {
-        // the models load on threads of their own; the registry's JSON is read meanwhile
+        // the models load on threads of their own; the name finder on this one
         OpenNlpModels models = OpenNlpModels.load();
-        CompletableFuture<SourceRegistry> registry = CompletableFuture.supplyAsync(
-                () -> dataDir == null ? SourceRegistry.builtIn() : SourceRegistry.withTeamFile(dataDir), Crosscheck::startDaemon);
+        CompletableFuture<SourceRegistry> registry = inBackground("registry",
+                () -> dataDir == null ? SourceRegistry.builtIn() : SourceRegistry.withTeamFile(dataDir));
+        CompletableFuture<TrainedCheckworthinessScorer> scorer = inBackground("claims", TrainedCheckworthinessScorer::load);
         NlpPipeline nlp = NlpPipeline.openNlp(models, TrainedNameFinder.load());
-        ClaimFinder claims = new ClaimFinder(TrainedCheckworthinessScorer.load(), claimThreshold);
         LoadedLanguage loaded = dataDir == null ? LoadedLanguage.builtIn() : LoadedLanguage.withTeamFile(dataDir);
-        SourceRegistry sources;
-        try {
-            sources = registry.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        ClaimFinder claims = new ClaimFinder(join(scorer), claimThreshold);
+        SourceRegistry sources = join(registry);
         return new Analyzer(nlp, new QuoteFinder(), claims, new SourceMatcher(sources), new EntityLinker(sources), loaded);
     }
 
@@ -64,10 +60,32 @@ public final class Crosscheck {
         return analyzer(dataDir, Config.DEFAULT_CLAIM_THRESHOLD);
     }
 
-    private static void startDaemon(Runnable task) {
-        Thread thread = new Thread(task, "crosscheck-registry-loader");
+    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> loader) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(loader.get());
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "crosscheck-" + name + "-loader");
         thread.setDaemon(true);
         thread.start();
+        return future;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** A configured, not yet started server over the data folder in {@code config}. */

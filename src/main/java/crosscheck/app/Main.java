@@ -21,6 +21,7 @@ public final class Main {
               eval-extraction DIR [--extractor ours|readability4j]     main-content extraction P/R/F1 on a benchmark folder
               train-claims --data DIR --out FILE [--dev]                train the check-worthiness model
               eval-claims [--claimbuster CSV] [--checkthat DIR] [--data DIR]  F1, ROC AUC and MAP of the scores
+              build-word-vectors --wink JSON --out FILE [--words N]    compact word vectors for train-claims
               train-ner --data DIR --out FILE                           train the name-finder model
               tag                                                       tag tokens on stdin (IOB2 on stdout)
               eval-ner GOLD.iob2                                        precision, recall, F1 of names against gold
@@ -44,6 +45,7 @@ public final class Main {
             case "eval-extraction" -> ExtractionCommands.evalExtraction(rest, out, System.err);
             case "train-claims" -> ClaimCommands.trainClaims(rest, out, System.err);
             case "eval-claims" -> ClaimCommands.evalClaims(rest, out, System.err);
+            case "build-word-vectors" -> ClaimCommands.buildWordVectors(rest, out, System.err);
             case "train-ner" -> NerCommands.trainNer(rest, out, System.err);
             case "tag" -> NerCommands.tag(System.in, out);
             case "eval-ner" -> NerCommands.evalNer(rest, out, System.err);

@@ -14,12 +14,14 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The trained parameters: the two hashed text models over the same features (check-worthy; factual, from ClaimBuster's
  * finer labels), each one weight per hash bucket and a bias, the second-stage blend over
- * {@link EvidenceFeatures}, the F1-optimal threshold for debate sentences, and a line saying how it was trained.
- * Stored gzipped: magic, format version, then the fields in order. Immutable after construction; thread-safe.
+ * {@link EvidenceFeatures}, the F1-optimal threshold for debate sentences, a line saying how it was trained, and the
+ * sentence-vector model (one weight per {@link WordVectors} dimension and a bias; no weights when trained without
+ * vectors) with the checksum of the vectors it learnt from. Stored gzipped: magic, format version, then the fields in
+ * order. Immutable after construction; thread-safe.
  */
 final class CheckworthinessModel {
     static final int MAGIC = 0x43435731; // "CCW1"
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     final int hashBits;
     final float[] textWeights;
@@ -30,9 +32,13 @@ final class CheckworthinessModel {
     final double[] blendWeights;
     final double debateThreshold;
     final String provenance;
+    final double[] vectorWeights;
+    final double vectorBias;
+    final long vectorsChecksum;
 
     CheckworthinessModel(int hashBits, float[] textWeights, double textBias, float[] factualWeights, double factualBias,
-                         double blendBias, double[] blendWeights, double debateThreshold, String provenance) {
+                         double blendBias, double[] blendWeights, double debateThreshold, String provenance,
+                         double[] vectorWeights, double vectorBias, long vectorsChecksum) {
         if (textWeights.length != 1 << hashBits || factualWeights.length != 1 << hashBits) {
             throw new IllegalArgumentException("text weights must number 2^" + hashBits + ": " + textWeights.length
                     + " and " + factualWeights.length);
@@ -50,6 +56,14 @@ final class CheckworthinessModel {
         this.blendWeights = blendWeights;
         this.debateThreshold = debateThreshold;
         this.provenance = provenance;
+        this.vectorWeights = vectorWeights;
+        this.vectorBias = vectorBias;
+        this.vectorsChecksum = vectorsChecksum;
+    }
+
+    /** Whether scoring needs the word vectors whose {@link WordVectors#checksum()} is {@link #vectorsChecksum}. */
+    boolean usesVectors() {
+        return vectorWeights.length > 0;
     }
 
     void write(Path file) throws IOException {
@@ -78,6 +92,12 @@ final class CheckworthinessModel {
                 out.writeDouble(blendWeights[i]);
             }
             out.writeDouble(debateThreshold);
+            out.writeInt(vectorWeights.length);
+            for (double weight : vectorWeights) {
+                out.writeDouble(weight);
+            }
+            out.writeDouble(vectorBias);
+            out.writeLong(vectorsChecksum);
         }
     }
 
@@ -113,8 +133,18 @@ final class CheckworthinessModel {
             blend[i] = in.readDouble();
         }
         double threshold = in.readDouble();
+        int dims = in.readInt();
+        if (dims < 0 || dims > 4096) {
+            throw new IOException("implausible word-vector size " + dims);
+        }
+        double[] vectorWeights = new double[dims];
+        for (int i = 0; i < dims; i++) {
+            vectorWeights[i] = in.readDouble();
+        }
+        double vectorBias = in.readDouble();
+        long vectorsChecksum = in.readLong();
         return new CheckworthinessModel(bits, weights, textBias, factualWeights, factualBias, blendBias, blend, threshold,
-                provenance);
+                provenance, vectorWeights, vectorBias, vectorsChecksum);
     }
 
     private static float[] readWeights(DataInputStream in, int bits) throws IOException {

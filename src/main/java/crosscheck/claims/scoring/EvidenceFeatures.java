@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The dense features of the second stage: the two text models' logits (check-worthy; factual), what {@link Evidence}
- * found in the sentence, and its {@link Surroundings}. The last feature marks a CheckThat! sentence during training
+ * found in the sentence, its {@link Surroundings}, and the logit of the sentence-vector model (a logistic model on the
+ * sentence's mean {@link WordVectors word vector}; zero in a model trained without vectors). The last feature marks a CheckThat! sentence during training
  * only (that corpus labels far fewer sentences check-worthy); it is zero when scoring, which calibrates scores to
  * ClaimBuster's notion of check-worthy. Thread-safe (stateless).
  */
@@ -15,10 +16,11 @@ final class EvidenceFeatures {
     static final List<String> NAMES = List.of("textLogit", "factualLogit", "statistic", "quote", "attribution", "event",
             "comparison", "causal", "prediction", "policy", "amounts", "dates", "names", "opinion", "callToAction",
             "question", "short", "logWords", "previousLogit", "nextLogit", "hasPrevious", "hasNext", "turnStart",
-            "turnEnd", "speakerLogit", "speakerShare", "checkThatCorpus");
+            "turnEnd", "speakerLogit", "speakerShare", "sentenceVectorLogit", "checkThatCorpus");
     static final int SIZE = NAMES.size();
     static final int CHECKTHAT = SIZE - 1;
     private static final int SURROUNDINGS = 18;
+    private static final int SENTENCE_VECTOR = SURROUNDINGS + Surroundings.SIZE;
 
     private EvidenceFeatures() {
     }
@@ -27,8 +29,8 @@ final class EvidenceFeatures {
      * Fills {@code into} (length {@link #SIZE}); {@code surroundings} (from {@link Surroundings#of}) may be null for a
      * sentence scored alone; {@code checkThat} only when training on that corpus.
      */
-    static void fill(double textLogit, double factualLogit, Evidence evidence, double[] surroundings, boolean checkThat,
-                     double[] into) {
+    static void fill(double textLogit, double factualLogit, double sentenceVectorLogit, Evidence evidence,
+                     double[] surroundings, boolean checkThat, double[] into) {
         into[0] = textLogit;
         into[1] = factualLogit;
         into[2] = has(evidence, ClaimType.STATISTIC);
@@ -50,6 +52,7 @@ final class EvidenceFeatures {
         for (int i = 0; i < Surroundings.SIZE; i++) {
             into[SURROUNDINGS + i] = surroundings == null ? 0 : surroundings[i];
         }
+        into[SENTENCE_VECTOR] = sentenceVectorLogit;
         into[CHECKTHAT] = checkThat ? 1 : 0;
     }
 

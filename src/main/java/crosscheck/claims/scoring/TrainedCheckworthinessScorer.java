@@ -17,11 +17,12 @@ import java.util.Objects;
 /**
  * Check-worthiness from a trained model in two stages: two logistic models over the same hashed words, crude lemmas,
  * their n-grams and UPOS patterns (one for check-worthy, one for factual), trained on debate transcripts
- * (ClaimBuster, CheckThat! 2019), then a logistic blend of their logits with the sentence's {@link Evidence} and its
- * {@link Surroundings} (the neighbouring sentences' logits, and in transcripts the speaker's turn), fitted on the same
- * debates. News differs from debates (quotes, reported speech, a figure in nearly every fact), so {@link NewsRules}
- * follow the blend: a sentence that reports a figure, an event, an attribution or a quote in the third person scores
- * at least 0.52. Thread-safe (immutable; scoring allocates only small per-call arrays) and fast (a few hundred array
+ * (ClaimBuster, CheckThat! 2019), and a logistic model on the sentence's mean GloVe {@link WordVectors word vector}
+ * (which knows that "unemployment" and "jobless" are alike), then a logistic blend of their logits with the
+ * sentence's {@link Evidence} and its {@link Surroundings} (the neighbouring sentences' logits, and in transcripts the
+ * speaker's turn), fitted on the same debates. News differs from debates (quotes, reported speech, a figure in nearly
+ * every fact), so {@link NewsRules} follow the blend: a sentence that reports a figure, an event, an attribution or a
+ * quote in the third person scores at least 0.52. Thread-safe (immutable; scoring allocates only small per-call arrays) and fast (a few hundred array
  * reads a sentence).
  */
 public final class TrainedCheckworthinessScorer implements CheckworthinessScorer {
@@ -31,6 +32,8 @@ public final class TrainedCheckworthinessScorer implements CheckworthinessScorer
     private final CheckworthinessModel model;
     private final TextFeatures features;
     private final NewsRules newsRules;
+    /** The sentence-vector model as a projection of each word; null for a model trained without vectors. */
+    private final WordVectors.Projection sentenceVectorModel;
 
     /**
      * One sentence of a document as the model reads it. {@code followsPrevious}: it comes straight after the sentence
@@ -47,31 +50,50 @@ public final class TrainedCheckworthinessScorer implements CheckworthinessScorer
         }
     }
 
-    private TrainedCheckworthinessScorer(CheckworthinessModel model) {
+    /** @param vectors the word vectors the model learnt from; ignored (may be null) if it learnt from none */
+    private TrainedCheckworthinessScorer(CheckworthinessModel model, WordVectors vectors) {
         this.model = model;
         this.features = new TextFeatures(model.hashBits);
         this.newsRules = NewsRules.load();
+        if (!model.usesVectors()) {
+            this.sentenceVectorModel = null;
+        } else if (vectors == null || vectors.checksum() != model.vectorsChecksum) {
+            throw new IllegalArgumentException("the check-worthiness model was trained with other word vectors than "
+                    + (vectors == null ? "none" : "these (checksum " + Long.toHexString(vectors.checksum()) + ")")
+                    + "; it needs those with checksum " + Long.toHexString(model.vectorsChecksum));
+        } else {
+            this.sentenceVectorModel = vectors.project(model.vectorWeights);
+        }
     }
 
-    /** Loads the shipped model from the class path. Takes a fraction of a second; call once and share the result. */
+    /**
+     * Loads the shipped model and word vectors from the class path. Takes a fraction of a second; call once and share
+     * the result.
+     */
     public static TrainedCheckworthinessScorer load() {
         try (InputStream in = TrainedCheckworthinessScorer.class.getResourceAsStream(MODEL_RESOURCE)) {
             Objects.requireNonNull(in, () -> "check-worthiness model missing from the class path: " + MODEL_RESOURCE);
-            return new TrainedCheckworthinessScorer(CheckworthinessModel.read(in));
+            return of(CheckworthinessModel.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the check-worthiness model " + MODEL_RESOURCE, e);
         }
     }
 
-    /** Loads a model file written by {@code train-claims}. */
+    /** Loads a model file written by {@code train-claims}; it reads the shipped word vectors if it needs any. */
     public static TrainedCheckworthinessScorer load(Path modelFile) throws IOException {
         try (InputStream in = Files.newInputStream(modelFile)) {
-            return new TrainedCheckworthinessScorer(CheckworthinessModel.read(in));
+            return of(CheckworthinessModel.read(in));
         }
     }
 
+    /** A scorer of {@code model}, with the shipped word vectors if it needs any. */
     static TrainedCheckworthinessScorer of(CheckworthinessModel model) {
-        return new TrainedCheckworthinessScorer(model);
+        return new TrainedCheckworthinessScorer(model, model.usesVectors() ? WordVectors.load() : null);
+    }
+
+    /** A scorer of {@code model}, trained with {@code vectors} (null if without). */
+    static TrainedCheckworthinessScorer of(CheckworthinessModel model, WordVectors vectors) {
+        return new TrainedCheckworthinessScorer(model, vectors);
     }
 
     /**
@@ -152,7 +174,10 @@ public final class TrainedCheckworthinessScorer implements CheckworthinessScorer
         double[] x = new double[EvidenceFeatures.SIZE];
         double[] probabilities = new double[n];
         for (int i = 0; i < n; i++) {
-            EvidenceFeatures.fill(textLogits[i], factualLogits[i], document.get(i).evidence(), surroundings[i], false, x);
+            double sentenceVectorLogit = sentenceVectorModel == null ? 0
+                    : model.vectorBias + sentenceVectorModel.of(document.get(i).words());
+            EvidenceFeatures.fill(textLogits[i], factualLogits[i], sentenceVectorLogit, document.get(i).evidence(),
+                    surroundings[i], false, x);
             double z = model.blendBias;
             for (int j = 0; j < x.length; j++) {
                 z += model.blendWeights[j] * x[j];
