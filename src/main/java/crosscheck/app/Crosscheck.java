@@ -11,6 +11,7 @@ import crosscheck.http.HttpSettings;
 import crosscheck.http.WebApp;
 import crosscheck.ingest.Analyzer;
 import crosscheck.ingest.ArticleService;
+import crosscheck.nlp.Background;
 import crosscheck.nlp.NlpPipeline;
 import crosscheck.nlp.OpenNlpModels;
 import crosscheck.nlp.ner.TrainedNameFinder;
@@ -30,7 +31,6 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /** Builds Crosscheck from its parts. The result is a value: start it, stop it, start another beside it. */
@@ -45,47 +45,20 @@ public final class Crosscheck {
     public static Analyzer analyzer(Path dataDir, double claimThreshold) {
         // the models load on threads of their own; the name finder on this one
         OpenNlpModels models = OpenNlpModels.load();
-        CompletableFuture<SourceRegistry> registry = inBackground("registry",
+        CompletableFuture<SourceRegistry> registry = Background.load("crosscheck-registry-loader",
                 () -> dataDir == null ? SourceRegistry.builtIn() : SourceRegistry.withTeamFile(dataDir));
-        CompletableFuture<TrainedCheckworthinessScorer> scorer = inBackground("claims", TrainedCheckworthinessScorer::load);
+        CompletableFuture<TrainedCheckworthinessScorer> scorer = Background.load("crosscheck-claims-loader",
+                TrainedCheckworthinessScorer::load);
         NlpPipeline nlp = NlpPipeline.openNlp(models, TrainedNameFinder.load());
         LoadedLanguage loaded = dataDir == null ? LoadedLanguage.builtIn() : LoadedLanguage.withTeamFile(dataDir);
-        ClaimFinder claims = new ClaimFinder(join(scorer), claimThreshold);
-        SourceRegistry sources = join(registry);
+        ClaimFinder claims = new ClaimFinder(Background.join(scorer), claimThreshold);
+        SourceRegistry sources = Background.join(registry);
         return new Analyzer(nlp, new QuoteFinder(), claims, new SourceMatcher(sources), new EntityLinker(sources), loaded);
     }
 
     /** The offline analyzer for the command line: the shipped source registry, plus a team file in {@code dataDir} if given. */
     public static Analyzer analyzer(Path dataDir) {
         return analyzer(dataDir, Config.DEFAULT_CLAIM_THRESHOLD);
-    }
-
-    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> loader) {
-        CompletableFuture<T> future = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                future.complete(loader.get());
-            } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
-            }
-        }, "crosscheck-" + name + "-loader");
-        thread.setDaemon(true);
-        thread.start();
-        return future;
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** A configured, not yet started server over the data folder in {@code config}. */

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -45,23 +44,11 @@ public final class OpenNlpModels {
      * of their own (see {@link #awaitLoaded}). Call once and share the result.
      */
     public static OpenNlpModels load() {
-        CompletableFuture<OpenNlpPosTagger> tagger = inBackground("pos", () -> read(POS_MODEL, OpenNlpPosTagger::read));
-        CompletableFuture<SentenceModel> sentence = inBackground("sentence", () -> read(SENTENCE_MODEL, SentenceModel::new));
+        CompletableFuture<OpenNlpPosTagger> tagger = Background.load("opennlp-pos-model-loader",
+                () -> read(POS_MODEL, OpenNlpPosTagger::read));
+        CompletableFuture<SentenceModel> sentence = Background.load("opennlp-sentence-model-loader",
+                () -> read(SENTENCE_MODEL, SentenceModel::new));
         return new OpenNlpModels(sentence, tagger);
-    }
-
-    private static <M> CompletableFuture<M> inBackground(String name, Supplier<M> loader) {
-        CompletableFuture<M> future = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                future.complete(loader.get());
-            } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
-            }
-        }, "opennlp-" + name + "-model-loader");
-        thread.setDaemon(true);
-        thread.start();
-        return future;
     }
 
     /** Waits until every model {@link #load} started has been read; throws if one could not be. */
@@ -72,7 +59,7 @@ public final class OpenNlpModels {
     }
 
     public SentenceModel sentenceModel() {
-        return join(sentenceModel);
+        return Background.join(sentenceModel);
     }
 
     /** OpenNLP's tokenizer model, read on first use. */
@@ -87,7 +74,7 @@ public final class OpenNlpModels {
 
     /** The tagger over the POS model, read once on the loading thread. */
     public OpenNlpPosTagger posTagger() {
-        return join(posTagger);
+        return Background.join(posTagger);
     }
 
     /** OpenNLP's language model, read on first use. */
@@ -116,20 +103,6 @@ public final class OpenNlpModels {
                 }
             }
             return read;
-        }
-    }
-
-    private static <M> M join(CompletableFuture<M> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 
