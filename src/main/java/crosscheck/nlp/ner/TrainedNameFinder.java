@@ -43,7 +43,7 @@ public final class TrainedNameFinder implements NameFinder {
             "ayatollah", "sheikh", "imam", "rabbi", "reverend", "rev.", "pastor", "archbishop", "pope", "sultan", "emir",
             "ambassador", "envoy", "gen.", "col.", "sgt.", "capt.", "lt.", "maj.", "adm.", "lieutenant", "sergeant",
             "colonel", "councillor", "councilman", "councilwoman", "commissioner", "premier", "king", "queen", "prince",
-            "princess", "crown");
+            "princess");
     private static final Set<String> GOD_EXCLAMATIONS = Set.of("my", "oh", "a", "thank", "for", ",", "!");
     /** Last words of places' names that may follow a place's or a person's name ("Coron Island", "Kennedy Airport"). */
     private static final Set<String> PLACE_HEADS = Set.of("Airport", "Bridge", "Station", "Stadium", "Park", "Square",
