@@ -29,7 +29,7 @@ public final class QuoteFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
     private static final Pattern MEDIUM = Pattern.compile(
-            "\\b(?:told|telling|tells|speaking\\s+to|in\\s+an\\s+interview\\s+with|interviewed\\s+by|wrote\\s+(?:in|on)|writing\\s+(?:in|on)|said\\s+on|posted\\s+on"
+            "\\b(?:told|telling|tells|speaking\\s+to|(?i:in)\\s+an\\s+interview\\s+with|interviewed\\s+by|wrote\\s+(?:in|on)|writing\\s+(?:in|on)|said\\s+on|posted\\s+on"
                     + "|(?:wrote|said|posted|writing)\\s+in\\s+an?\\s+(?:\\w+\\s+)?(?:post|message|video|statement|thread)\\s+on)"
                     + "\\s+(?:the\\s+)?((?:[A-Z][\\w&.'-]*)(?:\\s+(?:of\\s+)?[A-Z][\\w&.'-]*){0,4})");
     private static final Pattern PRONOUN_VERB = Pattern.compile(
@@ -41,7 +41,9 @@ public final class QuoteFinder {
     /** A subject pronoun right before a verb: "He insisted", "she told". */
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she|they)\\s*$");
     /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
-    private static final Pattern TITLE_WORDS = Pattern.compile("[\\s,]*(?:(?:the|former|then|shadow|\\p{Lu}[\\w.'’-]*)[\\s,]+){0,5}");
+    private static final Pattern TITLE_WORDS = Pattern.compile("[\\s,]*(?:(?:the|former|then|shadow|spokesman|spokeswoman|"
+            + "spokesperson|press|secretary|minister|adviser|advisor|official|chief|deputy|senior|director|envoy|"
+            + "ambassador|leader|chairman|chairwoman|head|of|for|\\p{Lu}[\\w.'’-]*)[\\s,]+){0,7}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s*$");
     /** A sentence ending inside the words between a quote and a speech verb (not the stop of "J.D." or "Mr."). */
     private static final Pattern SENTENCE_BREAK = Pattern.compile(

@@ -186,6 +186,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSpokesmanNamedAfterHisTitleSpeaksNotHisOffice() {
+        String text = "\"There is no evidence of diversion,\" said Pentagon spokesman Major General Pat Ryder, a retired "
+                + "officer. Representative Marjorie Taylor Greene seized on the report. In an interview with Newsmax, she "
+                + "called the aid programme \"the biggest scam in American history.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Pentagon", EntityType.ORGANIZATION,
+                "Pat Ryder", EntityType.PERSON, "Marjorie Taylor Greene", EntityType.PERSON), List.of());
+        assertEquals("Pat Ryder", found.get(0).speaker());
+        assertEquals("Marjorie Taylor Greene", found.get(1).speaker());
+        assertEquals("Newsmax", found.get(1).medium());
+    }
+
+    @Test
     void aDayIsNotAMedium() {
         String text = "Healey said on Monday that spending would rise \"as soon as resources allow\".";
         List<Quote> found = quotes(text, Fixtures.entities(text, "Healey", EntityType.PERSON,
