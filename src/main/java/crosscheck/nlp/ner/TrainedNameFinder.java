@@ -682,14 +682,21 @@ public final class TrainedNameFinder implements NameFinder {
     }
 
     /**
-     * A person's name the model ended before the small words of a surname goes on through them to its capitalized
-     * end ("[Ursula] von der Leyen" → "[Ursula von der Leyen]"), taking in a name found there.
+     * A person's name goes on into a person's name right after it ("[Volodymyr] [Zelensky]"), and through the small
+     * words of a surname to its capitalized end ("[Ursula] von der Leyen" → "[Ursula von der Leyen]"), taking in a
+     * name found there.
      */
     private static void joinParticles(List<List<Token>> sentences, List<String[]> lowerSentences,
                                       List<Candidate> candidates, boolean[][] covered) {
         for (Candidate candidate : List.copyOf(candidates)) {
             if (candidate.type != EntityType.PERSON || !candidates.contains(candidate)) {
                 continue;
+            }
+            // "[Volodymyr] [Zelensky]": the model, remembering "Zelensky" alone from the headline, began it anew
+            for (Candidate next = following(candidates, candidate); next != null && next.type == EntityType.PERSON;
+                 next = following(candidates, candidate)) {
+                candidates.remove(next);
+                candidate.end = next.end;
             }
             List<Token> tokens = sentences.get(candidate.sentence);
             String[] lower = lowerSentences.get(candidate.sentence);
@@ -713,6 +720,16 @@ public final class TrainedNameFinder implements NameFinder {
                 Arrays.fill(covered[candidate.sentence], candidate.start, to, true);
             }
         }
+    }
+
+    /** The candidate that begins right where {@code candidate} ends, in its sentence, or null. */
+    private static Candidate following(List<Candidate> candidates, Candidate candidate) {
+        for (Candidate other : candidates) {
+            if (other != candidate && other.sentence == candidate.sentence && other.start == candidate.end) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /** The length of a title that only people bear ("Senator", "Prime Minister") at {@code start}, or 0. */

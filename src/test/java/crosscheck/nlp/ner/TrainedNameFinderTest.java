@@ -268,6 +268,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aGivenNameBeforeASurnameSeenAloneEarlierIsOneName() {
+        List<Found> found = find("Zelensky presses Congress as aid clock runs down\n\nKYIV, Ukraine (AP) — Ukrainian "
+                + "President Volodymyr Zelensky appealed directly to U.S. lawmakers on Tuesday.");
+        assertTrue(found.contains(new Found("Volodymyr Zelensky", EntityType.PERSON)), found.toString());
+    }
+
+    @Test
     void twoInstitutionsJoinedByAndStayTwo() {
         List<Found> found = find("She studied the archives of the British Library and Columbia University for a year.");
         assertTrue(found.contains(new Found("British Library", EntityType.ORGANIZATION)), found.toString());
