@@ -105,17 +105,42 @@ final class NewsRules {
         return first < words.length && UNNAMED_GROUPS.contains(words[first].toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether the sentence begins inside a quotation that an earlier sentence opened ("I am asking for the tools."
+     * after "\"I am not asking for charity."): its marks do not pair up and the first of them closes, after a stop
+     * or at the end, rather than opens before a word.
+     */
+    static boolean continuesAQuote(String[] words) {
+        int first = -1;
+        int marks = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (QUOTE_MARKS.contains(words[i])) {
+                marks++;
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        if (marks % 2 == 0 || first <= 0) {
+            return false;
+        }
+        String mark = words[first];
+        boolean closing = mark.equals("”") || mark.equals("’") || mark.equals("''") || first == words.length - 1
+                || words[first - 1].matches("[.,!?;:]");
+        return closing;
+    }
+
     private record Narration(boolean firstOrSecondPerson, boolean reportingVerb, boolean urging) {
     }
 
     /** What the words outside quotation marks show: a first- or second-person speaker, a reporting verb, urging. */
     private Narration narration(String[] words) {
-        boolean inside = false;
         boolean person = false;
         boolean reporting = false;
         boolean urging = false;
         // a straight single mark is a quotation mark when they pair up; alone it is a plural's apostrophe ("voters'")
         boolean straightSinglesPair = java.util.Arrays.stream(words).filter("'"::equals).count() % 2 == 0;
+        boolean inside = continuesAQuote(words);
         for (String word : words) {
             if (QUOTE_MARKS.contains(word) || straightSinglesPair && word.equals("'")) {
                 inside = !inside;

@@ -39,4 +39,13 @@ class NewsRulesTest {
         assertFalse(NewsRules.isUnnamedGroupsView(words("Senator Paul says the pledge is meaningless."),
                 evidence(Set.of(ClaimType.ATTRIBUTION), 0, 0, 1)));
     }
+
+    @Test
+    void aSentenceThatGoesOnWithAQuoteBeginsInsideIt() {
+        assertTrue(NewsRules.continuesAQuote(words("I am asking for the tools to defend democracy . \"")));
+        assertTrue(NewsRules.continuesAQuote(words("We will not retreat , ” he said .")));
+        assertFalse(NewsRules.continuesAQuote(words("\" I am not asking for charity .")));
+        assertFalse(NewsRules.continuesAQuote(words("He said \" we will win .")));
+        assertFalse(NewsRules.continuesAQuote(words("He said \" we will win . \"")));
+    }
 }
