@@ -41,6 +41,8 @@ final class NewsRules {
     private static final Set<String> UNNAMED_GROUPS = Set.of("critics", "opponents", "supporters", "sceptics",
             "skeptics", "detractors", "observers", "commentators", "some", "many", "others", "people", "everyone");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "‘", "’");
+    /** Punctuation a closing quotation mark follows. */
+    private static final Set<String> STOPS = Set.of(".", ",", "!", "?", ";", ":");
 
     private final Set<String> reportingVerbs;
 
@@ -125,9 +127,8 @@ final class NewsRules {
             return false;
         }
         String mark = words[first];
-        boolean closing = mark.equals("”") || mark.equals("’") || mark.equals("''") || first == words.length - 1
-                || words[first - 1].matches("[.,!?;:]");
-        return closing;
+        return mark.equals("”") || mark.equals("’") || mark.equals("''") || first == words.length - 1
+                || STOPS.contains(words[first - 1]);
     }
 
     private record Narration(boolean firstOrSecondPerson, boolean reportingVerb, boolean urging) {
