@@ -27,6 +27,9 @@ final class GazetteerBuilder {
     private static final Pattern JSON_STRING = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern JSON_NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
     private static final int MIN_INSTANCE_LENGTH = 3;
+    private static final int MIN_PLACE_ALONE_LENGTH = 4;
+    /** The file {@link #build} writes beside the lists: places a capitalized word can only name. */
+    static final String PLACES_ALONE_FILE = "place-alone.txt";
     /** Months and weekdays, which double as given names ("April", "June") but are not people in news. */
     /** Religious and ethnic groups, which our lists of nationalities lack and which are no names in our style either. */
     private static final List<String> GROUP_WORDS = List.of("arab", "arabs", "buddhist", "buddhists", "catholic",
@@ -43,6 +46,8 @@ final class GazetteerBuilder {
 
     private final Path sources;
     private final Map<Gazetteer.NameList, Set<String>> lists = new EnumMap<>(Gazetteer.NameList.class);
+    /** The lower-case words of an English word list ("nice", "reading"). */
+    private final Set<String> dictionaryWords = new HashSet<>();
 
     private GazetteerBuilder(Path sources) {
         this.sources = sources;
@@ -60,6 +65,30 @@ final class GazetteerBuilder {
             Path file = outDir.resolve(entry.getKey().name().toLowerCase() + ".txt");
             Files.write(file, entry.getValue(), StandardCharsets.UTF_8);
         }
+        Files.write(outDir.resolve(PLACES_ALONE_FILE), builder.placesAlone(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The places a capitalized word can only name: entries of the place list of at least
+     * {@value #MIN_PLACE_ALONE_LENGTH} letters that are no lower-case English word ("Nice", "Reading", "Mobile") and
+     * that no other list holds (not "Jordan", a given name, nor "Amazon", a company).
+     */
+    private List<String> placesAlone() {
+        List<String> places = new ArrayList<>();
+        for (String place : lists.get(Gazetteer.NameList.LOC)) {
+            if (place.length() < MIN_PLACE_ALONE_LENGTH || dictionaryWords.contains(place)) {
+                continue;
+            }
+            boolean elsewhere = false;
+            for (Map.Entry<Gazetteer.NameList, Set<String>> entry : lists.entrySet()) {
+                elsewhere |= entry.getKey() != Gazetteer.NameList.LOC && entry.getKey() != Gazetteer.NameList.CITY
+                        && entry.getValue().contains(place);
+            }
+            if (!elsewhere) {
+                places.add(place);
+            }
+        }
+        return places;
     }
 
     private void collect() throws IOException {
@@ -92,7 +121,6 @@ final class GazetteerBuilder {
         addLines(Gazetteer.NameList.LOC, "npm-compromise-14.17.0/regions.txt");
         addInstances(Gazetteer.NameList.LOC, "wordnet31-extjwnl/loc.instance.txt");
 
-        Set<String> dictionaryWords = new HashSet<>();
         for (String word : Files.readAllLines(sources.resolve("debian-wamerican-2020.12.07/american-english"),
                 StandardCharsets.UTF_8)) {
             if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {

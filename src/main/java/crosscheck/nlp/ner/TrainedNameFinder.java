@@ -32,6 +32,8 @@ import java.util.Set;
 public final class TrainedNameFinder implements NameFinder {
     static final String MODEL_RESOURCE = "/crosscheck/ner/ner-en.bin";
     static final String FORCED_ORG_RESOURCE = Gazetteer.RESOURCE_DIR + "org-rules.txt";
+    /** Places a capitalized word can only name, written by {@link GazetteerBuilder}. */
+    static final String PLACES_ALONE_RESOURCE = Gazetteer.RESOURCE_DIR + GazetteerBuilder.PLACES_ALONE_FILE;
     private static final int MAX_NAME_TOKENS = 8;
     /** Lines this short are signatures or bylines: a given name alone there is a person. */
     private static final int SHORT_LINE_TOKENS = 3;
@@ -135,6 +137,10 @@ public final class TrainedNameFinder implements NameFinder {
 
     private static final class ForcedOrganizations {
         static final Gazetteer GAZETTEER = Gazetteer.loadResource(FORCED_ORG_RESOURCE, Gazetteer.NameList.ORG);
+    }
+
+    private static final class PlacesAlone {
+        static final Gazetteer GAZETTEER = Gazetteer.loadResource(PLACES_ALONE_RESOURCE, Gazetteer.NameList.LOC);
     }
 
     /** A name over tokens {@code [start, end)} of sentence {@code sentence}. */
@@ -524,6 +530,7 @@ public final class TrainedNameFinder implements NameFinder {
             List<Token> tokens = sentences.get(s);
             String[] lower = lowerSentences.get(s);
             int[] forced = forcedOrganizations.match(lower);
+            int[] places = PlacesAlone.GAZETTEER.match(lower);
             for (int i = 0; i < tokens.size(); i++) {
                 if (covered[s][i] || !NerTokens.isCapitalized(tokens.get(i).text())) {
                     continue;
@@ -559,11 +566,34 @@ public final class TrainedNameFinder implements NameFinder {
                     i = personEnd - 1;
                     continue;
                 }
+                int placeEnd = placeEnd(tokens, places, covered[s], i);
+                if (placeEnd > i) {
+                    add(candidates, covered, new Candidate(s, i, placeEnd, EntityType.LOCATION));
+                    i = placeEnd - 1;
+                    continue;
+                }
                 if (isDemonym(tokens.get(i).text(), lower[i])) {
                     add(candidates, covered, new Candidate(s, i, i + 1, EntityType.NATIONALITY));
                 }
             }
         }
+    }
+
+    /**
+     * The end of the longest place name our lists hold as nothing else that starts at {@code start}, is written with
+     * capitals and is free ("Now Iran wants...", "from India and China"), or -1: the model misses a known country
+     * now and then, mostly in short or informal sentences.
+     */
+    private static int placeEnd(List<Token> tokens, int[] places, boolean[] covered, int start) {
+        if (!Gazetteer.begins(places[start], Gazetteer.NameList.LOC)) {
+            return -1;
+        }
+        int end = start + 1;
+        while (end < tokens.size() && Gazetteer.continues(places[end], Gazetteer.NameList.LOC)
+                && NerTokens.isCapitalized(tokens.get(end).text())) {
+            end++;
+        }
+        return isFree(covered, start, end) ? end : -1;
     }
 
     /**

@@ -252,6 +252,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aCountryTheModelMissesIsStillAPlace() {
+        List<Found> found = find("Now Iran wants a seat at the talks, and Vietnam says it will send observers.");
+        assertTrue(found.contains(new Found("Iran", EntityType.LOCATION)), found.toString());
+        assertTrue(found.contains(new Found("Vietnam", EntityType.LOCATION)), found.toString());
+    }
+
+    @Test
     void aCountryThatIsAlsoAGivenNameIsAPlaceWhereTheWordsSaySo() {
         List<Found> found = find("Jordan's foreign minister, Ayman Safadi, said the war must stop. "
                 + "President Joe Biden will host King Abdullah II of Jordan next month.");
