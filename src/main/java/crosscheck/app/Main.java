@@ -5,6 +5,7 @@ import crosscheck.extract.html.ExtractionCommands;
 import crosscheck.nlp.ner.NerCommands;
 import io.javalin.Javalin;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -33,35 +34,52 @@ public final class Main {
 
     public static void main(String[] argv) throws Exception {
         List<String> args = Arrays.asList(argv);
-        String command = args.isEmpty() || args.get(0).startsWith("--") ? "serve" : args.get(0);
-        List<String> rest = args.isEmpty() || args.get(0).startsWith("--") ? args : args.subList(1, args.size());
-        PrintStream out = System.out;
-        int status = switch (command) {
-            case "serve" -> serve(rest);
-            case "analyze" -> AnalyzeCommand.run(rest, System.in, out, System.err);
-            case "token" -> TeamCommands.token(rest, out, System.err);
-            case "bench" -> BenchCommand.run(rest, out);
-            case "bench-server" -> ServerBenchCommand.run(rest, out);
-            case "eval-extraction" -> ExtractionCommands.evalExtraction(rest, out, System.err);
-            case "train-claims" -> ClaimCommands.trainClaims(rest, out, System.err);
-            case "eval-claims" -> ClaimCommands.evalClaims(rest, out, System.err);
-            case "build-word-vectors" -> ClaimCommands.buildWordVectors(rest, out, System.err);
-            case "train-ner" -> NerCommands.trainNer(rest, out, System.err);
-            case "tag" -> NerCommands.tag(System.in, out);
-            case "eval-ner" -> NerCommands.evalNer(rest, out, System.err);
-            case "cut-gum" -> NerCommands.cutGum(rest, out, System.err);
-            case "help", "-h", "--help" -> {
-                out.print(USAGE);
-                yield 0;
-            }
-            default -> {
-                System.err.print("unknown command: " + command + "\n" + USAGE);
-                yield 2;
-            }
-        };
-        out.flush();
-        if (!"serve".equals(command)) {
+        int status = run(args, System.in, System.out, System.err);
+        System.out.flush();
+        if (!isServe(args)) {
             System.exit(status);
+        }
+    }
+
+    private static boolean isServe(List<String> args) {
+        return args.isEmpty() || args.get(0).startsWith("--") || args.get(0).equals("serve");
+    }
+
+    /**
+     * Runs one command and returns its exit code: 0 done, 1 failed, 2 a usage mistake (unknown command, a flag
+     * without its value or with a value out of range), reported in one line on {@code err}.
+     */
+    static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
+        String command = isServe(args) ? "serve" : args.get(0);
+        List<String> rest = args.isEmpty() || args.get(0).startsWith("--") ? args : args.subList(1, args.size());
+        try {
+            return switch (command) {
+                case "serve" -> serve(rest);
+                case "analyze" -> AnalyzeCommand.run(rest, in, out, err);
+                case "token" -> TeamCommands.token(rest, out, err);
+                case "bench" -> BenchCommand.run(rest, out);
+                case "bench-server" -> ServerBenchCommand.run(rest, out);
+                case "eval-extraction" -> ExtractionCommands.evalExtraction(rest, out, err);
+                case "train-claims" -> ClaimCommands.trainClaims(rest, out, err);
+                case "eval-claims" -> ClaimCommands.evalClaims(rest, out, err);
+                case "build-word-vectors" -> ClaimCommands.buildWordVectors(rest, out, err);
+                case "train-ner" -> NerCommands.trainNer(rest, out, err);
+                case "tag" -> NerCommands.tag(in, out);
+                case "eval-ner" -> NerCommands.evalNer(rest, out, err);
+                case "cut-gum" -> NerCommands.cutGum(rest, out, err);
+                case "help", "-h", "--help" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    err.print("unknown command: " + command + "\n" + USAGE);
+                    yield 2;
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            // flags the command cannot use ("--port abc", "--out" with no folder): the caller's mistake, not ours
+            err.println(command + ": " + e.getMessage() + " (java -jar crosscheck.jar help lists the commands)");
+            return 2;
         }
     }
 
