@@ -610,12 +610,20 @@ public final class TrainedNameFinder implements NameFinder {
             String[] lower = lowerSentences.get(s);
             for (int i = 0; i < tokens.size(); i++) {
                 int end = institutionEnd(tokens, lower, i);
-                if (end > i && !isKnownPlaceOnly(key(lower, i, end)) && clearInside(candidates, covered, s, i, end)) {
-                    add(candidates, covered, new Candidate(s, i, end, EntityType.ORGANIZATION));
+                // "the U.S. Department of Housing and Urban Development": the country before it belongs to the name
+                int start = end > i && INSTITUTION_FIRST_WORDS.contains(lower[i]) && isCountryBefore(tokens, lower, i) ? i - 1 : i;
+                if (end > i && !isKnownPlaceOnly(key(lower, start, end)) && clearInside(candidates, covered, s, start, end)) {
+                    add(candidates, covered, new Candidate(s, start, end, EntityType.ORGANIZATION));
                     i = end - 1;
                 }
             }
         }
+    }
+
+    /** Whether a capitalized place alone, after "the" or a small word, stands right before token {@code i}. */
+    private boolean isCountryBefore(List<Token> tokens, String[] lower, int i) {
+        return i > 0 && NerTokens.isCapitalized(tokens.get(i - 1).text()) && isKnownPlaceOnly(lower[i - 1])
+                && (i == 1 || !NerTokens.isCapitalized(tokens.get(i - 2).text()));
     }
 
     /** The end of an institution's name that begins at {@code start}, or -1 (see {@link #addInstitutions}). */
@@ -624,7 +632,7 @@ public final class TrainedNameFinder implements NameFinder {
             return -1;
         }
         if (INSTITUTION_FIRST_WORDS.contains(lower[start]) && (start == 0 || lower[start - 1].equals("the")
-                || !NerTokens.isCapitalized(tokens.get(start - 1).text()))) {
+                || !NerTokens.isCapitalized(tokens.get(start - 1).text()) || isCountryBefore(tokens, lower, start))) {
             return purposeEnd(tokens, lower, start + 1);
         }
         if (start == 0 || !lower[start - 1].equals("the")) {
@@ -663,16 +671,20 @@ public final class TrainedNameFinder implements NameFinder {
         if (i < n && lower[i].equals("the")) {
             i++;
         }
-        if (i >= n || !NerTokens.isCapitalized(tokens.get(i).text()) || isTitle(lower[i])) {
+        if (i >= n || !NerTokens.isCapitalized(tokens.get(i).text()) || isTitleBeforeName(tokens, lower, i)) {
             return -1;
         }
         int end = ++i;
         while (i < n) {
             String word = tokens.get(i).text();
             if (NerTokens.isCapitalized(word)) {
-                if (isTitle(lower[i]) || gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i])
+                // a given name right after the name's last word begins a person ("... Fiscal Studies Paul Johnson");
+                // after "and" it is a word of the name ("Department of Housing and Urban Development")
+                boolean personAfter = !INSTITUTION_INNER_WORDS.contains(lower[i - 1])
+                        && gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i])
                         && !gazetteer.contains(Gazetteer.NameList.ORG, lower[i])
-                        && !gazetteer.contains(Gazetteer.NameList.LOC, lower[i])) {
+                        && !gazetteer.contains(Gazetteer.NameList.LOC, lower[i]);
+                if (isTitleBeforeName(tokens, lower, i) || personAfter) {
                     break;
                 }
                 end = ++i;
@@ -693,6 +705,20 @@ public final class TrainedNameFinder implements NameFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether token {@code i} is a title before a person's name ("... Fiscal Studies Director Paul Johnson"), where an
+     * institution's name ends; a title word inside a name goes on ("Ministry of Foreign Affairs and Trade").
+     */
+    private boolean isTitleBeforeName(List<Token> tokens, String[] lower, int i) {
+        if (!isTitle(lower[i])) {
+            return false;
+        }
+        int next = i + 1;
+        return next >= tokens.size() || NerTokens.isCapitalized(tokens.get(next).text())
+                && (gazetteer.contains(Gazetteer.NameList.GIVEN, lower[next])
+                || gazetteer.contains(Gazetteer.NameList.SURNAME, lower[next]) || isTitle(lower[next]));
     }
 
     /**

@@ -235,6 +235,16 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aDepartmentOfTwoThingsIsOneOrganization() {
+        List<Found> found = find("The U.S. Department of Housing and Urban Development said the money was spent. "
+                + "Officials at the Ministry of Foreign Affairs and Trade in Canberra declined to comment.");
+        for (String name : List.of("U.S. Department of Housing and Urban Development",
+                "Ministry of Foreign Affairs and Trade")) {
+            assertTrue(found.contains(new Found(name, EntityType.ORGANIZATION)), name + " in " + found);
+        }
+    }
+
+    @Test
     void westernAloneDescribesLikeANationality() {
         List<Found> found = find("Britain has sent more than £7.1 billion in military aid to Kyiv since 2022, the "
                 + "Ministry of Defence said.\n\nThe Kremlin's puppet regime in Minsk hosted Russian nuclear weapons last "
