@@ -102,6 +102,13 @@ public final class EvidenceFinder {
         if (event.find() && (dates > 0 || names > 0)) {
             types.add(ClaimType.EVENT);
             reasons.add("event: \"" + event.group() + "\"" + (dates > 0 ? " with a date" : ""));
+        } else if (dates > 0 && !CALL_TO_ACTION.matcher(text).find()) {
+            // "Lawmakers return from recess on April 9.": an action set on a date is an event whatever its verb
+            Token verb = firstVerbOutsideDates(sentence);
+            if (verb != null) {
+                types.add(ClaimType.EVENT);
+                reasons.add("event: \"" + verb.text() + "\" with a date");
+            }
         }
         addIfFound(COMPARISON, text, ClaimType.COMPARISON, "comparison", types, reasons);
         addIfFound(CAUSAL, text, ClaimType.CAUSAL, "cause", types, reasons);
@@ -121,6 +128,16 @@ public final class EvidenceFinder {
             types.add(type);
             reasons.add(label + ": \"" + matcher.group().toLowerCase(Locale.ROOT) + "\"");
         }
+    }
+
+    /** The first full verb (not "is", "has", "will") that is no part of a date, or null. */
+    private static Token firstVerbOutsideDates(SentenceContext sentence) {
+        for (Token token : sentence.tokens()) {
+            if ("VERB".equals(token.pos()) && !insideDate(sentence, token)) {
+                return token;
+            }
+        }
+        return null;
     }
 
     /** A number that counts something ("1,500 troops", "three million people"), not a year or a list position. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,13 +24,18 @@ class ClaimFinderTest {
 
     /** Whitespace tokens; numbers tagged NUM, the rest X: enough for the evidence rules. */
     private static List<List<Token>> tokens(String text, List<TextSpan> sentences) {
+        return tokens(text, sentences, Set.of());
+    }
+
+    /** Whitespace tokens as above, with the words in {@code verbs} tagged VERB. */
+    private static List<List<Token>> tokens(String text, List<TextSpan> sentences, Set<String> verbs) {
         List<List<Token>> all = new ArrayList<>();
         for (TextSpan sentence : sentences) {
             List<Token> tokens = new ArrayList<>();
             Matcher word = Pattern.compile("[^\\s]+").matcher(text).region(sentence.start(), sentence.end());
             while (word.find()) {
                 tokens.add(new Token(word.start(), word.end(), word.group(),
-                        word.group().matches("[\\d,.]+") ? "NUM" : "X"));
+                        word.group().matches("[\\d,.]+") ? "NUM" : verbs.contains(word.group()) ? "VERB" : "X"));
             }
             all.add(tokens);
         }
@@ -83,6 +89,20 @@ class ClaimFinderTest {
                 .find(text, 0, sentences, tokens(text, sentences), entities, List.of()).claims();
         assertEquals(2, claims.size(), claims.toString());
         assertTrue(claims.stream().allMatch(c -> c.types().contains(ClaimType.EVENT)), claims.toString());
+    }
+
+    @Test
+    void anActionSetOnADateIsAnEventWhateverItsVerb() {
+        String text = "Lawmakers return from recess on April 9. Call your senator today.";
+        List<Entity> entities = Fixtures.entities(text, "April 9", EntityType.DATE, "today", EntityType.DATE);
+        List<TextSpan> sentences = Fixtures.sentences(text);
+        List<Claim> claims = new ClaimFinder(new EvidenceScorer(), 0.0)
+                .find(text, 0, sentences, tokens(text, sentences, Set.of("return", "Call")), entities, List.of())
+                .claims();
+        Claim recess = claims.stream().filter(c -> c.text().startsWith("Lawmakers")).findFirst().orElseThrow();
+        assertTrue(recess.types().contains(ClaimType.EVENT), recess.toString());
+        assertTrue(recess.reasons().contains("event: \"return\" with a date"), recess.reasons().toString());
+        assertTrue(claims.stream().noneMatch(c -> c.text().startsWith("Call")), "a call to action is no event: " + claims);
     }
 
     @Test
