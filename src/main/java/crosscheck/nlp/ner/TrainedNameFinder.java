@@ -45,7 +45,10 @@ public final class TrainedNameFinder implements NameFinder {
             "ayatollah", "sheikh", "imam", "rabbi", "reverend", "rev.", "pastor", "archbishop", "pope", "sultan", "emir",
             "ambassador", "envoy", "gen.", "col.", "sgt.", "capt.", "lt.", "maj.", "adm.", "lieutenant", "sergeant",
             "colonel", "councillor", "councilman", "councilwoman", "commissioner", "premier", "king", "queen", "prince",
-            "princess");
+            "princess", "justice");
+    /** Numbers that follow a ruler's name. */
+    private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+            "XI", "XII", "XIII", "XIV", "XV", "XVI");
     private static final Set<String> GOD_EXCLAMATIONS = Set.of("my", "oh", "a", "thank", "for", ",", "!");
     /** Last words of places' names that may follow a place's or a person's name ("Coron Island", "Kennedy Airport"). */
     private static final Set<String> PLACE_HEADS = Set.of("Airport", "Bridge", "Station", "Stadium", "Park", "Square",
@@ -807,9 +810,11 @@ public final class TrainedNameFinder implements NameFinder {
                 && !isTitle(lower[end]) && !CALENDAR.contains(lower[end])
                 && !ORGANIZATION_HEADS.contains(tokens.get(end).text())
                 && !gazetteer.contains(Gazetteer.NameList.LOC, lower[end])
-                && !gazetteer.contains(Gazetteer.NameList.ORG, lower[end])
                 && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[end])) {
             end++;
+        }
+        if (end > start && end < tokens.size() && REGNAL_NUMBERS.contains(tokens.get(end).text())) {
+            end++; // "King [Abdullah II]", "Pope [Benedict XVI]"
         }
         if (end < tokens.size() && lower[end].equals("of") && end + 1 < tokens.size()
                 && gazetteer.contains(Gazetteer.NameList.LOC, lower[end + 1])) {

@@ -245,6 +245,17 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aTitleNamesThePersonAfterItInASentenceAlone() {
+        List<Found> found = find("Justice Scalia wrote the opinion, Senator Baker said, and Biden will host King "
+                + "Abdullah II next month.");
+        for (String name : List.of("Scalia", "Baker", "Abdullah II")) {
+            assertTrue(found.contains(new Found(name, EntityType.PERSON)), name + " in " + found);
+        }
+        assertTrue(find("The Justice Department declined to comment.").stream()
+                .noneMatch(f -> f.type() == EntityType.PERSON), "Justice Department is no person");
+    }
+
+    @Test
     void westernAloneDescribesLikeANationality() {
         List<Found> found = find("Britain has sent more than £7.1 billion in military aid to Kyiv since 2022, the "
                 + "Ministry of Defence said.\n\nThe Kremlin's puppet regime in Minsk hosted Russian nuclear weapons last "
