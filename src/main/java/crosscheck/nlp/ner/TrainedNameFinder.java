@@ -84,6 +84,9 @@ public final class TrainedNameFinder implements NameFinder {
             "ministry", "department", "office", "bureau", "service", "authority", "army", "navy", "guard", "police",
             "forces", "court", "assembly", "parliament", "university", "college", "treasury");
     /** Last words that name an institution alone after "the" ("the Army"); the others need a word before them. */
+    /** More last words of institutions' names, which open none ("the British Library", "Columbia University"). */
+    private static final Set<String> INSTITUTION_ENDS_TOO = Set.of("library", "museum", "school", "hospital",
+            "company", "group", "institute", "laboratory", "centre", "center", "times", "post", "journal");
     private static final Set<String> INSTITUTIONS_ALONE = Set.of("army", "navy", "treasury", "parliament", "police");
     /** Small words inside institutions' names, between capitalized words. */
     private static final Set<String> INSTITUTION_INNER_WORDS = Set.of("of", "for", "the", "and", "&", "on", "-");
@@ -201,6 +204,7 @@ public final class TrainedNameFinder implements NameFinder {
             }
         }
         cleaned = placeOrganizations(sentences, cleaned);
+        cleaned = splitConjoinedInstitutions(lowerSentences, cleaned);
         boolean[][] covered = coverage(sentences, cleaned);
         addInstitutions(sentences, lowerSentences, cleaned, covered);
         addRuleNames(sentences, lowerSentences, cleaned, covered);
@@ -623,6 +627,37 @@ public final class TrainedNameFinder implements NameFinder {
         }
     }
 
+    /**
+     * Two institutions joined by "and" are two names ("the British Library and Columbia University"): an organization
+     * the model found across "and" splits there when both sides end in a word such as "Library" or "University".
+     * "Department of Housing and Urban Development" stays one: "Housing" ends no institution.
+     */
+    private static List<Candidate> splitConjoinedInstitutions(List<String[]> lowerSentences, List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            String[] lower = lowerSentences.get(candidate.sentence);
+            int and = -1;
+            if (candidate.type == EntityType.ORGANIZATION) {
+                for (int i = candidate.start + 1; i < candidate.end - 1; i++) {
+                    if (lower[i].equals("and") || lower[i].equals("&")) {
+                        and = and < 0 ? i : -2; // only one "and"
+                    }
+                }
+            }
+            if (and > 0 && endsAnInstitution(lower[and - 1]) && endsAnInstitution(lower[candidate.end - 1])) {
+                result.add(new Candidate(candidate.sentence, candidate.start, and, candidate.type));
+                result.add(new Candidate(candidate.sentence, and + 1, candidate.end, candidate.type));
+            } else {
+                result.add(candidate);
+            }
+        }
+        return result;
+    }
+
+    private static boolean endsAnInstitution(String lowerWord) {
+        return INSTITUTION_LAST_WORDS.contains(lowerWord) || INSTITUTION_ENDS_TOO.contains(lowerWord);
+    }
+
     /** Whether a capitalized place alone, after "the" or a small word, stands right before token {@code i}. */
     private boolean isCountryBefore(List<Token> tokens, String[] lower, int i) {
         return i > 0 && NerTokens.isCapitalized(tokens.get(i - 1).text()) && isKnownPlaceOnly(lower[i - 1])
@@ -697,6 +732,9 @@ public final class TrainedNameFinder implements NameFinder {
             } else if (INSTITUTION_INNER_WORDS.contains(lower[i])) {
                 int next = i + 1;
                 if (next < n && lower[next].equals("the")) {
+                    if (lower[i].equals("and") || lower[i].equals("&")) {
+                        break; // "the Bank of England and the Treasury" are two
+                    }
                     next++;
                 }
                 if (next >= n || !NerTokens.isCapitalized(tokens.get(next).text())) {

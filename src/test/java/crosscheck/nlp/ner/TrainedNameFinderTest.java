@@ -308,5 +308,11 @@ class TrainedNameFinderTest {
         assertTrue(found.contains(new Found("British Library", EntityType.ORGANIZATION)), found.toString());
         assertTrue(found.stream().anyMatch(f -> f.text().equals("Columbia University")), found.toString());
         assertTrue(found.stream().noneMatch(f -> f.text().contains(" and ")), found.toString());
+        for (String sentence : List.of("The British Library and Columbia University said so.",
+                "The Bank of England and the Treasury said so.")) {
+            List<Found> alone = find(sentence);
+            assertTrue(alone.stream().noneMatch(f -> f.text().contains(" and ")), alone.toString());
+            assertEquals(2, alone.stream().filter(f -> f.type() == EntityType.ORGANIZATION).count(), alone.toString());
+        }
     }
 }
