@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names of people, organizations and places (and nationalities) in English news: our trained OpenNLP model, then
@@ -46,6 +47,15 @@ public final class TrainedNameFinder implements NameFinder {
             "ambassador", "envoy", "gen.", "col.", "sgt.", "capt.", "lt.", "maj.", "adm.", "lieutenant", "sergeant",
             "colonel", "councillor", "councilman", "councilwoman", "commissioner", "premier", "king", "queen", "prince",
             "princess", "justice");
+    /** Words of the offices that follow a title ("Minister of Foreign Affairs", "Secretary of Health and Human Services"). */
+    private static final Set<String> OFFICE_WORDS = Set.of("defense", "defence", "state", "foreign", "affairs",
+            "interior", "justice", "health", "finance", "economy", "economic", "trade", "industry", "education", "labor",
+            "labour", "agriculture", "energy", "transport", "transportation", "environment", "home", "war", "human",
+            "services", "commerce", "housing", "urban", "development", "veterans", "homeland", "security", "treasury",
+            "culture", "digital", "science", "technology", "work", "pensions", "communities", "department", "office",
+            "internal", "external", "european", "national", "social", "public", "information", "immigration");
+    /** One to three initials with their full stops ("A.", "W.H.S."). */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:\\p{Lu}\\.){0,2}");
     /** Numbers that follow a ruler's name. */
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
@@ -267,6 +277,8 @@ public final class TrainedNameFinder implements NameFinder {
             int title;
             while (candidate.end > candidate.start && (title = titleLength(lower, candidate.start, candidate.end)) > 0) {
                 candidate.start += title;
+                // "Minister [of Foreign Affairs] Dmytro Kuleba": the office named after the title is no part of the name
+                candidate.start = Math.min(candidate.end, officeEnd(tokens, lower, candidate.start));
             }
         }
         trimDescriptors(candidate, tokens);
@@ -555,9 +567,10 @@ public final class TrainedNameFinder implements NameFinder {
                 }
                 int title = personTitleLength(lower, i, tokens.size());
                 if (title > 0) {
-                    int nameEnd = titledNameEnd(tokens, lower, covered[s], i + title);
-                    if (nameEnd > i + title) {
-                        add(candidates, covered, new Candidate(s, i + title, nameEnd, EntityType.PERSON));
+                    int nameStart = officeEnd(tokens, lower, i + title);
+                    int nameEnd = titledNameEnd(tokens, lower, covered[s], nameStart);
+                    if (nameEnd > nameStart) {
+                        add(candidates, covered, new Candidate(s, nameStart, nameEnd, EntityType.PERSON));
                         i = nameEnd - 1;
                         continue;
                     }
@@ -797,6 +810,12 @@ public final class TrainedNameFinder implements NameFinder {
             }
             List<Token> tokens = sentences.get(candidate.sentence);
             String[] lower = lowerSentences.get(candidate.sentence);
+            // "A. Noel Anketell Kramer", "W.H.S. Koerner": initials before a name belong to it
+            while (candidate.start > 0 && !covered[candidate.sentence][candidate.start - 1]
+                    && INITIALS.matcher(tokens.get(candidate.start - 1).text()).matches()) {
+                candidate.start--;
+                covered[candidate.sentence][candidate.start] = true;
+            }
             int end = candidate.end;
             while (end < tokens.size() && NAME_PARTICLES.contains(lower[end]) && !NerTokens.isCapitalized(tokens.get(end).text())) {
                 end++;
@@ -836,6 +855,32 @@ public final class TrainedNameFinder implements NameFinder {
             return length;
         }
         return 0;
+    }
+
+    /**
+     * The end of the office a title names at {@code start} ("Minister [of Defense]", "Secretary [for the Home
+     * Department]"), made of capitalized office words; {@code start} itself when there is none.
+     */
+    private static int officeEnd(List<Token> tokens, String[] lower, int start) {
+        int n = tokens.size();
+        if (start >= n || !(lower[start].equals("of") || lower[start].equals("for"))) {
+            return start;
+        }
+        int i = start + 1;
+        if (i < n && lower[i].equals("the")) {
+            i++;
+        }
+        int end = start;
+        while (i < n) {
+            if (OFFICE_WORDS.contains(lower[i]) && NerTokens.isCapitalized(tokens.get(i).text())) {
+                end = ++i;
+            } else if ((lower[i].equals("and") || lower[i].equals("&")) && end == i) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return end;
     }
 
     /**

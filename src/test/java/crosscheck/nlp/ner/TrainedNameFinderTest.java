@@ -256,6 +256,15 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void theOfficeAfterATitleAndInitialsBeforeANameAreTakenCareOf() {
+        List<Found> found = find("The talks were led by Minister of Foreign Affairs Dmytro Kuleba and Minister of "
+                + "Defense Hazem Shaalan. Biden also nominated A. Noel Anketell Kramer for a judgeship.");
+        for (String name : List.of("Dmytro Kuleba", "Hazem Shaalan", "A. Noel Anketell Kramer")) {
+            assertTrue(found.contains(new Found(name, EntityType.PERSON)), name + " in " + found);
+        }
+    }
+
+    @Test
     void westernAloneDescribesLikeANationality() {
         List<Found> found = find("Britain has sent more than £7.1 billion in military aid to Kyiv since 2022, the "
                 + "Ministry of Defence said.\n\nThe Kremlin's puppet regime in Minsk hosted Russian nuclear weapons last "
