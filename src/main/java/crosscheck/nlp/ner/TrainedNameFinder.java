@@ -56,6 +56,11 @@ public final class TrainedNameFinder implements NameFinder {
             "internal", "external", "european", "national", "social", "public", "information", "immigration");
     /** One to three initials with their full stops ("A.", "W.H.S."). */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:\\p{Lu}\\.){0,2}");
+    /** Last words that end an organization's name and never a place's or a person's. */
+    private static final Set<String> HEADS_OF_ORGANIZATIONS_ONLY = Set.of("University", "College", "Party", "Council",
+            "Committee", "Commission", "Ministry", "Department", "Agency", "Institute", "Corporation", "Company",
+            "Association", "Federation", "League", "Foundation", "Inc.", "Corp.", "Ltd.", "Ltd", "Co.", "Authority",
+            "Bank", "Airlines", "Airways", "Group", "Organization", "Organisation");
     /** Numbers that follow a ruler's name. */
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
@@ -106,7 +111,8 @@ public final class TrainedNameFinder implements NameFinder {
     /** Words for a group of countries that describe like a nationality when alone ("Western officials"). */
     private static final Set<String> BLOCS = Set.of("western", "eastern", "northern", "southern", "arab", "nordic");
     /** Institutions named after the building they sit in (lower-cased, tokenized). */
-    private static final Set<String> SEATS = Set.of("white house", "kremlin", "pentagon", "downing street", "whitehall");
+    private static final Set<String> SEATS = Set.of("white house", "kremlin", "pentagon", "downing street", "whitehall",
+            "oval office");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "inside", "outside", "into", "near",
             "toward", "towards", "through", "around", "across", "within", "visited", "visit", "visiting");
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may",
@@ -327,6 +333,9 @@ public final class TrainedNameFinder implements NameFinder {
         } else if (candidate.type == EntityType.PERSON && gazetteer.contains(Gazetteer.NameList.LOC, name)
                 && speaksOfAPlace(tokens, lower, candidate)) {
             candidate.type = EntityType.LOCATION;
+        } else if (candidate.type != EntityType.ORGANIZATION && candidate.end - candidate.start > 1
+                && HEADS_OF_ORGANIZATIONS_ONLY.contains(tokens.get(candidate.end - 1).text())) {
+            candidate.type = EntityType.ORGANIZATION; // "Georgetown University", "Rodale Books Company"
         }
         return true;
     }
@@ -632,8 +641,12 @@ public final class TrainedNameFinder implements NameFinder {
                 int end = institutionEnd(tokens, lower, i);
                 // "the U.S. Department of Housing and Urban Development": the country before it belongs to the name
                 int start = end > i && INSTITUTION_FIRST_WORDS.contains(lower[i]) && isCountryBefore(tokens, lower, i) ? i - 1 : i;
-                if (end > i && !isKnownPlaceOnly(key(lower, start, end)) && clearInside(candidates, covered, s, start, end)) {
-                    add(candidates, covered, new Candidate(s, start, end, EntityType.ORGANIZATION));
+                String name = end > i ? key(lower, start, end) : null;
+                if (end > i && !isKnownPlaceOnly(name) && clearInside(candidates, covered, s, start, end)) {
+                    // a seat is a place where something happens there ("in the Oval Office")
+                    EntityType type = forcedOrganizations.contains(Gazetteer.NameList.ORG, name)
+                            ? seatType(name, lower, start) : EntityType.ORGANIZATION;
+                    add(candidates, covered, new Candidate(s, start, end, type));
                     i = end - 1;
                 }
             }

@@ -265,6 +265,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aUniversityIsAnOrganizationAndTheOvalOfficeAPlace() {
+        List<Found> found = find("She is a professor of medicine at Georgetown University. "
+                + "There is a painting on the wall in the Oval Office that shows a horseman.");
+        assertTrue(found.contains(new Found("Georgetown University", EntityType.ORGANIZATION)), found.toString());
+        assertTrue(found.contains(new Found("Oval Office", EntityType.LOCATION)), found.toString());
+    }
+
+    @Test
     void westernAloneDescribesLikeANationality() {
         List<Found> found = find("Britain has sent more than £7.1 billion in military aid to Kyiv since 2022, the "
                 + "Ministry of Defence said.\n\nThe Kremlin's puppet regime in Minsk hosted Russian nuclear weapons last "
