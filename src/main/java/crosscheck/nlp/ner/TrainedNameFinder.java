@@ -61,6 +61,8 @@ public final class TrainedNameFinder implements NameFinder {
             "Committee", "Commission", "Ministry", "Department", "Agency", "Institute", "Corporation", "Company",
             "Association", "Federation", "League", "Foundation", "Inc.", "Corp.", "Ltd.", "Ltd", "Co.", "Authority",
             "Bank", "Airlines", "Airways", "Group", "Organization", "Organisation");
+    /** An acronym: two to eight capitals, perhaps with small letters or an ampersand between ("HANO", "DoD", "AT&T"). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}&]{0,6}\\p{Lu}");
     /** Numbers that follow a ruler's name. */
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
@@ -225,6 +227,7 @@ public final class TrainedNameFinder implements NameFinder {
         addInstitutions(sentences, lowerSentences, cleaned, covered);
         addRuleNames(sentences, lowerSentences, cleaned, covered);
         joinParticles(sentences, lowerSentences, cleaned, covered);
+        addAcronyms(sentences, cleaned, covered);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
         return mentions(sentences, coreSentences, cleaned);
@@ -682,6 +685,27 @@ public final class TrainedNameFinder implements NameFinder {
 
     private static boolean endsAnInstitution(String lowerWord) {
         return INSTITUTION_LAST_WORDS.contains(lowerWord) || INSTITUTION_ENDS_TOO.contains(lowerWord);
+    }
+
+    /**
+     * An acronym a name defines in brackets right after it is a name of the same type ("the Housing Authority of New
+     * Orleans (HANO)", "the Institute for the Study of War (ISW)"), so later mentions of it are found too.
+     */
+    private static void addAcronyms(List<List<Token>> sentences, List<Candidate> candidates, boolean[][] covered) {
+        for (Candidate candidate : List.copyOf(candidates)) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            int open = candidate.end;
+            if (candidate.type == EntityType.NATIONALITY || open + 2 >= tokens.size()
+                    || !tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")
+                    || covered[candidate.sentence][open + 1]) {
+                continue;
+            }
+            String acronym = tokens.get(open + 1).text();
+            if (ACRONYM.matcher(acronym).matches()
+                    && acronym.charAt(0) == Character.toUpperCase(tokens.get(candidate.start).text().charAt(0))) {
+                add(candidates, covered, new Candidate(candidate.sentence, open + 1, open + 2, candidate.type));
+            }
+        }
     }
 
     /** Whether a capitalized place alone, after "the" or a small word, stands right before token {@code i}. */

@@ -273,6 +273,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void anAcronymDefinedInBracketsIsFoundEverywhere() {
+        List<Found> found = find("Tenants filed a complaint against the Housing Authority of New Orleans (HANO) last "
+                + "week. They say HANO broke a 2003 agreement.");
+        assertEquals(2, found.stream().filter(f -> f.equals(new Found("HANO", EntityType.ORGANIZATION))).count(),
+                found.toString());
+    }
+
+    @Test
     void westernAloneDescribesLikeANationality() {
         List<Found> found = find("Britain has sent more than £7.1 billion in military aid to Kyiv since 2022, the "
                 + "Ministry of Defence said.\n\nThe Kremlin's puppet regime in Minsk hosted Russian nuclear weapons last "
