@@ -63,6 +63,8 @@ public final class TrainedNameFinder implements NameFinder {
             "Bank", "Airlines", "Airways", "Group", "Organization", "Organisation");
     /** An acronym: two to eight capitals, perhaps with small letters or an ampersand between ("HANO", "DoD", "AT&T"). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}&]{0,6}\\p{Lu}");
+    /** The eras of a calendar, which follow years and centuries ("776 BCE", "the 7th century BC"). */
+    private static final Set<String> ERAS = Set.of("BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E.");
     /** Numbers that follow a ruler's name. */
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
@@ -322,6 +324,9 @@ public final class TrainedNameFinder implements NameFinder {
         if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1
                 && tokens.get(candidate.start).text().equals("I")) {
             return false;
+        }
+        if (candidate.end - candidate.start == 1 && ERAS.contains(tokens.get(candidate.start).text())) {
+            return false; // "the 7th century BC"
         }
         String name = key(lower, candidate.start, candidate.end);
         if (candidate.end - candidate.start == 1 && (isDemonym(tokens.get(candidate.start).text(), lower[candidate.start])

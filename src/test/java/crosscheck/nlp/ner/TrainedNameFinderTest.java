@@ -281,6 +281,12 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void anEraIsNoName() {
+        List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
+    }
+
+    @Test
     void westernAloneDescribesLikeANationality() {
         List<Found> found = find("Britain has sent more than £7.1 billion in military aid to Kyiv since 2022, the "
                 + "Ministry of Defence said.\n\nThe Kremlin's puppet regime in Minsk hosted Russian nuclear weapons last "
