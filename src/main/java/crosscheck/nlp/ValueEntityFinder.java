@@ -24,7 +24,7 @@ public final class ValueEntityFinder {
     private static final String AMOUNT = "(?:" + NUMERAL + "|" + NUMBER_WORD + ")(?:[\\s-]?" + SCALE + "\\b)?";
     private static final String CURRENCY_WORD = "(?:dollars?|pounds?(?: sterling)?|euros?|yen|yuan|renminbi|rupees?|"
             + "roubles?|rubles?|hryvnias?|hryvnia|shekels?|francs?|pence|cents?|USD|GBP|EUR|JPY|CNY|UAH|RUB)";
-    private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|S)?[$£€¥₹₴₽₪]|"
+    private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪]|"
             + "(?:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF)\\s?)";
 
     private static final Pattern MONEY = Pattern.compile(

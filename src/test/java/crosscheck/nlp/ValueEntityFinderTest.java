@@ -26,7 +26,8 @@ class ValueEntityFinderTest {
             "They spent 40 million dollars on drones.|40 million dollars",
             "A further US$5bn was promised.|US$5bn",
             "The fund holds USD 40 million.|USD 40 million",
-            "The bill costs $1,200,000.|$1,200,000"})
+            "The bill costs $1,200,000.|$1,200,000",
+            "Taiwan set its defense budget at NT$647 billion.|NT$647 billion"})
     void findsMoney(String sentence, String amount) {
         assertEquals(List.of(amount), found(sentence, EntityType.MONEY));
     }
