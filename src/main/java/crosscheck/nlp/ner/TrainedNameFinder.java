@@ -229,6 +229,7 @@ public final class TrainedNameFinder implements NameFinder {
         addInstitutions(sentences, lowerSentences, cleaned, covered);
         addRuleNames(sentences, lowerSentences, cleaned, covered);
         joinParticles(sentences, lowerSentences, cleaned, covered);
+        joinHyphenatedNames(sentences, cleaned, covered);
         addAcronyms(sentences, cleaned, covered);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
@@ -690,6 +691,51 @@ public final class TrainedNameFinder implements NameFinder {
 
     private static boolean endsAnInstitution(String lowerWord) {
         return INSTITUTION_LAST_WORDS.contains(lowerWord) || INSTITUTION_ENDS_TOO.contains(lowerWord);
+    }
+
+    /**
+     * East Asian given names written with a hyphen belong to the person's name: "Kim [Jong-un]", "Lai [Ching-te]",
+     * "Moon [Jae-in]". The tokenizer splits "Jong-un" at its hyphen; the name goes on through a hyphen that touches a
+     * short lower-case syllable on both sides, and through a capitalized word that starts such a pair.
+     */
+    private static void joinHyphenatedNames(List<List<Token>> sentences, List<Candidate> candidates, boolean[][] covered) {
+        for (Candidate candidate : candidates) {
+            if (candidate.type != EntityType.PERSON) {
+                continue;
+            }
+            List<Token> tokens = sentences.get(candidate.sentence);
+            int end = candidate.end;
+            if (end < tokens.size() && !covered[candidate.sentence][end] && NerTokens.isCapitalized(tokens.get(end).text())
+                    && isSyllableAfterHyphen(tokens, end + 1)) {
+                end += 3; // "Lai" + "Ching-te"
+            } else if (isSyllableAfterHyphen(tokens, end) && touches(tokens.get(end - 1), tokens.get(end))) {
+                end += 2; // "Kim Jong" + "-un"
+            }
+            for (int i = candidate.end; i < end; i++) {
+                covered[candidate.sentence][i] = true;
+            }
+            candidate.end = end;
+            int start = candidate.start;
+            if (start > 0 && isSyllableAfterHyphen(tokens, start + 1) && !covered[candidate.sentence][start - 1]
+                    && isProperNoun(tokens.get(start - 1))) {
+                candidate.start = start - 1; // "Moon" + "Jae-in": the family name comes first
+                covered[candidate.sentence][start - 1] = true;
+            }
+        }
+    }
+
+    /** Whether tokens {@code hyphen} and the next are "-" and a short lower-case syllable, touching on both sides. */
+    private static boolean isSyllableAfterHyphen(List<Token> tokens, int hyphen) {
+        if (hyphen + 1 >= tokens.size() || hyphen < 1 || !tokens.get(hyphen).text().equals("-")) {
+            return false;
+        }
+        String syllable = tokens.get(hyphen + 1).text();
+        return syllable.length() <= 4 && syllable.chars().allMatch(Character::isLowerCase)
+                && touches(tokens.get(hyphen - 1), tokens.get(hyphen)) && touches(tokens.get(hyphen), tokens.get(hyphen + 1));
+    }
+
+    private static boolean touches(Token left, Token right) {
+        return left.end() == right.start();
     }
 
     /**

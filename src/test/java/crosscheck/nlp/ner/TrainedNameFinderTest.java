@@ -281,6 +281,17 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aHyphenatedGivenNameBelongsToTheName() {
+        List<Found> found = find("Lai Ching-te thanked the senators, and Kim Jong-un later met Moon Jae-in. "
+                + "Russian-made drones hit a Kremlin-backed town.");
+        for (String name : List.of("Lai Ching-te", "Kim Jong-un", "Moon Jae-in")) {
+            assertTrue(found.contains(new Found(name, EntityType.PERSON)), name + " in " + found);
+        }
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("-made") || f.text().contains("-backed")),
+                found.toString());
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
