@@ -577,7 +577,8 @@ public final class TrainedNameFinder implements NameFinder {
                     while (end < tokens.size() && Gazetteer.continues(forced[end], Gazetteer.NameList.ORG)) {
                         end++;
                     }
-                    if (isFree(covered[s], i, end)) {
+                    // a name of our list takes in what the model found inside it ("Lockheed [Martin]")
+                    if (clearInside(candidates, covered, s, i, end)) {
                         add(candidates, covered, new Candidate(s, i, end, seatType(key(lower, i, end), lower, i)));
                         i = end - 1;
                         continue;

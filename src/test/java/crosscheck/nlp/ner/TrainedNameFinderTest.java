@@ -292,6 +292,15 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void outletsAndArmsMakersAreOrganizations() {
+        List<Found> found = find("Senator Roger Wicker told Politico the bill would pass. Lockheed Martin and Northrop "
+                + "Grumman, which make the missiles, declined to comment, Der Spiegel reported.");
+        for (String name : List.of("Politico", "Lockheed Martin", "Northrop Grumman", "Der Spiegel")) {
+            assertTrue(found.contains(new Found(name, EntityType.ORGANIZATION)), name + " in " + found);
+        }
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
