@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -1003,13 +1004,13 @@ public final class TrainedNameFinder implements NameFinder {
      * already part of a name: the end of that person's name, or -1.
      */
     private int fullNameEnd(List<Token> tokens, String[] lower, boolean[] covered, int start) {
-        if (!gazetteer.contains(Gazetteer.NameList.GIVEN, lower[start]) || !isProperNoun(tokens.get(start))
+        if (!gazetteer.contains(Gazetteer.NameList.GIVEN, lower[start]) || !isNameWord(tokens, lower, start)
                 || CALENDAR.contains(lower[start])
                 || gazetteer.contains(Gazetteer.NameList.LOC, lower[start])) {
             return -1;
         }
         int end = start + 1;
-        while (end < tokens.size() && end - start < 3 && !covered[end] && isProperNoun(tokens.get(end))
+        while (end < tokens.size() && end - start < 3 && !covered[end] && isNameWord(tokens, lower, end)
                 && !isTitle(lower[end]) && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[end])
                 && !gazetteer.contains(Gazetteer.NameList.ORG, lower[end]) && !CALENDAR.contains(lower[end])) {
             end++;
@@ -1022,6 +1023,17 @@ public final class TrainedNameFinder implements NameFinder {
                 || gazetteer.contains(Gazetteer.NameList.COMMON, lower[start])
                 || gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[start]) || isTitle(lower[start]);
         return alone && !ambiguous ? start + 1 : -1;
+    }
+
+    /**
+     * A proper noun, or a capitalized word inside a sentence that no list holds as a common word: the POS tagger
+     * sometimes calls the name in "The co-leader Alice Weidel called..." nouns.
+     */
+    private boolean isNameWord(List<Token> tokens, String[] lower, int i) {
+        Token token = tokens.get(i);
+        return isProperNoun(token) || i > 0 && "NOUN".equals(token.pos()) && NerTokens.isCapitalized(token.text())
+                && !token.text().equals(token.text().toUpperCase(Locale.ROOT))
+                && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i]);
     }
 
     private static boolean isProperNoun(Token token) {

@@ -301,6 +301,16 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void germanInstitutionsAndAMisTaggedNameAreFound() {
+        List<Found> found = find("Pistorius told the Bundestag the Bundeswehr needs more money. The co-leader Alice "
+                + "Weidel called the fund a blank cheque, and the Alternative for Germany voted against it.");
+        for (String name : List.of("Bundestag", "Bundeswehr", "Alternative for Germany")) {
+            assertTrue(found.contains(new Found(name, EntityType.ORGANIZATION)), name + " in " + found);
+        }
+        assertTrue(found.contains(new Found("Alice Weidel", EntityType.PERSON)), found.toString());
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
