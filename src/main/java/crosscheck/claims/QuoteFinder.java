@@ -32,6 +32,10 @@ public final class QuoteFinder {
             "\\b(?:told|telling|tells|speaking\\s+to|(?i:in)\\s+an\\s+interview\\s+with|interviewed\\s+by|wrote\\s+(?:in|on)|writing\\s+(?:in|on)|said\\s+on|posted\\s+on"
                     + "|(?:wrote|said|posted|writing)\\s+in\\s+an?\\s+(?:\\w+\\s+)?(?:post|message|video|statement|thread)\\s+on)"
                     + "\\s+(?:the\\s+)?((?:[A-Z][\\w&.'-]*)(?:\\s+(?:of\\s+)?[A-Z][\\w&.'-]*){0,4})");
+    /** Houses of parliament, whom a speaker addresses rather than publishes through. */
+    private static final Pattern LEGISLATURE = Pattern.compile("(?i)(?:(?:US|U\\.S\\.|UK|European)\\s+)?(?:Congress|Senate|House"
+            + "(?:\\s+of\\s+(?:Commons|Lords|Representatives))?|Commons|Lords|Parliament|Bundestag|Bundesrat|Knesset|Duma"
+            + "|State\\s+Duma|Rada|Verkhovna\\s+Rada|Sejm|Assembly|National\\s+Assembly|Congress\\s+members|lawmakers|MPs|senators)");
     private static final Pattern PRONOUN_VERB = Pattern.compile(
             "(?i)\\b(he|she|they)\\s+(?:" + String.join("|", SpeechVerbs.VERBS) + ")\\b"
                     + "|\\b(?:" + String.join("|", SpeechVerbs.VERBS) + ")\\s+(he|she|they)\\b");
@@ -377,7 +381,8 @@ public final class QuoteFinder {
             // the date rules already know the days and months ("said on Monday"); a person is no outlet either
             boolean notAnOutlet = entities.stream().anyMatch(e ->
                     (e.type() == EntityType.DATE || e.type() == EntityType.PERSON) && e.start() < start + name.length() && start < e.end());
-            if (!notAnOutlet) {
+            // "told the Bundestag", "told Congress": an audience, not a medium
+            if (!notAnOutlet && !LEGISLATURE.matcher(name).matches()) {
                 return name;
             }
         }

@@ -147,6 +147,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aParliamentToldIsAnAudienceNotAMedium() {
+        String text = "Defence Minister Boris Pistorius told the Bundestag that the country \"cannot go back to the old "
+                + "habits of the last thirty years.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Boris Pistorius", EntityType.PERSON,
+                "Bundestag", EntityType.ORGANIZATION), List.of());
+        assertEquals("Boris Pistorius", found.get(0).speaker());
+        assertNull(found.get(0).medium(), found.toString());
+    }
+
+    @Test
     void aPostOnAPlatformNamesThePlatform() {
         String text = "\"We have a deal,\" European Council President Charles Michel wrote in a post on X minutes later.";
         List<Quote> found = quotes(text, Fixtures.entities(text, "European Council", EntityType.ORGANIZATION,
