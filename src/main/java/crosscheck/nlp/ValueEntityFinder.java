@@ -66,6 +66,12 @@ public final class ValueEntityFinder {
             // since January, in early March; "May" alone only after a word that asks for a time (it is also a verb and a name)
             "\\b(?:(?i:early|late|mid)[\\s-])?" + FULL_MONTH_BUT_MAY + "\\b(?!\\s\\d)(?!\\s\\p{Lu})",
             "(?<=\\b(?i:in|since|until|till|by|from|through|before|after|during|last|next|this|early|late|mid)[\\s-])May\\b(?!\\s\\d)(?!\\s\\p{Lu})",
+            // the last thirty years, the past two decades, the next 10 years
+            "\\b(?i:the\\s(?:last|past|next|coming|previous))\\s(?i:" + NUMERAL + "|" + NUMBER_WORD + "|few|several)"
+                    + "\\s(?i:days|weeks|months|years|decades|centuries)\\b",
+            // before the summer, over the winter (but not "the fall of Kabul")
+            "(?<=\\b(?i:before|after|in|during|over|until|till|by|since|through)\\s)(?i:the\\s(?:spring|summer|autumn|fall|winter))\\b"
+                    + "(?!\\s+of\\b)",
             // three years ago, 10 days ago
             "\\b(?i:" + NUMERAL + "|" + NUMBER_WORD + "|a few|several)\\s(?:days?|weeks?|months?|years?|decades?)\\sago\\b",
             // the 1990s, fiscal 2025, 2025-26
@@ -80,7 +86,8 @@ public final class ValueEntityFinder {
     private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tomorrow", "tonight", "ago", "last", "next", "this", "past",
             "coming", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "end", "start", "beginning", "middle", "turn");
+            "november", "december", "end", "start", "beginning", "middle", "turn", "previous", "spring", "summer",
+            "autumn", "fall", "winter");
     /** Beginnings of the words without which no amount or percentage pattern can match, unless there is a digit. */
     private static final List<String> AMOUNT_WORD_STEMS = List.of("percent", "dollar", "pound", "euro", "yen", "yuan",
             "renminbi", "rupee", "rouble", "ruble", "hryvnia", "shekel", "franc", "pence", "cent", "usd", "gbp", "eur",

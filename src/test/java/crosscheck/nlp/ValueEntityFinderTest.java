@@ -57,7 +57,10 @@ class ValueEntityFinderTest {
             "The offensive stalled in early March.|early March",
             "Funding will run out by the end of the year.|the end of the year",
             "Elections are due at the start of 2027.|the start of 2027",
-            "The ceasefire held until May.|May"})
+            "The ceasefire held until May.|May",
+            "We cannot go back to the habits of the last thirty years.|the last thirty years",
+            "Spending will double over the next 10 years.|the next 10 years",
+            "He will present a plan before the summer.|the summer"})
     void findsDates(String sentence, String date) {
         assertEquals(List.of(date), found(sentence, EntityType.DATE));
     }
@@ -69,6 +72,7 @@ class ValueEntityFinderTest {
         assertTrue(found("May the talks succeed, said Theresa May.", EntityType.DATE).isEmpty());
         assertTrue(found("At the end of the debate the march went on.", EntityType.DATE).isEmpty());
         assertTrue(found("The reporter April Ryan asked in the room.", EntityType.DATE).isEmpty());
+        assertTrue(found("Few foresaw the fall of Kabul.", EntityType.DATE).isEmpty());
     }
 
     @Test
