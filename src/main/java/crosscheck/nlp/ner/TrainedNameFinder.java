@@ -66,6 +66,9 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}&]{0,6}\\p{Lu}");
     /** The eras of a calendar, which follow years and centuries ("776 BCE", "the 7th century BC"). */
     private static final Set<String> ERAS = Set.of("BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E.");
+    /** First halves of compound adjectives of nations ("Franco-German", "Anglo-American", "Sino-Russian"). */
+    private static final Set<String> COMBINING_FORMS = Set.of("franco", "anglo", "sino", "russo", "indo", "italo",
+            "greco", "austro", "germano", "judeo", "afro", "euro", "hispano", "luso", "nippo", "turco", "polono", "serbo");
     /** Numbers that follow a ruler's name. */
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
@@ -570,20 +573,23 @@ public final class TrainedNameFinder implements NameFinder {
             int[] forced = forcedOrganizations.match(lower);
             int[] places = PlacesAlone.GAZETTEER.match(lower);
             for (int i = 0; i < tokens.size(); i++) {
-                if (covered[s][i] || !NerTokens.isCapitalized(tokens.get(i).text())) {
+                if (!NerTokens.isCapitalized(tokens.get(i).text())) {
                     continue;
                 }
-                if (Gazetteer.begins(forced[i], Gazetteer.NameList.ORG)) {
+                if (Gazetteer.begins(forced[i], Gazetteer.NameList.ORG) && (!covered[s][i] || startsCandidate(candidates, s, i))) {
                     int end = i + 1;
                     while (end < tokens.size() && Gazetteer.continues(forced[end], Gazetteer.NameList.ORG)) {
                         end++;
                     }
-                    // a name of our list takes in what the model found inside it ("Lockheed [Martin]")
+                    // a name of our list takes in what the model found inside it ("Lockheed [Martin]", "[France] Inter")
                     if (clearInside(candidates, covered, s, i, end)) {
                         add(candidates, covered, new Candidate(s, i, end, seatType(key(lower, i, end), lower, i)));
                         i = end - 1;
                         continue;
                     }
+                }
+                if (covered[s][i]) {
+                    continue;
                 }
                 int title = personTitleLength(lower, i, tokens.size());
                 if (title > 0) {
@@ -701,11 +707,31 @@ public final class TrainedNameFinder implements NameFinder {
      * short lower-case syllable on both sides, and through a capitalized word that starts such a pair.
      */
     private static void joinHyphenatedNames(List<List<Token>> sentences, List<Candidate> candidates, boolean[][] covered) {
-        for (Candidate candidate : candidates) {
-            if (candidate.type != EntityType.PERSON) {
+        // "Franco-German", "Sino-Russian": the first half of a compound adjective is no name
+        candidates.removeIf(candidate -> {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            boolean combining = candidate.end - candidate.start == 1 && candidate.end + 1 < tokens.size()
+                    && COMBINING_FORMS.contains(tokens.get(candidate.start).text().toLowerCase(Locale.ROOT))
+                    && tokens.get(candidate.end).text().equals("-") && touches(tokens.get(candidate.start), tokens.get(candidate.end));
+            if (combining) {
+                covered[candidate.sentence][candidate.start] = false;
+            }
+            return combining;
+        });
+        for (Candidate candidate : List.copyOf(candidates)) {
+            if (candidate.type != EntityType.PERSON || !candidates.contains(candidate)) {
                 continue;
             }
             List<Token> tokens = sentences.get(candidate.sentence);
+            int first = candidate.start;
+            if (first >= 2 && tokens.get(first - 1).text().equals("-") && touches(tokens.get(first - 2), tokens.get(first - 1))
+                    && touches(tokens.get(first - 1), tokens.get(first)) && NerTokens.isCapitalized(tokens.get(first - 2).text())) {
+                // "Jean-[Luc Mélenchon]": a hyphenated first name; the model may have found "Jean" on its own
+                candidates.removeIf(other -> other != candidate && other.sentence == candidate.sentence
+                        && other.start == first - 2 && other.end == first - 1);
+                candidate.start = first - 2;
+                Arrays.fill(covered[candidate.sentence], first - 2, first, true);
+            }
             int end = candidate.end;
             if (end < tokens.size() && !covered[candidate.sentence][end] && NerTokens.isCapitalized(tokens.get(end).text())
                     && isSyllableAfterHyphen(tokens, end + 1)) {
@@ -926,6 +952,15 @@ public final class TrainedNameFinder implements NameFinder {
                 Arrays.fill(covered[candidate.sentence], candidate.start, to, true);
             }
         }
+    }
+
+    private static boolean startsCandidate(List<Candidate> candidates, int sentence, int start) {
+        for (Candidate candidate : candidates) {
+            if (candidate.sentence == sentence && candidate.start == start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The candidate that begins right where {@code candidate} ends, in its sentence, or null. */
@@ -1156,7 +1191,9 @@ public final class TrainedNameFinder implements NameFinder {
                         break;
                     }
                 }
-                if (bestType == null || continuesName(tokens, bestEnd) || continuesName(tokens, i - 1) && i > 1) {
+                // a name goes on into a capitalized word after it, but not past a possessive ("Macron's Ukraine pledge")
+                if (bestType == null || continuesName(tokens, bestEnd) && !endsWithPossessive(tokens.get(bestEnd - 1).text())
+                        || continuesName(tokens, i - 1) && i > 1) {
                     continue;
                 }
                 add(candidates, covered, new Candidate(s, i, bestEnd, bestType));

@@ -311,6 +311,18 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void frenchNamesAndCompoundAdjectives() {
+        List<Found> found = find("Macron's Ukraine pledge leaves Paris scrambling\n\nPresident Emmanuel Macron met "
+                + "the Franco-German arms maker. Jean-Luc Mélenchon, leader of France Unbowed, told France Inter it was "
+                + "wrong.");
+        assertTrue(found.contains(new Found("Jean-Luc Mélenchon", EntityType.PERSON)), found.toString());
+        assertTrue(found.contains(new Found("France Unbowed", EntityType.ORGANIZATION)), found.toString());
+        assertTrue(found.contains(new Found("France Inter", EntityType.ORGANIZATION)), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Franco")), found.toString());
+        assertEquals(2, found.stream().filter(f -> f.text().endsWith("Macron")).count(), "the title's 'Macron's' too: " + found);
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
