@@ -32,6 +32,11 @@ public final class QuoteFinder {
             "\\b(?:told|telling|tells|speaking\\s+to|(?i:in)\\s+an\\s+interview\\s+with|interviewed\\s+by|wrote\\s+(?:in|on)|writing\\s+(?:in|on)|said\\s+on|posted\\s+on"
                     + "|(?:wrote|said|posted|writing)\\s+in\\s+an?\\s+(?:\\w+\\s+)?(?:post|message|video|statement|thread)\\s+on)"
                     + "\\s+(?:the\\s+)?((?:[A-Z][\\w&.'-]*)(?:\\s+(?:of\\s+)?[A-Z][\\w&.'-]*){0,4})");
+    /** Words after which a name is an object: "accused Macron", "thanked Biden", "whose National Rally". */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)\\b(?:accused|accuses|accusing|thanked|thanks|"
+            + "thanking|criticised|criticized|criticising|criticizing|urged|urges|urging|praised|praises|blamed|blames|"
+            + "attacked|attacks|condemned|condemns|warned|warns|asked|asks|invited|invites|met|meets|joined|joins|"
+            + "defeated|replaced|succeeded|whose|with|against|than)\\s+(?:the\\s+|a\\s+)?$");
     /** Houses of parliament, whom a speaker addresses rather than publishes through. */
     private static final Pattern LEGISLATURE = Pattern.compile("(?i)(?:(?:US|U\\.S\\.|UK|European)\\s+)?(?:Congress|Senate|House"
             + "(?:\\s+of\\s+(?:Commons|Lords|Representatives))?|Commons|Lords|Parliament|Bundestag|Bundesrat|Knesset|Duma"
@@ -344,6 +349,9 @@ public final class QuoteFinder {
             }
             int distance;
             if (entity.end() <= verb.start() && entity.start() >= from) {
+                if (isObject(text, entity, from)) {
+                    continue; // "Le Pen accused [Macron] of ... and said": the one accused is not the one speaking
+                }
                 distance = verb.start() - entity.end();
             } else if (entity.start() >= verb.end() && entity.end() <= to
                     && TITLE_WORDS.matcher(text.substring(verb.end(), entity.start())).matches()) {
@@ -360,6 +368,11 @@ public final class QuoteFinder {
             }
         }
         return best;
+    }
+
+    /** Whether a verb or a relative "whose" right before the entity makes it an object, not a subject. */
+    private static boolean isObject(String text, Entity entity, int from) {
+        return OBJECT_BEFORE.matcher(text.substring(Math.max(from, entity.start() - 30), entity.start())).find();
     }
 
     private static Entity lastPersonBefore(List<Entity> entities, int at) {

@@ -147,6 +147,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void theOneAccusedIsNotTheOneSpeaking() {
+        String text = "Marine Le Pen, whose National Rally leads the polls, accused Macron of warmongering and said "
+                + "taxpayers were paying for \"a war that is not ours.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Marine Le Pen", EntityType.PERSON,
+                "National Rally", EntityType.ORGANIZATION, "Macron", EntityType.PERSON), List.of());
+        assertEquals("Marine Le Pen", found.get(0).speaker());
+    }
+
+    @Test
     void aParliamentToldIsAnAudienceNotAMedium() {
         String text = "Defence Minister Boris Pistorius told the Bundestag that the country \"cannot go back to the old "
                 + "habits of the last thirty years.\"";
