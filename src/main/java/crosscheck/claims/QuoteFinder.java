@@ -37,6 +37,10 @@ public final class QuoteFinder {
             + "thanking|criticised|criticized|criticising|criticizing|urged|urges|urging|praised|praises|blamed|blames|"
             + "attacked|attacks|condemned|condemns|warned|warns|asked|asks|invited|invites|met|meets|joined|joins|"
             + "defeated|replaced|succeeded|whose|with|against|than)\\s+(?:the\\s+|a\\s+)?$");
+    /** What stands between a quote and a verb that goes on with the same subject: '"..." and said'. */
+    private static final Pattern AND_THEN = Pattern.compile("[\\s,]*and\\s+(?:then\\s+|also\\s+|later\\s+)?");
+    /** A preposition right before a name: "on the Armed Services Committee", "for Johnson". */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:on|of|for|at|in|from|to|by|under)\\s+(?:the\\s+)?$");
     /** Houses of parliament, whom a speaker addresses rather than publishes through. */
     private static final Pattern LEGISLATURE = Pattern.compile("(?i)(?:(?:US|U\\.S\\.|UK|European)\\s+)?(?:Congress|Senate|House"
             + "(?:\\s+of\\s+(?:Commons|Lords|Representatives))?|Commons|Lords|Parliament|Bundestag|Bundesrat|Knesset|Duma"
@@ -276,6 +280,11 @@ public final class QuoteFinder {
                 speaker = subject(text, entities, frame.start(), verbBefore, marks.start(), lastSpeaker);
             }
         }
+        if (speaker == null && verbAfter != null
+                && AND_THEN.matcher(text.substring(marks.end(), verbAfter.start())).matches()) {
+            // 'Zelenskyy thanked "the French people" and said ...': the one who goes on to say is the clause's subject
+            speaker = subject(text, entities, frame.start(), new Verb(marks.start(), marks.start()), marks.start(), lastSpeaker);
+        }
         if (speaker == null && hasVerb && lastSpeaker != null && PRONOUN_VERB.matcher(before + " " + after).find()) {
             speaker = lastSpeaker;
         }
@@ -341,6 +350,13 @@ public final class QuoteFinder {
             Entity person = lastPersonBefore(entities, verb.start());
             return person != null ? person : lastSpeaker;
         }
+        // "Roger Wicker, the top Republican on the Armed Services Committee, told ...": a name after a preposition
+        // speaks only when no other name can ("A spokesman for Johnson told reporters ...")
+        Entity subject = nearest(text, entities, from, verb, to, true);
+        return subject != null ? subject : nearest(text, entities, from, verb, to, false);
+    }
+
+    private static Entity nearest(String text, List<Entity> entities, int from, Verb verb, int to, boolean skipPrepositional) {
         Entity best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Entity entity : entities) {
@@ -349,11 +365,12 @@ public final class QuoteFinder {
             }
             int distance;
             if (entity.end() <= verb.start() && entity.start() >= from) {
-                if (isObject(text, entity, from)) {
+                if (isObject(text, entity, from) || skipPrepositional && AFTER_PREPOSITION.matcher(
+                        text.substring(Math.max(from, entity.start() - 12), entity.start())).find()) {
                     continue; // "Le Pen accused [Macron] of ... and said": the one accused is not the one speaking
                 }
                 distance = verb.start() - entity.end();
-            } else if (entity.start() >= verb.end() && entity.end() <= to
+            } else if (entity.start() >= verb.end() && entity.end() <= to && !isTell(text, verb)
                     && TITLE_WORDS.matcher(text.substring(verb.end(), entity.start())).matches()) {
                 distance = entity.start() - verb.end() + 5;
             } else {
@@ -368,6 +385,12 @@ public final class QuoteFinder {
             }
         }
         return best;
+    }
+
+    /** "told", "tells", "telling": the name after it is whom the speaker told ("told Politico"), never the speaker. */
+    private static boolean isTell(String text, Verb verb) {
+        return verb.end() > verb.start() && text.regionMatches(true, verb.start(), "tel", 0, 3)
+                || text.regionMatches(true, verb.start(), "told", 0, 4);
     }
 
     /** Whether a verb or a relative "whose" right before the entity makes it an object, not a subject. */

@@ -156,6 +156,29 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuoteBeforeAndSaidIsTheSubjects() {
+        String text = "Zelenskyy thanked \"the French people\" and said Kyiv needed more air defence. "
+                + "Marine Le Pen accused Macron of \"warmongering\" and said the war was not France's.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Zelenskyy", EntityType.PERSON, "Kyiv",
+                EntityType.LOCATION, "Marine Le Pen", EntityType.PERSON, "Macron", EntityType.PERSON), List.of());
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("Zelenskyy", found.get(0).speaker());
+        assertEquals("Marine Le Pen", found.get(1).speaker());
+    }
+
+    @Test
+    void aNameAfterAPrepositionSpeaksOnlyWhenNoOtherCan() {
+        String text = "Senator Roger Wicker, the top Republican on the Armed Services Committee, told Politico the bill "
+                + "would \"finally put steel behind our words.\" A spokesman for Johnson told reporters that the Speaker "
+                + "\"has concerns about the price tag.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Roger Wicker", EntityType.PERSON,
+                "Armed Services Committee", EntityType.ORGANIZATION, "Politico", EntityType.ORGANIZATION,
+                "Johnson", EntityType.PERSON), List.of());
+        assertEquals("Roger Wicker", found.get(0).speaker());
+        assertEquals("Johnson", found.get(1).speaker());
+    }
+
+    @Test
     void aParliamentToldIsAnAudienceNotAMedium() {
         String text = "Defence Minister Boris Pistorius told the Bundestag that the country \"cannot go back to the old "
                 + "habits of the last thirty years.\"";
