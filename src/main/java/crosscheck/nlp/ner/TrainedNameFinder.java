@@ -118,6 +118,9 @@ public final class TrainedNameFinder implements NameFinder {
             "della", "dos", "das", "du", "la", "le", "ter", "ten", "bin", "ibn");
     /** Words for a group of countries that describe like a nationality when alone ("Western officials"). */
     private static final Set<String> BLOCS = Set.of("western", "eastern", "northern", "southern", "arab", "nordic");
+    /** Regions whose name describes like a nationality before a noun ("the Baltic states", "Balkan leaders"). */
+    private static final Set<String> REGIONS_AS_ADJECTIVES = Set.of("baltic", "balkan", "scandinavian", "caucasian",
+            "mediterranean", "transatlantic", "gulf");
     /** Institutions named after the building they sit in (lower-cased, tokenized). */
     private static final Set<String> SEATS = Set.of("white house", "kremlin", "pentagon", "downing street", "whitehall",
             "oval office");
@@ -333,9 +336,15 @@ public final class TrainedNameFinder implements NameFinder {
         if (candidate.end - candidate.start == 1 && ERAS.contains(tokens.get(candidate.start).text())) {
             return false; // "the 7th century BC"
         }
+        // "in The Hague": a place whose name begins with "The" keeps it
+        if (candidate.type == EntityType.LOCATION && candidate.start > 1 && tokens.get(candidate.start - 1).text().equals("The")) {
+            candidate.start--;
+        }
         String name = key(lower, candidate.start, candidate.end);
+        boolean regionAsAdjective = REGIONS_AS_ADJECTIVES.contains(lower[candidate.start]) && candidate.end < tokens.size()
+                && Character.isLowerCase(tokens.get(candidate.end).text().charAt(0));
         if (candidate.end - candidate.start == 1 && (isDemonym(tokens.get(candidate.start).text(), lower[candidate.start])
-                || BLOCS.contains(lower[candidate.start]))) {
+                || BLOCS.contains(lower[candidate.start]) || regionAsAdjective)) {
             candidate.type = EntityType.NATIONALITY;
         } else if (forcedOrganizations.contains(Gazetteer.NameList.ORG, name)) {
             // institutions named after their seat ("the Pentagon", "the Kremlin") act as organizations in news, but

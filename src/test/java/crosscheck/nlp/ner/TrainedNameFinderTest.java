@@ -323,6 +323,15 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aRegionBeforeANounDescribesAndTheHagueKeepsItsArticle() {
+        List<Found> found = find("The three Baltic states urged allies to spend more. Pedro Sánchez told El País "
+                + "that Madrid would meet its commitments. NATO leaders will meet in The Hague in June.");
+        assertTrue(found.contains(new Found("Baltic", EntityType.NATIONALITY)), found.toString());
+        assertTrue(found.contains(new Found("El País", EntityType.ORGANIZATION)), found.toString());
+        assertTrue(found.contains(new Found("The Hague", EntityType.LOCATION)), found.toString());
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
