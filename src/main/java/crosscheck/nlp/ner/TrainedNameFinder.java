@@ -69,6 +69,12 @@ public final class TrainedNameFinder implements NameFinder {
     /** First halves of compound adjectives of nations ("Franco-German", "Anglo-American", "Sino-Russian"). */
     private static final Set<String> COMBINING_FORMS = Set.of("franco", "anglo", "sino", "russo", "indo", "italo",
             "greco", "austro", "germano", "judeo", "afro", "euro", "hispano", "luso", "nippo", "turco", "polono", "serbo");
+    /** Kinds of weapon, after which a capitalized word names the model, not a person or firm. */
+    private static final Set<String> WEAPONS = Set.of("tank", "tanks", "howitzer", "howitzers", "missile", "missiles",
+            "rocket", "rockets", "launcher", "launchers", "jet", "jets", "fighter", "fighters", "helicopter",
+            "helicopters", "drone", "drones", "battery", "batteries", "system", "systems", "vehicle", "vehicles",
+            "rifle", "rifles", "shell", "shells", "munitions", "interceptor", "interceptors", "warship", "warships",
+            "submarine", "submarines", "frigate", "frigates", "bomber", "bombers", "artillery");
     /** Numbers that follow a ruler's name. */
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
@@ -240,6 +246,7 @@ public final class TrainedNameFinder implements NameFinder {
         addAcronyms(sentences, cleaned, covered);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
+        cleaned.removeIf(candidate -> namesAWeapon(lowerSentences.get(candidate.sentence), candidate));
         return mentions(sentences, coreSentences, cleaned);
     }
 
@@ -773,6 +780,20 @@ public final class TrainedNameFinder implements NameFinder {
 
     private static boolean touches(Token left, Token right) {
         return left.end() == right.start();
+    }
+
+    /** "Abrams tanks", "Caesar howitzers", "Bradley fighting vehicles": a weapon's name is no one's. */
+    private boolean namesAWeapon(String[] lower, Candidate candidate) {
+        int next = candidate.end;
+        if (next < lower.length && lower[next].equals("fighting")) {
+            next++;
+        }
+        String name = key(lower, candidate.start, candidate.end);
+        // the maker stays a maker ("Lockheed Martin systems", "Raytheon missiles")
+        boolean maker = forcedOrganizations.contains(Gazetteer.NameList.ORG, name)
+                || candidate.type == EntityType.ORGANIZATION && gazetteer.contains(Gazetteer.NameList.ORG, name);
+        return next < lower.length && WEAPONS.contains(lower[next]) && candidate.type != EntityType.NATIONALITY
+                && !maker && !isKnownPlaceOnly(name);
     }
 
     /**

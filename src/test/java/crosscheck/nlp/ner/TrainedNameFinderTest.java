@@ -332,6 +332,15 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aWeaponsNameIsNoOnesButItsMakerIsAFirm() {
+        List<Found> found = find("The US sent Abrams tanks and Bradley fighting vehicles, France supplied Caesar "
+                + "howitzers, and Raytheon missiles were shipped by the Pentagon.");
+        assertTrue(found.stream().noneMatch(f -> List.of("Abrams", "Bradley", "Caesar").contains(f.text())),
+                found.toString());
+        assertTrue(found.contains(new Found("Raytheon", EntityType.ORGANIZATION)), found.toString());
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
