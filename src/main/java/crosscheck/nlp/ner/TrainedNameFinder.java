@@ -112,10 +112,10 @@ public final class TrainedNameFinder implements NameFinder {
             "league", "corporation", "committee", "commission", "party", "agency", "fund", "network", "forum", "bank",
             "ministry", "department", "office", "bureau", "service", "authority", "army", "navy", "guard", "police",
             "forces", "court", "assembly", "parliament", "university", "college", "treasury");
-    /** Last words that name an institution alone after "the" ("the Army"); the others need a word before them. */
     /** More last words of institutions' names, which open none ("the British Library", "Columbia University"). */
     private static final Set<String> INSTITUTION_ENDS_TOO = Set.of("library", "museum", "school", "hospital",
-            "company", "group", "institute", "laboratory", "centre", "center", "times", "post", "journal");
+            "company", "group", "laboratory", "centre", "center", "times", "post", "journal");
+    /** Last words that name an institution alone after "the" ("the Army"); the others need a word before them. */
     private static final Set<String> INSTITUTIONS_ALONE = Set.of("army", "navy", "treasury", "parliament", "police");
     /** Small words inside institutions' names, between capitalized words. */
     private static final Set<String> INSTITUTION_INNER_WORDS = Set.of("of", "for", "the", "and", "&", "on", "-");
@@ -718,9 +718,10 @@ public final class TrainedNameFinder implements NameFinder {
     }
 
     /**
-     * East Asian given names written with a hyphen belong to the person's name: "Kim [Jong-un]", "Lai [Ching-te]",
-     * "Moon [Jae-in]". The tokenizer splits "Jong-un" at its hyphen; the name goes on through a hyphen that touches a
-     * short lower-case syllable on both sides, and through a capitalized word that starts such a pair.
+     * Names written with a hyphen, which the tokenizer splits: East Asian given names belong to the person's name
+     * ("Kim [Jong-un]", "Lai [Ching-te]", "Moon [Jae-in]": through a hyphen that touches a short lower-case syllable
+     * on both sides, and through a capitalized word that starts such a pair), so do hyphenated first names
+     * ("Jean-[Luc Mélenchon]"), and the first half of a compound adjective names no one ("Franco-German").
      */
     private static void joinHyphenatedNames(List<List<Token>> sentences, List<Candidate> candidates, boolean[][] covered) {
         // "Franco-German", "Sino-Russian": the first half of a compound adjective is no name
@@ -1040,7 +1041,7 @@ public final class TrainedNameFinder implements NameFinder {
 
     /**
      * The end of the name after a title ("Senator [Hatfield]", "Reverend [Moomaw]"): one to three capitalized proper
-     * nouns no name list holds as a place or organization, not yet part of a name; or -1.
+     * nouns no name list holds as a place (a company list may: "Senator Baker"), not yet part of a name; or -1.
      */
     private int titledNameEnd(List<Token> tokens, String[] lower, boolean[] covered, int start) {
         int end = start;
