@@ -179,6 +179,19 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aLongAppositionAndAnAccusationKeepTheSpeaker() {
+        String text = "\"We cannot keep sending bombs without asking where they land,\" Representative Pramila Jayapal "
+                + "of Washington, chair of the Congressional Progressive Caucus, told MSNBC. Senator Tom Cotton accused "
+                + "progressives of \"abandoning an ally in its darkest hour.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Pramila Jayapal", EntityType.PERSON, "Washington",
+                EntityType.LOCATION, "Congressional Progressive Caucus", EntityType.ORGANIZATION, "MSNBC",
+                EntityType.ORGANIZATION, "Tom Cotton", EntityType.PERSON), List.of());
+        assertEquals("Pramila Jayapal", found.get(0).speaker());
+        assertEquals("MSNBC", found.get(0).medium());
+        assertEquals("Tom Cotton", found.get(1).speaker());
+    }
+
+    @Test
     void aParliamentToldIsAnAudienceNotAMedium() {
         String text = "Defence Minister Boris Pistorius told the Bundestag that the country \"cannot go back to the old "
                 + "habits of the last thirty years.\"";
