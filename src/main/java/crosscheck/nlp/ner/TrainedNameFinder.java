@@ -833,7 +833,8 @@ public final class TrainedNameFinder implements NameFinder {
                 || !NerTokens.isCapitalized(tokens.get(start - 1).text()) || isCountryBefore(tokens, lower, start))) {
             return purposeEnd(tokens, lower, start + 1);
         }
-        if (start == 0 || !lower[start - 1].equals("the")) {
+        // after "the", and after "a" or "an" too ("A Quinnipiac University poll", "a Labour Party source")
+        if (start == 0 || !(lower[start - 1].equals("the") || lower[start - 1].equals("a") || lower[start - 1].equals("an"))) {
             return -1;
         }
         int lastWord = -1;

@@ -270,6 +270,8 @@ class TrainedNameFinderTest {
                 + "There is a painting on the wall in the Oval Office that shows a horseman.");
         assertTrue(found.contains(new Found("Georgetown University", EntityType.ORGANIZATION)), found.toString());
         assertTrue(found.contains(new Found("Oval Office", EntityType.LOCATION)), found.toString());
+        List<Found> poll = find("A Quinnipiac University poll released Wednesday found that 51% approve.");
+        assertTrue(poll.contains(new Found("Quinnipiac University", EntityType.ORGANIZATION)), poll.toString());
     }
 
     @Test
