@@ -72,6 +72,10 @@ public final class ValueEntityFinder {
             // before the summer, over the winter (but not "the fall of Kabul")
             "(?<=\\b(?i:before|after|in|during|over|until|till|by|since|through)\\s)(?i:the\\s(?:spring|summer|autumn|fall|winter))\\b"
                     + "(?!\\s+of\\b)",
+            // holidays: before Thanksgiving, by Christmas, during Ramadan
+            "\\b(?:Thanksgiving|Christmas(?:\\s(?:Eve|Day))?|Easter|Ramadan|Hanukkah|Passover|Yom\\sKippur|Diwali"
+                    + "|New\\sYear's\\s(?:Day|Eve)|Independence\\sDay|Memorial\\sDay|Labor\\sDay|Veterans\\sDay|Boxing\\sDay"
+                    + "|Eid(?:\\sal-(?:Fitr|Adha))?)\\b(?!\\s(?:War|Offensive)\\b)",
             // three years ago, 10 days ago
             "\\b(?i:" + NUMERAL + "|" + NUMBER_WORD + "|a few|several)\\s(?:days?|weeks?|months?|years?|decades?)\\sago\\b",
             // the 1990s, fiscal 2025, 2025-26
@@ -87,7 +91,8 @@ public final class ValueEntityFinder {
             "saturday", "sunday", "yesterday", "today", "tomorrow", "tonight", "ago", "last", "next", "this", "past",
             "coming", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "end", "start", "beginning", "middle", "turn", "previous", "spring", "summer",
-            "autumn", "fall", "winter");
+            "autumn", "fall", "winter", "thanksgiving", "christmas", "easter", "ramadan", "hanukkah", "passover",
+            "kippur", "diwali", "eid", "memorial", "labor", "veterans", "boxing", "independence");
     /** Beginnings of the words without which no amount or percentage pattern can match, unless there is a digit. */
     private static final List<String> AMOUNT_WORD_STEMS = List.of("percent", "dollar", "pound", "euro", "yen", "yuan",
             "renminbi", "rupee", "rouble", "ruble", "hryvnia", "shekel", "franc", "pence", "cent", "usd", "gbp", "eur",

@@ -60,7 +60,8 @@ class ValueEntityFinderTest {
             "The ceasefire held until May.|May",
             "We cannot go back to the habits of the last thirty years.|the last thirty years",
             "Spending will double over the next 10 years.|the next 10 years",
-            "He will present a plan before the summer.|the summer"})
+            "He will present a plan before the summer.|the summer",
+            "The House will revisit the bill before Thanksgiving.|Thanksgiving"})
     void findsDates(String sentence, String date) {
         assertEquals(List.of(date), found(sentence, EntityType.DATE));
     }
@@ -73,6 +74,7 @@ class ValueEntityFinderTest {
         assertTrue(found("At the end of the debate the march went on.", EntityType.DATE).isEmpty());
         assertTrue(found("The reporter April Ryan asked in the room.", EntityType.DATE).isEmpty());
         assertTrue(found("Few foresaw the fall of Kabul.", EntityType.DATE).isEmpty());
+        assertTrue(found("Egypt and Syria attacked in the Yom Kippur War.", EntityType.DATE).isEmpty());
     }
 
     @Test
