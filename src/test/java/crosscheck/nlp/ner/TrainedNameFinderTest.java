@@ -295,9 +295,10 @@ class TrainedNameFinderTest {
 
     @Test
     void outletsAndArmsMakersAreOrganizations() {
-        List<Found> found = find("Senator Roger Wicker told Politico the bill would pass. Lockheed Martin and Northrop "
-                + "Grumman, which make the missiles, declined to comment, Der Spiegel reported.");
-        for (String name : List.of("Politico", "Lockheed Martin", "Northrop Grumman", "Der Spiegel")) {
+        List<Found> found = new ArrayList<>(find("Senator Roger Wicker told Politico the bill would pass. Lockheed Martin and Northrop "
+                + "Grumman, which make the missiles, declined to comment, Der Spiegel reported."));
+        found.addAll(find("WASHINGTON (AP) — The Senate met on Monday."));
+        for (String name : List.of("Politico", "Lockheed Martin", "Northrop Grumman", "Der Spiegel", "AP")) {
             assertTrue(found.contains(new Found(name, EntityType.ORGANIZATION)), name + " in " + found);
         }
     }
