@@ -130,7 +130,8 @@ public final class EntityClusterer {
             if (!containsWords(group.words, words) && !isAcronymOf(key, group.words)) {
                 continue;
             }
-            if (type != EntityType.PERSON && isHeadOnly(group.words, words)) {
+            if (type != EntityType.PERSON && isHeadOnly(group.words, words)
+                    || type == EntityType.ORGANIZATION && isBodyWithin(group.words, words)) {
                 continue;
             }
             int distance = distanceToNearestMember(group, position, groupOf, mentions);
@@ -157,6 +158,16 @@ public final class EntityClusterer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a one-word organization is only the first word of a body within it, two or more words longer ("House"
+     * is not the "House Armed Services Committee", nor "NATO" its "Parliamentary Assembly"); "Labour" is still the
+     * "Labour Party".
+     */
+    private static boolean isBodyWithin(List<String> longer, List<String> shorter) {
+        return shorter.size() == 1 && longer.size() >= 3 && longer.get(0).equalsIgnoreCase(shorter.get(0))
+                && !containsWords(longer.subList(1, longer.size()), shorter);
     }
 
     private static int distanceToNearestMember(Group group, int position, Group[] groupOf, List<Mention> mentions) {

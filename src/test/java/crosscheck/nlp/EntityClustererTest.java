@@ -66,6 +66,17 @@ class EntityClustererTest {
     }
 
     @Test
+    void aChamberIsNotItsCommittee() {
+        String text = "The House Armed Services Committee met. House Republicans balked, and the House will vote.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text,
+                "House Armed Services Committee", EntityType.ORGANIZATION, "House", EntityType.ORGANIZATION,
+                "House", EntityType.ORGANIZATION));
+        Map<String, Integer> mentions = result.clusters().stream()
+                .collect(Collectors.toMap(EntityCluster::name, EntityCluster::mentions));
+        assertEquals(Map.of("House Armed Services Committee", 1, "House", 2), mentions);
+    }
+
+    @Test
     void joinsAnAcronymWithItsFullForm() {
         String text = "The European Union met. The EU agreed.";
         EntityClusterer.Result result = clusterer.cluster(text, mark(text,
