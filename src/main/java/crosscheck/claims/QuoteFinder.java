@@ -36,7 +36,7 @@ public final class QuoteFinder {
     private static final Pattern MEDIUM = Pattern.compile(
             "\\b(?:told|telling|tells|speaking\\s+to|(?i:in)\\s+an\\s+interview\\s+with|interviewed\\s+by|wrote\\s+(?:in|on)|writing\\s+(?:in|on)|said\\s+on|posted\\s+on"
                     + "|(?:wrote|said|posted|writing)\\s+in\\s+an?\\s+(?:\\w+\\s+)?(?:post|message|video|statement|thread)\\s+on)"
-                    + "\\s+(?:the\\s+)?((?:[A-Z][\\w&.'-]*)(?:\\s+(?:of\\s+)?[A-Z][\\w&.'-]*){0,4})");
+                    + "\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}_&.'-]*)(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}\\p{N}_&.'-]*){0,4})");
     /** Words after which a name is an object: "accused Macron", "thanked Biden", "whose National Rally". */
     private static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)\\b(?:accused|accuses|accusing|thanked|thanks|"
             + "thanking|criticised|criticized|criticising|criticizing|urged|urges|urging|praised|praises|blamed|blames|"

@@ -189,6 +189,11 @@ class QuoteFinderTest {
         assertEquals("Pramila Jayapal", found.get(0).speaker());
         assertEquals("MSNBC", found.get(0).medium());
         assertEquals("Tom Cotton", found.get(1).speaker());
+        String spanish = "Pedro Sánchez told El País that Madrid would meet its commitments \"without sacrificing the "
+                + "welfare state.\"";
+        List<Quote> sanchez = quotes(spanish, Fixtures.entities(spanish, "Pedro Sánchez", EntityType.PERSON, "El País",
+                EntityType.ORGANIZATION, "Madrid", EntityType.LOCATION), List.of());
+        assertEquals("El País", sanchez.get(0).medium());
     }
 
     @Test
