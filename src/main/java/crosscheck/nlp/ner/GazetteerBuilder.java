@@ -46,6 +46,8 @@ final class GazetteerBuilder {
 
     private final Path sources;
     private final Map<Gazetteer.NameList, Set<String>> lists = new EnumMap<>(Gazetteer.NameList.class);
+    /** Countries and capitals, whose one-word names the company list also holds as parts of names ("Tokyo"). */
+    private final Set<String> countriesAndCapitals = new HashSet<>();
     /** The lower-case words of an English word list ("nice", "reading"). */
     private final Set<String> dictionaryWords = new HashSet<>();
 
@@ -71,7 +73,8 @@ final class GazetteerBuilder {
     /**
      * The places a capitalized word can only name: entries of the place list of at least
      * {@value #MIN_PLACE_ALONE_LENGTH} letters that are no lower-case English word ("Nice", "Reading", "Mobile") and
-     * that no other list holds (not "Jordan", a given name, nor "Amazon", a company).
+     * that no other list holds (not "Jordan", a given name, nor "Amazon", a company; a country or capital only the
+     * company list holds stays: "Tokyo").
      */
     private List<String> placesAlone() {
         List<String> places = new ArrayList<>();
@@ -79,10 +82,13 @@ final class GazetteerBuilder {
             if (place.length() < MIN_PLACE_ALONE_LENGTH || dictionaryWords.contains(place)) {
                 continue;
             }
+            // the company list holds words of companies' names ("Tokyo" of "Tokyo Electric"): no reason to doubt a
+            // country or a capital
+            boolean companyWordOnly = countriesAndCapitals.contains(place) && place.indexOf(' ') < 0;
             boolean elsewhere = false;
             for (Map.Entry<Gazetteer.NameList, Set<String>> entry : lists.entrySet()) {
                 elsewhere |= entry.getKey() != Gazetteer.NameList.LOC && entry.getKey() != Gazetteer.NameList.CITY
-                        && entry.getValue().contains(place);
+                        && !(companyWordOnly && entry.getKey() == Gazetteer.NameList.ORG) && entry.getValue().contains(place);
             }
             if (!elsewhere) {
                 places.add(place);
@@ -110,6 +116,7 @@ final class GazetteerBuilder {
         while (capitals.find()) {
             add(Gazetteer.NameList.LOC, capitals.group(1));
         }
+        countriesAndCapitals.addAll(lists.get(Gazetteer.NameList.LOC));
         Matcher subdivisions = JSON_NAME.matcher(read("debian-iso-codes-4.15.0/iso_3166-2.json"));
         while (subdivisions.find()) {
             add(Gazetteer.NameList.LOC, subdivisions.group(1));

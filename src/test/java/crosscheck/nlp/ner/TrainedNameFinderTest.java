@@ -371,6 +371,8 @@ class TrainedNameFinderTest {
         List<Found> found = find("Now Iran wants a seat at the talks, and Vietnam says it will send observers.");
         assertTrue(found.contains(new Found("Iran", EntityType.LOCATION)), found.toString());
         assertTrue(found.contains(new Found("Vietnam", EntityType.LOCATION)), found.toString());
+        List<Found> tokyo = find("China's foreign ministry accused Tokyo of stoking regional tensions.");
+        assertTrue(tokyo.contains(new Found("Tokyo", EntityType.LOCATION)), tokyo.toString());
     }
 
     @Test
