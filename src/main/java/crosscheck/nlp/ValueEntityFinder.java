@@ -44,7 +44,7 @@ public final class ValueEntityFinder {
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String PART_OF_DAY = "(?:\\s(?:morning|afternoon|evening|night))";
     private static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
-    private static final String PERIOD = "(?:week|weekend|month|year|decade|century|quarter|spring|summer|autumn|fall|winter|"
+    private static final String PERIOD = "(?:week|weekend|month|(?:fiscal\\s|financial\\s|tax\\s)?year|decade|century|quarter|spring|summer|autumn|fall|winter|"
             + WEEKDAY + "|" + MONTH.replace("\\.?", "") + ")";
 
     private static final Pattern DATE = Pattern.compile(String.join("|",

@@ -61,7 +61,8 @@ class ValueEntityFinderTest {
             "We cannot go back to the habits of the last thirty years.|the last thirty years",
             "Spending will double over the next 10 years.|the next 10 years",
             "He will present a plan before the summer.|the summer",
-            "The House will revisit the bill before Thanksgiving.|Thanksgiving"})
+            "The House will revisit the bill before Thanksgiving.|Thanksgiving",
+            "The cabinet approved the budget for the next fiscal year.|the next fiscal year"})
     void findsDates(String sentence, String date) {
         assertEquals(List.of(date), found(sentence, EntityType.DATE));
     }
