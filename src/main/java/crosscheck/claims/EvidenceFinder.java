@@ -43,7 +43,8 @@ public final class EvidenceFinder {
                     + "called|dismissed|accused|criticised|criticized|condemned|denied|blamed|welcomed|praised|thanked|hailed|slammed|"
                     + "blasted|lambasted|backed|endorsed|opposed|disputed|questioned|challenged|refused|defended|"
                     + "threatened|ordered|proposed|admitted|acknowledged|arrived|travelled|traveled|flew|returned|hosted|"
-                    + "stalled|collapsed|suspended|halted|resumed|withdrew|evacuated|expelled|imposed|lifted)\\b");
+                    + "stalled|collapsed|suspended|halted|resumed|withdrew|evacuated|expelled|imposed|lifted|reacted|responded|"
+                    + "retaliated|protested)\\b");
     private static final Pattern OPINION = Pattern.compile(
             "(?i)\\b(?:I\\s+(?:think|believe|feel|hope|guess)|in\\s+my\\s+(?:view|opinion)|it\\s+is\\s+(?:time|clear|obvious|"
                     + "shameful|disgraceful)|(?:we|you|they|he|she|it|this|that|everyone|america|britain)\\s+(?:must|should|ought\\s+to|needs?\\s+to)"

@@ -81,13 +81,14 @@ class ClaimFinderTest {
 
     @Test
     void aBodyDisputingSomethingIsAnEvent() {
-        String text = "The Defense Department disputed that reading. The Treasury questioned the figures.";
+        String text = "The Defense Department disputed that reading. The Treasury questioned the figures. "
+                + "Beijing reacted angrily.";
         List<Entity> entities = Fixtures.entities(text, "Defense Department", EntityType.ORGANIZATION,
-                "Treasury", EntityType.ORGANIZATION);
+                "Treasury", EntityType.ORGANIZATION, "Beijing", EntityType.LOCATION);
         List<TextSpan> sentences = Fixtures.sentences(text);
         List<Claim> claims = new ClaimFinder(new EvidenceScorer(), 0.1)
                 .find(text, 0, sentences, tokens(text, sentences), entities, List.of()).claims();
-        assertEquals(2, claims.size(), claims.toString());
+        assertEquals(3, claims.size(), claims.toString());
         assertTrue(claims.stream().allMatch(c -> c.types().contains(ClaimType.EVENT)), claims.toString());
     }
 
