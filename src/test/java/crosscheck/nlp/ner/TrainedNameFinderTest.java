@@ -55,6 +55,13 @@ class TrainedNameFinderTest {
         return sentences;
     }
 
+    /** Asserts that each of {@code names} was found with {@code type}. */
+    private static void assertFound(List<Found> found, EntityType type, String... names) {
+        for (String name : names) {
+            assertTrue(found.contains(new Found(name, type)), name + " as " + type + " in " + found);
+        }
+    }
+
     private static List<Found> find(String text) {
         return finder.find(text, analyse(text)).stream()
                 .map(mention -> new Found(text.substring(mention.start(), mention.end()), mention.type()))
@@ -228,29 +235,23 @@ class TrainedNameFinderTest {
         List<Found> found = find("The Institute for Fiscal Studies warned that taxes would rise. "
                 + "The Stop the War Coalition said the money was wasted, and the Treasury did not comment. "
                 + "A report by the Institute for the Study of War was cited by the Office for Budget Responsibility.");
-        for (String name : List.of("Institute for Fiscal Studies", "Stop the War Coalition", "Treasury",
-                "Institute for the Study of War", "Office for Budget Responsibility")) {
-            assertTrue(found.contains(new Found(name, EntityType.ORGANIZATION)), name + " in " + found);
-        }
+        assertFound(found, EntityType.ORGANIZATION, "Institute for Fiscal Studies", "Stop the War Coalition", "Treasury",
+                "Institute for the Study of War", "Office for Budget Responsibility");
     }
 
     @Test
     void aDepartmentOfTwoThingsIsOneOrganization() {
         List<Found> found = find("The U.S. Department of Housing and Urban Development said the money was spent. "
                 + "Officials at the Ministry of Foreign Affairs and Trade in Canberra declined to comment.");
-        for (String name : List.of("U.S. Department of Housing and Urban Development",
-                "Ministry of Foreign Affairs and Trade")) {
-            assertTrue(found.contains(new Found(name, EntityType.ORGANIZATION)), name + " in " + found);
-        }
+        assertFound(found, EntityType.ORGANIZATION, "U.S. Department of Housing and Urban Development",
+                "Ministry of Foreign Affairs and Trade");
     }
 
     @Test
     void aTitleNamesThePersonAfterItInASentenceAlone() {
         List<Found> found = find("Justice Scalia wrote the opinion, Senator Baker said, and Biden will host King "
                 + "Abdullah II next month.");
-        for (String name : List.of("Scalia", "Baker", "Abdullah II")) {
-            assertTrue(found.contains(new Found(name, EntityType.PERSON)), name + " in " + found);
-        }
+        assertFound(found, EntityType.PERSON, "Scalia", "Baker", "Abdullah II");
         assertTrue(find("The Justice Department declined to comment.").stream()
                 .noneMatch(f -> f.type() == EntityType.PERSON), "Justice Department is no person");
     }
@@ -259,9 +260,7 @@ class TrainedNameFinderTest {
     void theOfficeAfterATitleAndInitialsBeforeANameAreTakenCareOf() {
         List<Found> found = find("The talks were led by Minister of Foreign Affairs Dmytro Kuleba and Minister of "
                 + "Defense Hazem Shaalan. Biden also nominated A. Noel Anketell Kramer for a judgeship.");
-        for (String name : List.of("Dmytro Kuleba", "Hazem Shaalan", "A. Noel Anketell Kramer")) {
-            assertTrue(found.contains(new Found(name, EntityType.PERSON)), name + " in " + found);
-        }
+        assertFound(found, EntityType.PERSON, "Dmytro Kuleba", "Hazem Shaalan", "A. Noel Anketell Kramer");
     }
 
     @Test
@@ -286,9 +285,7 @@ class TrainedNameFinderTest {
     void aHyphenatedGivenNameBelongsToTheName() {
         List<Found> found = find("Lai Ching-te thanked the senators, and Kim Jong-un later met Moon Jae-in. "
                 + "Russian-made drones hit a Kremlin-backed town.");
-        for (String name : List.of("Lai Ching-te", "Kim Jong-un", "Moon Jae-in")) {
-            assertTrue(found.contains(new Found(name, EntityType.PERSON)), name + " in " + found);
-        }
+        assertFound(found, EntityType.PERSON, "Lai Ching-te", "Kim Jong-un", "Moon Jae-in");
         assertTrue(found.stream().noneMatch(f -> f.text().contains("-made") || f.text().contains("-backed")),
                 found.toString());
     }
@@ -298,18 +295,15 @@ class TrainedNameFinderTest {
         List<Found> found = new ArrayList<>(find("Senator Roger Wicker told Politico the bill would pass. Lockheed Martin and Northrop "
                 + "Grumman, which make the missiles, declined to comment, Der Spiegel reported."));
         found.addAll(find("WASHINGTON (AP) — The Senate met on Monday."));
-        for (String name : List.of("Politico", "Lockheed Martin", "Northrop Grumman", "Der Spiegel", "AP")) {
-            assertTrue(found.contains(new Found(name, EntityType.ORGANIZATION)), name + " in " + found);
-        }
+        assertFound(found, EntityType.ORGANIZATION, "Politico", "Lockheed Martin", "Northrop Grumman", "Der Spiegel",
+                "AP");
     }
 
     @Test
     void germanInstitutionsAndAMisTaggedNameAreFound() {
         List<Found> found = find("Pistorius told the Bundestag the Bundeswehr needs more money. The co-leader Alice "
                 + "Weidel called the fund a blank cheque, and the Alternative for Germany voted against it.");
-        for (String name : List.of("Bundestag", "Bundeswehr", "Alternative for Germany")) {
-            assertTrue(found.contains(new Found(name, EntityType.ORGANIZATION)), name + " in " + found);
-        }
+        assertFound(found, EntityType.ORGANIZATION, "Bundestag", "Bundeswehr", "Alternative for Germany");
         assertTrue(found.contains(new Found("Alice Weidel", EntityType.PERSON)), found.toString());
     }
 
