@@ -588,6 +588,7 @@ public final class TrainedNameFinder implements NameFinder {
             String[] lower = lowerSentences.get(s);
             int[] forced = forcedOrganizations.match(lower);
             int[] places = PlacesAlone.GAZETTEER.match(lower);
+            int[] listedNames = gazetteer.match(lower);
             for (int i = 0; i < tokens.size(); i++) {
                 if (!NerTokens.isCapitalized(tokens.get(i).text())) {
                     continue;
@@ -603,6 +604,14 @@ public final class TrainedNameFinder implements NameFinder {
                         i = end - 1;
                         continue;
                     }
+                }
+                int listed = listedOrganizationEnd(tokens, listedNames, i);
+                if (listed > i && (!covered[s][i] || startsCandidate(candidates, s, i))
+                        && clearInside(candidates, covered, s, i, listed)) {
+                    // a company of several capitalized words our lists hold ("Exxon [Mobil]", "Bank of America")
+                    add(candidates, covered, new Candidate(s, i, listed, EntityType.ORGANIZATION));
+                    i = listed - 1;
+                    continue;
                 }
                 if (covered[s][i]) {
                     continue;
@@ -639,6 +648,31 @@ public final class TrainedNameFinder implements NameFinder {
                 }
             }
         }
+    }
+
+    /**
+     * The end of an organization of two or more words in our lists that starts at {@code start}, every word of it
+     * capitalized but small inner words, that no list holds as a place or person; or -1.
+     */
+    private int listedOrganizationEnd(List<Token> tokens, int[] marks, int start) {
+        if (!Gazetteer.begins(marks[start], Gazetteer.NameList.ORG)) {
+            return -1;
+        }
+        int end = start + 1;
+        while (end < tokens.size() && Gazetteer.continues(marks[end], Gazetteer.NameList.ORG)) {
+            end++;
+        }
+        if (end - start < 2) {
+            return -1;
+        }
+        for (int i = start; i < end; i++) {
+            String word = tokens.get(i).text();
+            if (!NerTokens.isCapitalized(word) && !INSTITUTION_INNER_WORDS.contains(word)) {
+                return -1;
+            }
+        }
+        return Gazetteer.begins(marks[start], Gazetteer.NameList.LOC) || Gazetteer.begins(marks[start], Gazetteer.NameList.PER)
+                ? -1 : end;
     }
 
     /**

@@ -294,9 +294,9 @@ class TrainedNameFinderTest {
     void outletsAndArmsMakersAreOrganizations() {
         List<Found> found = new ArrayList<>(find("Senator Roger Wicker told Politico the bill would pass. Lockheed Martin and Northrop "
                 + "Grumman, which make the missiles, declined to comment, Der Spiegel reported."));
-        found.addAll(find("WASHINGTON (AP) — The Senate met on Monday."));
+        found.addAll(find("WASHINGTON (AP) — The Senate met on Monday. Exxon Mobil released nonessential staff."));
         assertFound(found, EntityType.ORGANIZATION, "Politico", "Lockheed Martin", "Northrop Grumman", "Der Spiegel",
-                "AP");
+                "AP", "Exxon Mobil");
     }
 
     @Test
