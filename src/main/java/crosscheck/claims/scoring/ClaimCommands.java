@@ -61,7 +61,7 @@ public final class ClaimCommands {
             err.println(TRAIN_USAGE);
             return 2;
         }
-        try {
+        return guarded("train-claims", err, () -> {
             ClaimTrainer.Settings defaults = ClaimTrainer.Settings.defaults();
             SparseLogistic.Settings text = new SparseLogistic.Settings(
                     intOption(options, "--epochs", defaults.text().epochs()),
@@ -108,13 +108,7 @@ public final class ClaimCommands {
                 report(TrainedCheckworthinessScorer.of(model, vectors), development, out);
             }
             return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("train-claims: " + e.getMessage());
-            return 2;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("train-claims failed: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     /** Builds the compact word-vector file from the npm package's JSON (see {@link WordVectors#fromWinkJson}). */
@@ -128,7 +122,7 @@ public final class ClaimCommands {
             err.println(VECTORS_USAGE);
             return 2;
         }
-        try {
+        return guarded("build-word-vectors", err, () -> {
             WordVectors vectors = WordVectors.fromWinkJson(Path.of(options.get("--wink")),
                     intOption(options, "--words", 30_000));
             Path target = Path.of(options.get("--out"));
@@ -136,13 +130,7 @@ public final class ClaimCommands {
             out.printf(Locale.ROOT, "wrote %s: %d words, %d dimensions, checksum %x (%d bytes)%n", target,
                     vectors.size(), vectors.dims(), vectors.checksum(), Files.size(target));
             return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("build-word-vectors: " + e.getMessage());
-            return 2;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("build-word-vectors failed: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     public static int evalClaims(List<String> args, PrintStream out, PrintStream err) {
@@ -156,7 +144,7 @@ public final class ClaimCommands {
             err.println(EVAL_USAGE);
             return 2;
         }
-        try {
+        return guarded("eval-claims", err, () -> {
             TrainedCheckworthinessScorer scorer = options.containsKey("--model")
                     ? TrainedCheckworthinessScorer.load(Path.of(options.get("--model")))
                     : TrainedCheckworthinessScorer.load();
@@ -192,13 +180,7 @@ public final class ClaimCommands {
             out.println("evaluating on " + describe(examples));
             report(scorer, examples, out);
             return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("eval-claims: " + e.getMessage());
-            return 2;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("eval-claims failed: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     /**
@@ -281,6 +263,24 @@ public final class ClaimCommands {
     }
 
     /** Options with a value and flags without one; null (after printing why) when the arguments do not fit. */
+    /** A command's work, which may fail on a file. */
+    private interface Work {
+        int run() throws IOException;
+    }
+
+    /** Runs {@code work}: a bad option value is a usage error (2), a file that cannot be read or written a failure (1). */
+    private static int guarded(String command, PrintStream err, Work work) {
+        try {
+            return work.run();
+        } catch (IllegalArgumentException e) {
+            err.println(command + ": " + e.getMessage());
+            return 2;
+        } catch (IOException | UncheckedIOException e) {
+            err.println(command + " failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
     private static Map<String, String> parse(List<String> args, List<String> valued, List<String> flags, PrintStream err,
                                              String usage) {
         Map<String, String> options = new HashMap<>();
