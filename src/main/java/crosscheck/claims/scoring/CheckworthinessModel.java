@@ -1,6 +1,5 @@
 package crosscheck.claims.scoring;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -8,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -102,14 +100,7 @@ final class CheckworthinessModel {
     }
 
     static CheckworthinessModel read(InputStream gzipped) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(gzipped, 1 << 16), 1 << 16));
-        if (in.readInt() != MAGIC) {
-            throw new IOException("not a check-worthiness model (bad magic number)");
-        }
-        int version = in.readInt();
-        if (version != VERSION) {
-            throw new IOException("unsupported check-worthiness model version " + version + "; expected " + VERSION);
-        }
+        DataInputStream in = BinaryFiles.openChecked(gzipped, MAGIC, VERSION, "check-worthiness model");
         String provenance = in.readUTF();
         int bits = in.readInt();
         if (bits < 8 || bits > 26) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -23,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.CRC32;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -219,14 +217,7 @@ final class WordVectors {
     }
 
     static WordVectors read(InputStream gzipped) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(gzipped, 1 << 16), 1 << 16));
-        if (in.readInt() != MAGIC) {
-            throw new IOException("not a word-vector file (bad magic number)");
-        }
-        int version = in.readInt();
-        if (version != VERSION) {
-            throw new IOException("unsupported word-vector file version " + version + "; expected " + VERSION);
-        }
+        DataInputStream in = BinaryFiles.openChecked(gzipped, MAGIC, VERSION, "word-vector file");
         int count = in.readInt();
         int dims = in.readInt();
         int textBytes = in.readInt();
