@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * The dense features of the second stage: the two text models' logits (check-worthy; factual), what {@link Evidence}
  * found in the sentence, its {@link Surroundings}, and the logit of the sentence-vector model (a logistic model on the
- * sentence's mean {@link WordVectors word vector}; zero in a model trained without vectors). The last feature marks a CheckThat! sentence during training
- * only (that corpus labels far fewer sentences check-worthy); it is zero when scoring, which calibrates scores to
- * ClaimBuster's notion of check-worthy. Thread-safe (stateless).
+ * sentence's mean {@link WordVectors word vector}; zero in a model trained without vectors). The last feature marks a
+ * CheckThat! sentence during training only (that corpus labels far fewer sentences check-worthy); it is zero when
+ * scoring, which calibrates scores to ClaimBuster's notion of check-worthy. Thread-safe (stateless).
  */
 final class EvidenceFeatures {
     static final List<String> NAMES = List.of("textLogit", "factualLogit", "statistic", "quote", "attribution", "event",

@@ -22,8 +22,8 @@ import java.util.Objects;
  * sentence's {@link Evidence} and its {@link Surroundings} (the neighbouring sentences' logits, and in transcripts the
  * speaker's turn), fitted on the same debates. News differs from debates (quotes, reported speech, a figure in nearly
  * every fact), so {@link NewsRules} follow the blend: a sentence that reports a figure, an event, an attribution or a
- * quote in the third person scores at least 0.52. Thread-safe (immutable; scoring allocates only small per-call arrays) and fast (a few hundred array
- * reads a sentence).
+ * quote in the third person scores at least 0.52. Thread-safe (immutable; scoring allocates only small per-call
+ * arrays) and fast (a few hundred array reads a sentence).
  */
 public final class TrainedCheckworthinessScorer implements CheckworthinessScorer {
     /** The model shipped with Crosscheck, trained by {@code train-claims}. */

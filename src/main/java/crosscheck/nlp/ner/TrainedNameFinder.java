@@ -2,6 +2,7 @@ package crosscheck.nlp.ner;
 
 import crosscheck.model.EntityType;
 import crosscheck.model.Token;
+import crosscheck.nlp.Background;
 import crosscheck.nlp.MaxentTable;
 import crosscheck.nlp.Mention;
 import crosscheck.nlp.NameFinder;
@@ -149,9 +150,8 @@ public final class TrainedNameFinder implements NameFinder {
 
     /** Loads the shipped model and gazetteers from the class path. Call once and share the result. */
     public static TrainedNameFinder load() {
-        Thread gazetteers = new Thread(NerFeatureGeneratorFactory::gazetteer, "ner-gazetteer-loader");
-        gazetteers.setDaemon(true);
-        gazetteers.start();
+        // the gazetteers load beside the model; gazetteer() below waits for them
+        Background.load("ner-gazetteer-loader", NerFeatureGeneratorFactory::gazetteer);
         try (InputStream in = TrainedNameFinder.class.getResourceAsStream(MODEL_RESOURCE)) {
             Objects.requireNonNull(in, () -> "name-finder model missing from the class path: " + MODEL_RESOURCE);
             MaxentTable.ModelFile file = MaxentTable.readModelFile(in, NameDecoder.MAXENT_ARTIFACT);
