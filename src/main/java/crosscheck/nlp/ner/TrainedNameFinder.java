@@ -118,6 +118,9 @@ public final class TrainedNameFinder implements NameFinder {
             "company", "group", "laboratory", "centre", "center", "times", "post", "journal");
     /** Last words that name an institution alone after "the" ("the Army"); the others need a word before them. */
     private static final Set<String> INSTITUTIONS_ALONE = Set.of("army", "navy", "treasury", "parliament", "police");
+    /** What a person leads or stands for, which is no surname ("the Davis Administration"). */
+    private static final Set<String> LED_BY_A_PERSON = Set.of("administration", "government", "cabinet", "presidency",
+            "campaign", "doctrine", "era");
     /** Small words inside institutions' names, between capitalized words. */
     private static final Set<String> INSTITUTION_INNER_WORDS = Set.of("of", "for", "the", "and", "&", "on", "-");
     /** Small words inside people's surnames: "Ursula von der Leyen", "Vincent van Gogh", "Luiz Inácio Lula da Silva". */
@@ -240,6 +243,7 @@ public final class TrainedNameFinder implements NameFinder {
         cleaned = splitConjoinedInstitutions(lowerSentences, cleaned);
         boolean[][] covered = coverage(sentences, cleaned);
         addInstitutions(sentences, lowerSentences, cleaned, covered);
+        extendGivenNames(sentences, lowerSentences, cleaned, covered);
         addRuleNames(sentences, lowerSentences, cleaned, covered);
         joinParticles(sentences, lowerSentences, cleaned, covered);
         joinHyphenatedNames(sentences, cleaned, covered);
@@ -1110,12 +1114,7 @@ public final class TrainedNameFinder implements NameFinder {
                 || gazetteer.contains(Gazetteer.NameList.LOC, lower[start])) {
             return -1;
         }
-        int end = start + 1;
-        while (end < tokens.size() && end - start < 3 && !covered[end] && isNameWord(tokens, lower, end)
-                && !isTitle(lower[end]) && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[end])
-                && !gazetteer.contains(Gazetteer.NameList.ORG, lower[end]) && !CALENDAR.contains(lower[end])) {
-            end++;
-        }
+        int end = surnamesEnd(tokens, lower, covered, start + 1, start + 3);
         if (end - start >= 2) {
             return end;
         }
@@ -1124,6 +1123,44 @@ public final class TrainedNameFinder implements NameFinder {
                 || gazetteer.contains(Gazetteer.NameList.COMMON, lower[start])
                 || gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[start]) || isTitle(lower[start]);
         return alone && !ambiguous ? start + 1 : -1;
+    }
+
+    /**
+     * The end of the run of name words from {@code from} (at most up to {@code limit}) that can follow a given name
+     * as its surnames: not yet part of a name, no title, nationality, listed organization or month.
+     */
+    private int surnamesEnd(List<Token> tokens, String[] lower, boolean[] covered, int from, int limit) {
+        int end = from;
+        while (end < tokens.size() && end < limit && !covered[end] && isNameWord(tokens, lower, end)
+                && !isTitle(lower[end]) && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[end])
+                && !gazetteer.contains(Gazetteer.NameList.ORG, lower[end]) && !CALENDAR.contains(lower[end])) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * A person the model found as a given name alone takes in the one surname it left out ("[Devin] Thurlow"), when
+     * that next word could follow a given name in {@link #fullNameEnd} and no capitalized word follows it.
+     */
+    private void extendGivenNames(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                  List<Candidate> candidates, boolean[][] covered) {
+        for (Candidate candidate : candidates) {
+            String[] lower = lowerSentences.get(candidate.sentence);
+            if (candidate.type != EntityType.PERSON || candidate.end - candidate.start != 1
+                    || !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.start])) {
+                continue;
+            }
+            List<Token> tokens = sentences.get(candidate.sentence);
+            int end = surnamesEnd(tokens, lower, covered[candidate.sentence], candidate.end, candidate.end + 1);
+            if (end == candidate.end || isHead(tokens.get(candidate.end).text()) || endsAnInstitution(lower[candidate.end])
+                    || LED_BY_A_PERSON.contains(lower[candidate.end])
+                    || end < tokens.size() && NerTokens.isCapitalized(tokens.get(end).text())) {
+                continue; // one surname, not the start of a longer name ("Lee Stochastic Processes")
+            }
+            covered[candidate.sentence][candidate.end] = true;
+            candidate.end = end;
+        }
     }
 
     /**

@@ -405,4 +405,12 @@ class TrainedNameFinderTest {
             assertEquals(2, alone.stream().filter(f -> f.type() == EntityType.ORGANIZATION).count(), alone.toString());
         }
     }
+
+    @Test
+    void aGivenNameTakesInTheSurnameTheModelLeftOut() {
+        List<Found> found = find("My name is Bill Gottlieb: I served two tours. Later I worked for the Davis "
+                + "Administration.");
+        assertTrue(found.contains(new Found("Bill Gottlieb", EntityType.PERSON)), found.toString());
+        assertFalse(found.contains(new Found("Davis Administration", EntityType.PERSON)), found.toString());
+    }
 }
