@@ -118,6 +118,9 @@ public final class TrainedNameFinder implements NameFinder {
             "company", "group", "laboratory", "centre", "center", "times", "post", "journal");
     /** Last words that name an institution alone after "the" ("the Army"); the others need a word before them. */
     private static final Set<String> INSTITUTIONS_ALONE = Set.of("army", "navy", "treasury", "parliament", "police");
+    /** Legal forms of companies, written after their names without the full stop ("Corp.", "Inc", "L.P."). */
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "LLC", "PLC", "plc", "Co", "L.P", "LP",
+            "GmbH", "N.V", "S.A");
     /** What a person leads or stands for, which is no surname ("the Davis Administration"). */
     private static final Set<String> LED_BY_A_PERSON = Set.of("administration", "government", "cabinet", "presidency",
             "campaign", "doctrine", "era");
@@ -245,6 +248,7 @@ public final class TrainedNameFinder implements NameFinder {
         addInstitutions(sentences, lowerSentences, cleaned, covered);
         extendGivenNames(sentences, lowerSentences, cleaned, covered);
         addRuleNames(sentences, lowerSentences, cleaned, covered);
+        addCompanySuffixes(sentences, coreSentences, cleaned, covered);
         joinParticles(sentences, lowerSentences, cleaned, covered);
         joinHyphenatedNames(sentences, cleaned, covered);
         addAcronyms(sentences, cleaned, covered);
@@ -1022,6 +1026,39 @@ public final class TrainedNameFinder implements NameFinder {
                 Arrays.fill(covered[candidate.sentence], candidate.start, to, true);
             }
         }
+    }
+
+    /**
+     * A company's legal form after its capitalized name makes one organization of both, with the comma between them
+     * ("Enron Corp.", "CCNG, Inc."), whatever the model made of the name.
+     */
+    private static void addCompanySuffixes(List<List<Token>> sentences, List<String[]> coreSentences,
+                                           List<Candidate> candidates, boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] cores = coreSentences.get(s);
+            for (int k = 1; k < tokens.size(); k++) {
+                if (!LEGAL_FORMS.contains(stripStop(cores[k]))) {
+                    continue;
+                }
+                int nameEnd = cores[k - 1].equals(",") ? k - 1 : k;
+                int start = nameEnd;
+                while (start > 0 && nameEnd - start < 4 && NerTokens.isCapitalized(tokens.get(start - 1).text())
+                        && !LEGAL_FORMS.contains(stripStop(cores[start - 1]))) {
+                    start--;
+                }
+                if (start == nameEnd || isHead(tokens.get(nameEnd - 1).text())) {
+                    continue; // a legal form after "Corporation" is left out, as in GUM ("Atlantic Lottery Corporation")
+                }
+                if (clearInside(candidates, covered, s, start, k + 1)) {
+                    add(candidates, covered, new Candidate(s, start, k + 1, EntityType.ORGANIZATION));
+                }
+            }
+        }
+    }
+
+    private static String stripStop(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     }
 
     private static boolean startsCandidate(List<Candidate> candidates, int sentence, int start) {

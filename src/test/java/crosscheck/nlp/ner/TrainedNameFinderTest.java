@@ -413,4 +413,13 @@ class TrainedNameFinderTest {
         assertTrue(found.contains(new Found("Bill Gottlieb", EntityType.PERSON)), found.toString());
         assertFalse(found.contains(new Found("Davis Administration", EntityType.PERSON)), found.toString());
     }
+
+    @Test
+    void aCompanysLegalFormBelongsToItsName() {
+        List<Found> found = find("Shares of Halvorsen Corp. fell after the contract went to Brightwater Systems, Inc. "
+                + "on Monday. The Atlantic Lottery Corporation, Inc. said nothing.");
+        assertFound(found, EntityType.ORGANIZATION, "Halvorsen Corp", "Brightwater Systems, Inc");
+        assertFalse(found.contains(new Found("Atlantic Lottery Corporation, Inc", EntityType.ORGANIZATION)),
+                found.toString());
+    }
 }
