@@ -30,7 +30,6 @@ final class GazetteerBuilder {
     private static final int MIN_PLACE_ALONE_LENGTH = 4;
     /** The file {@link #build} writes beside the lists: places a capitalized word can only name. */
     static final String PLACES_ALONE_FILE = "place-alone.txt";
-    /** Months and weekdays, which double as given names ("April", "June") but are not people in news. */
     /** Religious and ethnic groups, which our lists of nationalities lack and which are no names in our style either. */
     private static final List<String> GROUP_WORDS = List.of("arab", "arabs", "buddhist", "buddhists", "catholic",
             "catholics", "christians", "hindu", "hindus", "jew", "jews", "jewish", "kurd", "kurds",
@@ -39,6 +38,7 @@ final class GazetteerBuilder {
             "uighur", "uighurs", "uyghur", "uyghurs", "rohingya", "hispanic", "hispanics", "latino", "latinos",
             "aboriginal", "aborigines", "maori", "bedouin", "berber", "berbers", "palestinian",
             "palestinians", "basque", "basques", "catalan", "catalans", "flemish", "walloon", "cossack", "cossacks");
+    /** Months and weekdays, which double as given names ("April", "June") but are not people in news. */
     private static final List<String> CALENDAR_WORDS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -74,7 +74,7 @@ final class GazetteerBuilder {
      * The places a capitalized word can only name: entries of the place list of at least
      * {@value #MIN_PLACE_ALONE_LENGTH} letters that are no lower-case English word ("Nice", "Reading", "Mobile") and
      * that no other list holds (not "Jordan", a given name, nor "Amazon", a company; a country or capital only the
-     * company list holds stays: "Tokyo").
+     * company or people list holds stays: "Tokyo", "France").
      */
     private List<String> placesAlone() {
         List<String> places = new ArrayList<>();
@@ -82,13 +82,15 @@ final class GazetteerBuilder {
             if (place.length() < MIN_PLACE_ALONE_LENGTH || dictionaryWords.contains(place)) {
                 continue;
             }
-            // the company list holds words of companies' names ("Tokyo" of "Tokyo Electric"): no reason to doubt a
-            // country or a capital
-            boolean companyWordOnly = countriesAndCapitals.contains(place) && place.indexOf(' ') < 0;
+            // the company and people lists hold words of names ("Tokyo" of "Tokyo Electric", "France" and "Paris"
+            // as stage names): no reason to doubt a country or a capital; a given name or surname still is one
+            boolean nameWordOnly = countriesAndCapitals.contains(place) && place.indexOf(' ') < 0;
             boolean elsewhere = false;
             for (Map.Entry<Gazetteer.NameList, Set<String>> entry : lists.entrySet()) {
-                elsewhere |= entry.getKey() != Gazetteer.NameList.LOC && entry.getKey() != Gazetteer.NameList.CITY
-                        && !(companyWordOnly && entry.getKey() == Gazetteer.NameList.ORG) && entry.getValue().contains(place);
+                Gazetteer.NameList list = entry.getKey();
+                elsewhere |= list != Gazetteer.NameList.LOC && list != Gazetteer.NameList.CITY
+                        && !(nameWordOnly && (list == Gazetteer.NameList.ORG || list == Gazetteer.NameList.PER))
+                        && entry.getValue().contains(place);
             }
             if (!elsewhere) {
                 places.add(place);

@@ -365,7 +365,9 @@ public final class TrainedNameFinder implements NameFinder {
             // institutions named after their seat ("the Pentagon", "the Kremlin") act as organizations in news, but
             // the building is a place where something happens there ("talks at the White House")
             candidate.type = seatType(name, lower, candidate.start);
-        } else if (candidate.type != EntityType.LOCATION && isKnownPlaceOnly(name)) {
+        } else if (candidate.type != EntityType.LOCATION && isKnownPlaceOnly(name)
+                || candidate.type == EntityType.PERSON && PlacesAlone.GAZETTEER.contains(Gazetteer.NameList.LOC, name)) {
+            // "Paris wants more", "when Russia launched": a capital or country no given name or surname shares
             candidate.type = EntityType.LOCATION;
         } else if (candidate.type == EntityType.PERSON && gazetteer.contains(Gazetteer.NameList.LOC, name)
                 && speaksOfAPlace(tokens, lower, candidate)) {

@@ -422,4 +422,11 @@ class TrainedNameFinderTest {
         assertFalse(found.contains(new Found("Atlantic Lottery Corporation, Inc", EntityType.ORGANIZATION)),
                 found.toString());
     }
+
+    @Test
+    void countriesAndCapitalsAreNeverPeople() {
+        List<Found> found = find("Paris wants more. The fund came after a quarrel between France and Germany over "
+                + "shells, whose output has tripled since Russia launched its invasion.");
+        assertFound(found, EntityType.LOCATION, "Paris", "France", "Germany", "Russia");
+    }
 }
