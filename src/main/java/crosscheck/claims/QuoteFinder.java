@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * Finds quotations in straight or curly, double or single marks (a quote may run across sentences, not across
  * paragraphs), tells direct quotes from scare quotes, and names the speaker from the words around the quote:
  * "X told Reuters: '…'", "'…', X said", "'…', said X", "X insisted Labour would ensure it '…'", "according to X",
- * "X called it '…'" before a quote of more than two words, "he said" or "He insisted" after a named person, and a
- * quote that goes on after "Healey said." in the same paragraph. Thread-safe (stateless).
+ * "X called it '…'" before a quote of more than two words, "he said" or "He insisted" after a named person (never
+ * one named inside quotation marks), "the ministry said" or "It said" after a named organization, and a quote that
+ * goes on after "Healey said." in the same paragraph. Thread-safe (stateless).
  */
 public final class QuoteFinder {
     /** Quotes of at most this many words, with no speech verb beside them, are scare quotes. */
@@ -62,6 +63,14 @@ public final class QuoteFinder {
     /** Verbs that put words in the subject's mouth only before a quote of some length: "called the plan 'a fig leaf for inaction'". */
     private static final Pattern CHARACTERISING_VERB = Pattern.compile(
             "(?<![\\w-])(?:called|calls|described|describes|branded|brands|dubbed|dubs|labelled|labeled)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * An organization named by its kind or by "it" right before a verb ("the ministry said", "It said"); group 1 is
+     * the kind, absent after "it".
+     */
+    private static final Pattern BODY_BEFORE = Pattern.compile("(?:(?i:\\b(?:the|its|their)\\s+)(?:\\p{Ll}+\\s+)?"
+            + "(ministry|agency|department|office|party|company|commission|government|army|military|navy|council|"
+            + "committee|court|embassy|alliance|coalition|bank|fund|group|firm|institute|organi[sz]ation|programme|"
+            + "program|authority|administration|movement|campaign|bloc|union)|\\b(?:It|it))\\s*,?\\s*$");
     /** A subject pronoun right before a verb: "He insisted", "she told". */
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she|they)\\s*$");
     /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
@@ -104,11 +113,13 @@ public final class QuoteFinder {
         Entity lastSpeaker = null;
         Marks previous = null;
         Entity previousSpeaker = null;
-        for (Marks marks : findMarks(text)) {
+        List<Marks> allMarks = findMarks(text);
+        Names names = new Names(entities, outsideQuotes(entities, allMarks));
+        for (Marks marks : allMarks) {
             String quoted = text.substring(marks.start(), marks.end());
             int words = countWords(quoted);
             Frame frame = frame(text, sentences, marks);
-            Attribution attribution = attribute(text, frame, marks, entities, lastSpeaker, words > SCARE_MAX_WORDS);
+            Attribution attribution = attribute(text, frame, marks, names, lastSpeaker, words > SCARE_MAX_WORDS);
             if (words <= SCARE_MAX_WORDS && !attribution.introducesQuote()) {
                 quotes.add(new Quote(marks.start(), marks.end(), quoted, QuoteKind.SCARE, null, null, null));
                 continue;
@@ -134,6 +145,27 @@ public final class QuoteFinder {
                     attribution.hasSpeechVerb() ? attribution.medium() : null));
         }
         return quotes;
+    }
+
+    /**
+     * The entities a quote may be attributed to: {@code all} of them, and those {@code outside} quotation marks, to
+     * which a pronoun or "the ministry" can point ('"We will not let Putin win," he said' is not Putin's).
+     */
+    private record Names(List<Entity> all, List<Entity> outside) {
+    }
+
+    private static List<Entity> outsideQuotes(List<Entity> entities, List<Marks> marks) {
+        List<Entity> outside = new ArrayList<>(entities.size());
+        int m = 0;
+        for (Entity entity : entities) {
+            while (m < marks.size() && marks.get(m).end() <= entity.start()) {
+                m++;
+            }
+            if (m == marks.size() || marks.get(m).start() >= entity.end()) {
+                outside.add(entity);
+            }
+        }
+        return outside;
     }
 
     /**
@@ -254,8 +286,9 @@ public final class QuoteFinder {
     private record Verb(int start, int end) {
     }
 
-    private static Attribution attribute(String text, Frame frame, Marks marks, List<Entity> entities, Entity lastSpeaker,
+    private static Attribution attribute(String text, Frame frame, Marks marks, Names names, Entity lastSpeaker,
                                          boolean longQuote) {
+        List<Entity> entities = names.outside();
         String before = text.substring(frame.start(), marks.start());
         String after = text.substring(marks.end(), frame.end());
         Verb verbBefore = lastVerb(before, frame.start(), longQuote);
@@ -302,9 +335,9 @@ public final class QuoteFinder {
         if (speaker == null && !hasVerb && colonIntro) {
             speaker = lastSubjectBefore(entities, frame.start(), marks.start());
         }
-        String medium = medium(before, frame.start(), entities);
+        String medium = medium(before, frame.start(), names.all());
         if (medium == null) {
-            medium = medium(after, marks.end(), entities);
+            medium = medium(after, marks.end(), names.all());
         }
         if (needsSpeaker && speaker == null && verbAfter == null) {
             return new Attribution(null, null, false, false);
@@ -362,6 +395,12 @@ public final class QuoteFinder {
             Entity person = lastPersonBefore(entities, verb.start());
             return person != null ? person : lastSpeaker;
         }
+        Matcher body = BODY_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 40), verb.start()));
+        if (body.find()) {
+            // '"…," the ministry said', 'It said the aircraft "…"': the organization last named, by its kind if given
+            Entity named = lastOrganizationBefore(entities, verb.start(), body.group(1));
+            return named != null ? named : lastOrganizationBefore(entities, verb.start(), null);
+        }
         // "Roger Wicker, the top Republican on the Armed Services Committee, told ...": a name after a preposition
         // speaks only when no other name can ("A spokesman for Johnson told reporters ...")
         Entity subject = nearest(text, entities, from, verb, to, true);
@@ -388,8 +427,8 @@ public final class QuoteFinder {
             } else {
                 continue;
             }
-            if (entity.type() == EntityType.ORGANIZATION) {
-                distance += 40;
+            if (entity.type() == EntityType.ORGANIZATION && distance > 1) {
+                distance += 40; // a person near the verb speaks rather than the body named further off, not "the White House said"
             }
             if (distance < bestDistance) {
                 best = entity;
@@ -408,6 +447,18 @@ public final class QuoteFinder {
     /** Whether a verb or a relative "whose" right before the entity makes it an object, not a subject. */
     private static boolean isObject(String text, Entity entity, int from) {
         return OBJECT_BEFORE.matcher(text.substring(Math.max(from, entity.start() - 30), entity.start())).find();
+    }
+
+    /** The last organization named before {@code at}, within reach, whose name holds {@code kind} if not null. */
+    private static Entity lastOrganizationBefore(List<Entity> entities, int at, String kind) {
+        Entity last = null;
+        for (Entity entity : entities) {
+            if (entity.end() <= at && entity.type() == EntityType.ORGANIZATION && at - entity.end() < PRONOUN_REACH
+                    && (kind == null || entity.text().toLowerCase(Locale.ROOT).contains(kind.toLowerCase(Locale.ROOT)))) {
+                last = entity;
+            }
+        }
+        return last;
     }
 
     private static Entity lastPersonBefore(List<Entity> entities, int at) {

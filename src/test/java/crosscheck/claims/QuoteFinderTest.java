@@ -281,4 +281,34 @@ class QuoteFinderTest {
         List<Quote> found = quotes(text, Fixtures.entities(text, "Grant Shapps", EntityType.PERSON), List.of());
         assertEquals("Grant Shapps", found.get(0).speaker());
     }
+
+    @Test
+    void aPronounNeverStandsForANameInsideTheQuote() {
+        String text = "Majority Leader Ann Ridley said the Senate would vote on Tuesday. \"We will not let the Putin "
+                + "regime wear us down,\" she said in a statement.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Ann Ridley", EntityType.PERSON,
+                "Senate", EntityType.ORGANIZATION, "Putin", EntityType.PERSON), List.of());
+        assertEquals("Ann Ridley", found.get(0).speaker());
+    }
+
+    @Test
+    void theMinistryOrItIsTheOrganizationLastNamed() {
+        String text = "The Ministry of Defence said deliveries would begin in 2029. \"Every penny is accounted for,\" "
+                + "the ministry said. Officials at Saab declined to comment. The World Food Programme said aid had "
+                + "stalled. \"Famine is here,\" the agency said. It said the trucks \"have waited for nine days\".";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Ministry of Defence", EntityType.ORGANIZATION,
+                "Saab", EntityType.ORGANIZATION, "World Food Programme", EntityType.ORGANIZATION), List.of());
+        assertEquals("Ministry of Defence", found.get(0).speaker(), "by its kind, past a company named later");
+        assertEquals("World Food Programme", found.get(1).speaker());
+        assertEquals("World Food Programme", found.get(2).speaker());
+    }
+
+    @Test
+    void anOrganizationRightBeforeTheVerbSpeaksRatherThanAPersonFurtherOff() {
+        String text = "The deal was signed during a visit by President Dana Wolfe in May, a package the White House "
+                + "described as \"the largest arms sale in history.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Dana Wolfe", EntityType.PERSON,
+                "White House", EntityType.ORGANIZATION), List.of());
+        assertEquals("White House", found.get(0).speaker());
+    }
 }
