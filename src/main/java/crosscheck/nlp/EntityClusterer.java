@@ -96,11 +96,14 @@ public final class EntityClusterer {
         return build(text, sorted, groupOf, groups);
     }
 
-    /** One type per name: every mention of a surface form gets the type most of its mentions have. */
+    /**
+     * One type per name: every mention of a surface form gets the type most of its mentions have. A nationality keeps
+     * its type and gives none away: it depends on the words after it ("Gulf buyers", but "in the Gulf").
+     */
     private static EntityType[] unifyNameTypes(List<Mention> mentions, List<String> keys) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
-            if (mentions.get(i).type().isName()) {
+            if (unifies(mentions.get(i).type())) {
                 votes.computeIfAbsent(keys.get(i).toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
                         .merge(mentions.get(i).type(), 1, Integer::sum);
             }
@@ -108,13 +111,17 @@ public final class EntityClusterer {
         EntityType[] types = new EntityType[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
             EntityType type = mentions.get(i).type();
-            if (type.isName()) {
+            if (unifies(type)) {
                 type = votes.get(keys.get(i).toLowerCase(Locale.ROOT)).entrySet().stream()
                         .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             }
             types[i] = type;
         }
         return types;
+    }
+
+    private static boolean unifies(EntityType type) {
+        return type.isName() && type != EntityType.NATIONALITY;
     }
 
     /** A cluster of the same type whose name contains this one as whole words, or spells it as an acronym. */

@@ -111,4 +111,13 @@ class EntityClustererTest {
         assertEquals(2, result.clusters().size());
         assertEquals(2, result.clusters().get(0).mentions());
     }
+
+    @Test
+    void aNationalityKeepsItsTypeAndGivesNoneAway() {
+        String text = "Gulf buyers turn elsewhere. In the Gulf, spending is on another scale.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text,
+                "Gulf", EntityType.NATIONALITY, "Gulf", EntityType.LOCATION));
+        assertEquals(EntityType.NATIONALITY, result.entities().get(0).type());
+        assertEquals(EntityType.LOCATION, result.entities().get(1).type());
+    }
 }
