@@ -66,6 +66,9 @@ public final class TrainedNameFinder implements NameFinder {
     /** An acronym: two to eight capitals, perhaps with small letters or an ampersand between ("HANO", "DoD", "AT&T"). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}&]{0,6}\\p{Lu}");
     /** The eras of a calendar, which follow years and centuries ("776 BCE", "the 7th century BC"). */
+    /** Abbreviations of measures and offices, which name no one ("3.5 percent of GDP", "a CEO"). */
+    private static final Set<String> MEASURES = Set.of("GDP", "GNP", "GNI", "CPI", "VAT", "CEO", "CFO", "COO", "CTO",
+            "MP", "MPs", "MEP", "MEPs", "PM", "IPO", "LNG", "GMT", "UTC", "TV", "AI", "ID", "DNA", "HIV", "COVID");
     private static final Set<String> ERAS = Set.of("BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E.");
     /** First halves of compound adjectives of nations ("Franco-German", "Anglo-American", "Sino-Russian"). */
     private static final Set<String> COMBINING_FORMS = Set.of("franco", "anglo", "sino", "russo", "indo", "italo",
@@ -76,6 +79,11 @@ public final class TrainedNameFinder implements NameFinder {
             "helicopters", "drone", "drones", "battery", "batteries", "system", "systems", "vehicle", "vehicles",
             "rifle", "rifles", "shell", "shells", "munitions", "interceptor", "interceptors", "warship", "warships",
             "submarine", "submarines", "frigate", "frigates", "bomber", "bombers", "artillery");
+    /** Family names that come before a hyphenated Korean or Taiwanese given name ("Oh Sung-min", "Lai Ching-te"). */
+    private static final Set<String> EAST_ASIAN_FAMILY_NAMES = Set.of("Kim", "Lee", "Park", "Choi", "Jung", "Chung",
+            "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo",
+            "Hong", "Moon", "Ko", "Bae", "Baek", "Nam", "Noh", "Ryu", "Yang", "Son", "Lai", "Hsiao", "Chen", "Lin",
+            "Wang", "Huang", "Chang", "Liu", "Tsai", "Wu", "Cheng", "Hsu", "Kuo", "Ho", "Lu", "Hou", "Ma", "Su", "Yeh");
     /** Numbers that follow a ruler's name. */
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
@@ -117,7 +125,8 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Set<String> INSTITUTION_ENDS_TOO = Set.of("library", "museum", "school", "hospital",
             "company", "group", "laboratory", "centre", "center", "times", "post", "journal");
     /** Last words that name an institution alone after "the" ("the Army"); the others need a word before them. */
-    private static final Set<String> INSTITUTIONS_ALONE = Set.of("army", "navy", "treasury", "parliament", "police");
+    private static final Set<String> INSTITUTIONS_ALONE = Set.of("army", "navy", "treasury", "parliament", "police",
+            "commission", "coalition");
     /** Legal forms of companies, written after their names without the full stop ("Corp.", "Inc", "L.P."). */
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "LLC", "PLC", "plc", "Co", "L.P", "LP",
             "GmbH", "N.V", "S.A");
@@ -249,8 +258,10 @@ public final class TrainedNameFinder implements NameFinder {
         extendGivenNames(sentences, lowerSentences, cleaned, covered);
         addRuleNames(sentences, lowerSentences, cleaned, covered);
         addCompanySuffixes(sentences, coreSentences, cleaned, covered);
+        extendPlacesLeft(sentences, lowerSentences, cleaned, covered);
         joinParticles(sentences, lowerSentences, cleaned, covered);
         joinHyphenatedNames(sentences, cleaned, covered);
+        addHyphenatedGivenNames(sentences, cleaned, covered);
         addAcronyms(sentences, cleaned, covered);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
@@ -348,8 +359,9 @@ public final class TrainedNameFinder implements NameFinder {
                 && tokens.get(candidate.start).text().equals("I")) {
             return false;
         }
-        if (candidate.end - candidate.start == 1 && ERAS.contains(tokens.get(candidate.start).text())) {
-            return false; // "the 7th century BC"
+        if (candidate.end - candidate.start == 1 && (ERAS.contains(tokens.get(candidate.start).text())
+                || MEASURES.contains(tokens.get(candidate.start).text()))) {
+            return false; // "the 7th century BC", "2.5% of GDP"
         }
         // "in The Hague": a place whose name begins with "The" keeps it
         if (candidate.type == EntityType.LOCATION && candidate.start > 1 && tokens.get(candidate.start - 1).text().equals("The")) {
@@ -359,15 +371,17 @@ public final class TrainedNameFinder implements NameFinder {
         boolean regionAsAdjective = REGIONS_AS_ADJECTIVES.contains(lower[candidate.start]) && candidate.end < tokens.size()
                 && Character.isLowerCase(tokens.get(candidate.end).text().charAt(0));
         if (candidate.end - candidate.start == 1 && (isDemonym(tokens.get(candidate.start).text(), lower[candidate.start])
-                || BLOCS.contains(lower[candidate.start]) || regionAsAdjective)) {
+                || BLOCS.contains(lower[candidate.start]) || regionAsAdjective)
+                || candidate.end - candidate.start > 1 && gazetteer.contains(Gazetteer.NameList.DEMONYM, name)) {
+            // "South Korean suppliers" too
             candidate.type = EntityType.NATIONALITY;
         } else if (forcedOrganizations.contains(Gazetteer.NameList.ORG, name)) {
             // institutions named after their seat ("the Pentagon", "the Kremlin") act as organizations in news, but
             // the building is a place where something happens there ("talks at the White House")
             candidate.type = seatType(name, lower, candidate.start);
         } else if (candidate.type != EntityType.LOCATION && isKnownPlaceOnly(name)
-                || candidate.type == EntityType.PERSON && PlacesAlone.GAZETTEER.contains(Gazetteer.NameList.LOC, name)) {
-            // "Paris wants more", "when Russia launched": a capital or country no given name or surname shares
+                || candidate.type != EntityType.LOCATION && PlacesAlone.GAZETTEER.contains(Gazetteer.NameList.LOC, name)) {
+            // "Paris wants more", "when Russia launched", "France's ministry": a place no given name or surname shares
             candidate.type = EntityType.LOCATION;
         } else if (candidate.type == EntityType.PERSON && gazetteer.contains(Gazetteer.NameList.LOC, name)
                 && speaksOfAPlace(tokens, lower, candidate)) {
@@ -814,12 +828,50 @@ public final class TrainedNameFinder implements NameFinder {
     }
 
     /** Whether tokens {@code hyphen} and the next are "-" and a short lower-case syllable, touching on both sides. */
+    /**
+     * A place the model found without its first word takes it in when our place list holds the whole ("a [New]
+     * Mexico Democrat", "[South] Sudan").
+     */
+    private void extendPlacesLeft(List<List<Token>> sentences, List<String[]> lowerSentences, List<Candidate> candidates,
+                                  boolean[][] covered) {
+        for (Candidate candidate : candidates) {
+            int before = candidate.start - 1;
+            if (candidate.type != EntityType.LOCATION || before < 0 || covered[candidate.sentence][before]
+                    || !NerTokens.isCapitalized(sentences.get(candidate.sentence).get(before).text())) {
+                continue;
+            }
+            String[] lower = lowerSentences.get(candidate.sentence);
+            if (gazetteer.contains(Gazetteer.NameList.LOC, key(lower, before, candidate.end))) {
+                candidate.start = before;
+                covered[candidate.sentence][before] = true;
+            }
+        }
+    }
+
+    /**
+     * A Korean or Taiwanese family name before a hyphenated given name is a person even where the model found nothing
+     * ("said Oh Sung-min, a senior fellow").
+     */
+    private static void addHyphenatedGivenNames(List<List<Token>> sentences, List<Candidate> candidates,
+                                                boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (int i = 0; i + 3 < tokens.size(); i++) {
+                if (EAST_ASIAN_FAMILY_NAMES.contains(tokens.get(i).text()) && NerTokens.isCapitalized(tokens.get(i + 1).text())
+                        && isSyllableAfterHyphen(tokens, i + 2) && isFree(covered[s], i, i + 4)) {
+                    add(candidates, covered, new Candidate(s, i, i + 4, EntityType.PERSON));
+                    i += 3;
+                }
+            }
+        }
+    }
+
     private static boolean isSyllableAfterHyphen(List<Token> tokens, int hyphen) {
         if (hyphen + 1 >= tokens.size() || hyphen < 1 || !tokens.get(hyphen).text().equals("-")) {
             return false;
         }
         String syllable = tokens.get(hyphen + 1).text();
-        return syllable.length() <= 4 && syllable.chars().allMatch(Character::isLowerCase)
+        return syllable.length() <= 5 && syllable.chars().allMatch(Character::isLowerCase)
                 && touches(tokens.get(hyphen - 1), tokens.get(hyphen)) && touches(tokens.get(hyphen), tokens.get(hyphen + 1));
     }
 
@@ -830,6 +882,10 @@ public final class TrainedNameFinder implements NameFinder {
     /** "Abrams tanks", "Caesar howitzers", "Bradley fighting vehicles": a weapon's name is no one's. */
     private boolean namesAWeapon(String[] lower, Candidate candidate) {
         int next = candidate.end;
+        if (next < lower.length && (lower[next].equals("-class") || lower[next].equals("-")
+                && next + 1 < lower.length && lower[next + 1].equals("class"))) {
+            return true; // "three [American Virginia]-class submarines": a class of ships
+        }
         if (next < lower.length && lower[next].equals("fighting")) {
             next++;
         }
@@ -873,12 +929,17 @@ public final class TrainedNameFinder implements NameFinder {
         if (!NerTokens.isCapitalized(tokens.get(start).text())) {
             return -1;
         }
+        boolean afterOwner = start > 0 && (endsWithPossessive(tokens.get(start - 1).text())
+                || NerTrainer.isPossessive(tokens.get(start - 1).text()));
         if (INSTITUTION_FIRST_WORDS.contains(lower[start]) && (start == 0 || lower[start - 1].equals("the")
-                || !NerTokens.isCapitalized(tokens.get(start - 1).text()) || isCountryBefore(tokens, lower, start))) {
+                || !NerTokens.isCapitalized(tokens.get(start - 1).text()) || afterOwner
+                || isCountryBefore(tokens, lower, start))) {
             return purposeEnd(tokens, lower, start + 1);
         }
-        // after "the", and after "a" or "an" too ("A Quinnipiac University poll", "a Labour Party source")
-        if (start == 0 || !(lower[start - 1].equals("the") || lower[start - 1].equals("a") || lower[start - 1].equals("an"))) {
+        // after "the", and after "a" or "an" too ("A Quinnipiac University poll", "a Labour Party source"), or after
+        // an owner ("Russia's Foreign Ministry")
+        if (start == 0 || !(lower[start - 1].equals("the") || lower[start - 1].equals("a") || lower[start - 1].equals("an")
+                || afterOwner)) {
             return -1;
         }
         int lastWord = -1;

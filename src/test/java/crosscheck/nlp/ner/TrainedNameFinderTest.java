@@ -429,4 +429,28 @@ class TrainedNameFinderTest {
                 + "shells, whose output has tripled since Russia launched its invasion.");
         assertFound(found, EntityType.LOCATION, "Paris", "France", "Germany", "Russia");
     }
+
+    @Test
+    void institutionsAfterACountrysPossessive() {
+        List<Found> found = find("Russia's Foreign Ministry called the budget reckless. France's Ministry of the Armed "
+                + "Forces said in a statement that the deal was fair.");
+        assertFound(found, EntityType.ORGANIZATION, "Foreign Ministry", "Ministry of the Armed Forces");
+        assertFound(found, EntityType.LOCATION, "Russia", "France");
+    }
+
+    @Test
+    void measuresShipClassesAndCompoundNationalitiesAreNoPlacesOrOrganizations() {
+        List<Found> found = find("Canberra will buy three American Virginia-class submarines, and spending will reach "
+                + "3.5 percent of GDP. The Emirates turned to South Korean suppliers.");
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("Virginia") || f.text().equals("GDP")), found.toString());
+        assertTrue(found.contains(new Found("South Korean", EntityType.NATIONALITY)), found.toString());
+    }
+
+    @Test
+    void aKoreanFamilyNameBeforeAHyphenatedGivenNameAndAPlaceOfTwoWords() {
+        List<Found> found = find("\"The budgets tell one story,\" said Oh Sung-min, a fellow at a Seoul institute. "
+                + "Senator Rosa Delgado, a New Mexico Democrat, called the package a blank check.");
+        assertTrue(found.contains(new Found("Oh Sung-min", EntityType.PERSON)), found.toString());
+        assertTrue(found.contains(new Found("New Mexico", EntityType.LOCATION)), found.toString());
+    }
 }
