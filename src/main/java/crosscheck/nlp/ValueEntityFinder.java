@@ -20,16 +20,20 @@ public final class ValueEntityFinder {
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             + "seventy|eighty|ninety|a hundred|one hundred|half a|a)";
     private static final String NUMERAL = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-    private static final String SCALE = "(?:trillion|billion|million|thousand|hundred|tn|trn|bn|mn|m|k)";
+    private static final String SCALE = "(?:trillion|billion|million|thousand|hundred|lakh|crore|tn|trn|bn|mn|m|k)";
     private static final String AMOUNT = "(?:" + NUMERAL + "|" + NUMBER_WORD + ")(?:[\\s-]?" + SCALE + "\\b)?";
     private static final String CURRENCY_WORD = "(?:dollars?|pounds?(?: sterling)?|euros?|yen|yuan|renminbi|rupees?|"
-            + "roubles?|rubles?|hryvnias?|hryvnia|shekels?|francs?|pence|cents?|USD|GBP|EUR|JPY|CNY|UAH|RUB)";
+            + "roubles?|rubles?|hryvnias?|hryvnia|shekels?|francs?|pence|cents?|zlotys?|złotys?|lira|liras|kronor|krona|"
+            + "kroner|krone|rand|pesos?|dinars?|riyals?|dirhams?|baht|ringgit|rupiah|taka|naira|shillings?|forints?|"
+            + "USD|GBP|EUR|JPY|CNY|UAH|RUB|PLN|INR|KRW)";
     private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪]|"
             + "(?:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF)\\s?)";
 
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\w$£€¥])" + CURRENCY_PREFIX + "\\s?" + NUMERAL + "(?:[\\s-]?(?:" + SCALE + "|" + NUMERAL + ")\\b)*"
-                    + "|\\b" + AMOUNT + "(?:\\s(?:" + SCALE + "))?\\s" + CURRENCY_WORD + "\\b",
+                    + "|\\b" + AMOUNT + "(?:\\s(?:" + SCALE + "))?\\s" + CURRENCY_WORD + "\\b"
+                    // Korean won only after a scale word: "five won" is no sum
+                    + "|\\b" + NUMERAL + "\\s(?:" + SCALE + ")(?:\\s(?:" + SCALE + "))?\\swon\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern PERCENT = Pattern.compile(
@@ -78,10 +82,10 @@ public final class ValueEntityFinder {
                     + "|Eid(?:\\sal-(?:Fitr|Adha))?)\\b(?!\\s(?:War|Offensive)\\b)",
             // three years ago, 10 days ago
             "\\b(?i:" + NUMERAL + "|" + NUMBER_WORD + "|a few|several)\\s(?:days?|weeks?|months?|years?|decades?)\\sago\\b",
-            // the 1990s, fiscal 2025, 2025-26
-            "\\b(?:the\\s)?" + "(?:1[89]|20)\\d0s\\b",
-            "\\b(?:fiscal\\s(?:year\\s)?)?" + YEAR + "(?:[-–/](?:\\d\\d)(?!\\d))?(?!\\s?(?:%|per\\s?cent|percent))"
-                    + "(?!\\s(?:[a-z]+s|people|troops|soldiers|staff)\\b)(?![\\d,.]\\d)"),
+            // the 1990s, the early 2030s, the mid-2050s, fiscal 2025, the fiscal year 2027, 2025-26 (a range is no count)
+            "\\b(?:the\\s)?(?:(?i:early|mid|late)[\\s-])?" + "(?:1[89]|20)\\d0s\\b",
+            "\\b(?:(?:(?i:the)\\s)?(?:fiscal|financial)\\s(?:year\\s)?)?" + YEAR + "(?:[-–/]\\d\\d(?!\\d)"
+                    + "|(?!\\s?(?:%|per\\s?cent|percent))(?!\\s(?:[a-z]+s|people|troops|soldiers|staff)\\b))(?![\\d,.]\\d)"),
             Pattern.UNICODE_CASE);
 
     private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?i)jan|aug|sept?|oct|nov|dec");
@@ -96,7 +100,8 @@ public final class ValueEntityFinder {
     /** Beginnings of the words without which no amount or percentage pattern can match, unless there is a digit. */
     private static final List<String> AMOUNT_WORD_STEMS = List.of("percent", "dollar", "pound", "euro", "yen", "yuan",
             "renminbi", "rupee", "rouble", "ruble", "hryvnia", "shekel", "franc", "pence", "cent", "usd", "gbp", "eur",
-            "jpy", "cny", "uah", "rub");
+            "jpy", "cny", "uah", "rub", "zlot", "złot", "lira", "kron", "rand", "peso", "dinar", "riyal", "dirham",
+            "baht", "ringgit", "rupiah", "taka", "naira", "shilling", "forint", "pln", "inr", "krw");
     private static final String PER = "per";
 
     /** The value entities of {@code text} between {@code from} and {@code to}, in text order, not overlapping. */

@@ -27,7 +27,10 @@ class ValueEntityFinderTest {
             "A further US$5bn was promised.|US$5bn",
             "The fund holds USD 40 million.|USD 40 million",
             "The bill costs $1,200,000.|$1,200,000",
-            "Taiwan set its defense budget at NT$647 billion.|NT$647 billion"})
+            "Taiwan set its defense budget at NT$647 billion.|NT$647 billion",
+            "Warsaw will spend 186.6 billion zlotys on the army.|186.6 billion zlotys",
+            "The allocation stands at 6.81 lakh crore rupees.|6.81 lakh crore rupees",
+            "Seoul set aside 66.3 trillion won for defence.|66.3 trillion won"})
     void findsMoney(String sentence, String amount) {
         assertEquals(List.of(amount), found(sentence, EntityType.MONEY));
     }
@@ -62,7 +65,11 @@ class ValueEntityFinderTest {
             "Spending will double over the next 10 years.|the next 10 years",
             "He will present a plan before the summer.|the summer",
             "The House will revisit the bill before Thanksgiving.|Thanksgiving",
-            "The cabinet approved the budget for the next fiscal year.|the next fiscal year"})
+            "The cabinet approved the budget for the next fiscal year.|the next fiscal year",
+            "Orders rise in the fiscal year 2027 budget.|the fiscal year 2027",
+            "The allocation for 2025-26 stands at a record.|2025-26",
+            "The boats arrive from the early 2030s onward.|the early 2030s",
+            "The last boat is due in the mid-2050s.|the mid-2050s"})
     void findsDates(String sentence, String date) {
         assertEquals(List.of(date), found(sentence, EntityType.DATE));
     }
@@ -71,6 +78,7 @@ class ValueEntityFinderTest {
     void theModalMayAndCountedTroopsAreNotDates() {
         assertTrue(found("You may go, and we may stay.", EntityType.DATE).isEmpty());
         assertTrue(found("They sent 2000 troops to the border.", EntityType.DATE).isEmpty());
+        assertTrue(found("The five won praise from the jury.", EntityType.MONEY).isEmpty());
         assertTrue(found("May the talks succeed, said Theresa May.", EntityType.DATE).isEmpty());
         assertTrue(found("At the end of the debate the march went on.", EntityType.DATE).isEmpty());
         assertTrue(found("The reporter April Ryan asked in the room.", EntityType.DATE).isEmpty());
