@@ -25,8 +25,16 @@ import java.util.regex.Pattern;
  * goes on after "Healey said." in the same paragraph. Thread-safe (stateless).
  */
 public final class QuoteFinder {
-    /** Quotes of at most this many words, with no speech verb beside them, are scare quotes. */
+    /**
+     * Quotes of at most this many words are scare quotes unless a speech verb beside them gives them a named speaker
+     * ('a "forgivable loan", a device critics say' is the writer's).
+     */
     static final int SCARE_MAX_WORDS = 2;
+    /**
+     * Quotes of at most this many words are labels, shown as scare quotes, when no speech verb and no speaker goes with
+     * them or "so-called" comes before them ("clash over 'made in Europe' rule").
+     */
+    static final int LABEL_MAX_WORDS = 4;
     /**
      * How far after a quote its speech verb may come: room for a name with an office in apposition ('"...,"
      * Representative Pramila Jayapal of Washington, chair of the Congressional Progressive Caucus, told MSNBC').
@@ -81,8 +89,11 @@ public final class QuoteFinder {
     /** A sentence ending inside the words between a quote and a speech verb (not the stop of "J.D." or "Mr."). */
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
             "(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|St|Jr|Sr))[.!?]\\s");
-    /** How far a quote may follow the one it continues. */
-    static final int CONTINUATION_GAP = 80;
+    /**
+     * How far a quote may follow the one it continues: room for a speaker with an office in apposition ('said Oh
+     * Sung-min, a senior fellow at the Asan Institute for Policy Studies in Seoul.').
+     */
+    static final int CONTINUATION_GAP = 160;
     /** How close a speech verb must be to a quote of one or two words for it to count as speech. */
     static final int SHORT_QUOTE_REACH = 25;
     /** How close "called the plan" must come to a quote of one or two words for the caller to have said it. */
@@ -120,14 +131,18 @@ public final class QuoteFinder {
             int words = countWords(quoted);
             Frame frame = frame(text, sentences, marks);
             Attribution attribution = attribute(text, frame, marks, names, lastSpeaker, words > SCARE_MAX_WORDS);
-            if (words <= SCARE_MAX_WORDS && !attribution.introducesQuote()) {
-                quotes.add(new Quote(marks.start(), marks.end(), quoted, QuoteKind.SCARE, null, null, null));
-                continue;
-            }
             Entity speaker = attribution.speaker();
-            if (speaker == null && !attribution.hasSpeechVerb() && continues(text, previous, marks)) {
+            if (speaker == null && !attribution.hasSpeechVerb() && continues(text, previous, marks)
+                    && !namesAnotherPerson(names.outside(), previous, marks, previousSpeaker)) {
                 // '‘Voters deserve honesty,’ Healey said. ‘They will get it from us.’': the same voice goes on
                 speaker = previousSpeaker;
+            }
+            boolean scare = words <= SCARE_MAX_WORDS && (!attribution.introducesQuote() || speaker == null)
+                    || words <= LABEL_MAX_WORDS && speaker == null && !attribution.hasSpeechVerb()
+                    || words <= LABEL_MAX_WORDS && SO_CALLED.matcher(text.substring(frame.start(), marks.start())).find();
+            if (scare) {
+                quotes.add(new Quote(marks.start(), marks.end(), quoted, QuoteKind.SCARE, null, null, null));
+                continue;
             }
             if (speaker != null && speaker.type() == EntityType.PERSON) {
                 lastSpeaker = speaker;
@@ -178,6 +193,17 @@ public final class QuoteFinder {
         }
         String between = text.substring(previous.end(), marks.start());
         return !between.contains("\n\n") && SENTENCE_END.matcher(between).find();
+    }
+
+    /** Whether a person other than {@code speaker} is named between two quotes ('"…," said A. B disagreed. "…"'). */
+    private static boolean namesAnotherPerson(List<Entity> entities, Marks previous, Marks marks, Entity speaker) {
+        for (Entity entity : entities) {
+            if (entity.type() == EntityType.PERSON && entity.start() >= previous.end() && entity.end() <= marks.start()
+                    && (speaker == null || !entity.cluster().equals(speaker.cluster()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int countWords(String quoted) {

@@ -311,4 +311,29 @@ class QuoteFinderTest {
                 "White House", EntityType.ORGANIZATION), List.of());
         assertEquals("White House", found.get(0).speaker());
     }
+
+    @Test
+    void aWordOrTwoWithASpeechVerbButNoSpeakerAndShortLabelsAreScareQuotes() {
+        String text = "The bill lends $9 billion as a \"forgivable loan\", a device critics say is a gift. Aid groups say the "
+                + "army's \"deconfliction\" system has failed. The so-called \"made in Europe\" clause shuts out Britain. "
+                + "Ministers clash over a 'buy European first' rule.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Britain", EntityType.LOCATION), List.of());
+        assertEquals(4, found.size());
+        found.forEach(q -> assertEquals(QuoteKind.SCARE, q.kind(), q.text()));
+    }
+
+    @Test
+    void aQuoteGoesOnAfterALongAppositionButNotAfterAnotherPerson() {
+        String text = "\"The budgets tell one story,\" said Oh Sung-min, a senior fellow at the Asan Institute for Policy "
+                + "Studies in Seoul. \"Cheap security is over.\" \"It is over,\" said Kim Ha-na. Park Ji-woo disagreed. "
+                + "\"Security is not over yet.\"";
+        List<Entity> entities = Fixtures.entities(text, "Oh Sung-min", EntityType.PERSON,
+                "Asan Institute for Policy Studies", EntityType.ORGANIZATION, "Seoul", EntityType.LOCATION,
+                "Kim Ha-na", EntityType.PERSON, "Park Ji-woo", EntityType.PERSON);
+        List<Quote> found = quotes(text, entities, List.of());
+        assertEquals("Oh Sung-min", found.get(1).speaker());
+        assertEquals("Kim Ha-na", found.get(2).speaker());
+        assertEquals(QuoteKind.DIRECT, found.get(3).kind());
+        assertNull(found.get(3).speaker(), found.get(3).toString());
+    }
 }
