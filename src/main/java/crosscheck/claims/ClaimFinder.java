@@ -3,7 +3,9 @@ package crosscheck.claims;
 import crosscheck.model.Claim;
 import crosscheck.model.ClaimType;
 import crosscheck.model.Entity;
+import crosscheck.model.EntityType;
 import crosscheck.model.Quote;
+import crosscheck.model.QuoteKind;
 import crosscheck.model.Sentence;
 import crosscheck.model.TextSpan;
 import crosscheck.model.Token;
@@ -20,8 +22,11 @@ import java.util.Set;
 
 /**
  * Scores every sentence (the scorer sees the whole document, so it may read a sentence with its neighbours) and keeps
- * those at or above the threshold as claims, best first, each with its types and reasons (sources are attached later).
- * Claim ids derive from the sentence text, so the same text keeps its ids. Thread-safe when its scorer is.
+ * as claims, best first, each with its types and reasons (sources are attached later): every sentence, the title
+ * too, that states an amount or a percentage or quotes a named speaker, whatever its score; and the other sentences
+ * with evidence at or above the threshold, but not an opinion or a call to action that attributes nothing ("Call
+ * your senator before Tuesday"). Claim ids derive from the sentence text, so the same text keeps its ids.
+ * Thread-safe when its scorer is.
  */
 public final class ClaimFinder {
     /** Default score a sentence needs to be listed as a claim. */
@@ -43,11 +48,8 @@ public final class ClaimFinder {
     public record Result(List<Sentence> sentences, List<Claim> claims) {
     }
 
-    /**
-     * @param bodyStart sentences before it (the title) are scored but never listed as claims
-     */
-    public Result find(String text, int bodyStart, List<TextSpan> spans, List<List<Token>> tokens,
-                       List<Entity> entities, List<Quote> quotes) {
+    public Result find(String text, List<TextSpan> spans, List<List<Token>> tokens, List<Entity> entities,
+                       List<Quote> quotes) {
         List<SentenceContext> contexts = new ArrayList<>(spans.size());
         List<Evidence> found = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
@@ -67,13 +69,38 @@ public final class ClaimFinder {
             Evidence sentenceEvidence = found.get(i);
             double score = clamp(scores[i]);
             sentences.add(new Sentence(span.start(), span.end(), score));
-            if (score >= threshold && span.start() >= bodyStart && !sentenceEvidence.types().isEmpty()) {
+            if (isClaim(context, sentenceEvidence, score)) {
                 claims.add(new Claim(uniqueId(context.text(), ids), span.start(), span.end(), context.text(), score,
                         ordered(sentenceEvidence.types()), sentenceEvidence.reasons(), List.of()));
             }
         }
         claims.sort(Comparator.comparingDouble(Claim::score).reversed().thenComparingInt(Claim::start));
         return new Result(sentences, claims);
+    }
+
+    private boolean isClaim(SentenceContext context, Evidence evidence, double score) {
+        if (evidence.types().isEmpty()) {
+            return false;
+        }
+        boolean unverifiable = (evidence.opinion() || evidence.callToAction())
+                && !evidence.types().contains(ClaimType.ATTRIBUTION);
+        return statesAValueOrAQuote(context) || evidence.amounts() > 0 && !unverifiable
+                || score >= threshold && !unverifiable;
+    }
+
+    /** An amount or a percentage, or a direct quote with a named speaker. */
+    private static boolean statesAValueOrAQuote(SentenceContext context) {
+        for (Entity entity : context.entities()) {
+            if (entity.type() == EntityType.MONEY || entity.type() == EntityType.PERCENT) {
+                return true;
+            }
+        }
+        for (Quote quote : context.quotes()) {
+            if (quote.kind() == QuoteKind.DIRECT && quote.speaker() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<ClaimType> ordered(Set<ClaimType> types) {

@@ -44,9 +44,15 @@ public final class EvidenceFinder {
                     + "blasted|lambasted|backed|endorsed|opposed|disputed|questioned|challenged|refused|defended|"
                     + "threatened|ordered|proposed|admitted|acknowledged|arrived|travelled|traveled|flew|returned|hosted|"
                     + "stalled|collapsed|suspended|halted|resumed|withdrew|evacuated|expelled|imposed|lifted|reacted|responded|"
-                    + "retaliated|protested)\\b");
+                    + "retaliated|protested|demanded|pushed|earmarked|allocated|bought|purchased|sold)\\b");
+    /** A share of something: "a third of the money", "two-thirds of voters", "half the budget". */
+    private static final Pattern FRACTION = Pattern.compile(
+            "(?i)\\b(?:(?:a|one|two|three|four)[\\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)"
+                    + "\\s+(?:of|the)\\b");
+    /** A vote's tally: "311 to 112", "52-48". */
+    private static final Pattern TALLY = Pattern.compile("\\b\\d{1,3}(?:\\s+to\\s+|-)\\d{1,3}\\b(?![-.,]?\\d)");
     private static final Pattern OPINION = Pattern.compile(
-            "(?i)\\b(?:I\\s+(?:think|believe|feel|hope|guess)|in\\s+my\\s+(?:view|opinion)|it\\s+is\\s+(?:time|clear|obvious|"
+            "(?i)\\b(?:I\\s+(?:think|believe|feel|hope|guess)|in\\s+my\\s+(?:view|opinion)|deserves?|owes?|it\\s+is\\s+(?:time|clear|obvious|"
                     + "shameful|disgraceful)|(?:we|you|they|he|she|it|this|that|everyone|america|britain)\\s+(?:must|should|ought\\s+to|needs?\\s+to)"
                     + "|must\\s+(?:stop|end|act|never|not)|shameful|disgraceful|outrageous|absurd|ridiculous|pathetic)\\b");
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
@@ -80,6 +86,12 @@ public final class EvidenceFinder {
             amounts++;
             types.add(ClaimType.STATISTIC);
             reasons.add("figure: " + firstNumberPhrase(sentence));
+        }
+        String figure = amounts == 0 ? firstMatch(text, FRACTION, TALLY) : null;
+        if (figure != null) {
+            amounts++;
+            types.add(ClaimType.STATISTIC);
+            reasons.add("figure: " + figure);
         }
         boolean quoted = false;
         for (Quote quote : sentence.quotes()) {
@@ -122,6 +134,17 @@ public final class EvidenceFinder {
                 sentence.tokens().size());
     }
 
+    /** The first text matched by the first of {@code patterns} that matches, or null. */
+    private static String firstMatch(String text, Pattern... patterns) {
+        for (Pattern pattern : patterns) {
+            Matcher matcher = pattern.matcher(text);
+            if (matcher.find()) {
+                return matcher.group();
+            }
+        }
+        return null;
+    }
+
     private static void addIfFound(Pattern pattern, String text, ClaimType type, String label, Set<ClaimType> types,
                                    Set<String> reasons) {
         Matcher matcher = pattern.matcher(text);
@@ -148,7 +171,7 @@ public final class EvidenceFinder {
             Token token = tokens.get(i);
             if ("NUM".equals(token.pos()) && !insideDate(sentence, token) && i + 1 < tokens.size()) {
                 String next = tokens.get(i + 1).pos();
-                if ("NOUN".equals(next) || "NUM".equals(next) || "ADJ".equals(next)) {
+                if ("NOUN".equals(next) || "NUM".equals(next) || "ADJ".equals(next) || "PROPN".equals(next)) {
                     return true;
                 }
             }

@@ -66,7 +66,7 @@ public final class Analyzer {
                     sentences, List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<Quote> quoteList = quotes.find(text, annotated.sentences(), annotated.entities(), annotated.clusters());
-        ClaimFinder.Result scored = claims.find(text, bodyStart, annotated.sentences(), annotated.tokens(),
+        ClaimFinder.Result scored = claims.find(text, annotated.sentences(), annotated.tokens(),
                 annotated.entities(), quoteList);
         Set<String> jurisdictions = sources.jurisdictionsOf(text);
         List<ClaimSources> contexts = new ArrayList<>(scored.claims().size());

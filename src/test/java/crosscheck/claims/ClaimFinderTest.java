@@ -45,7 +45,7 @@ class ClaimFinderTest {
     private ClaimFinder.Result find(String text, List<Entity> entities) {
         List<TextSpan> sentences = Fixtures.sentences(text);
         List<Quote> quotes = new QuoteFinder().find(text, sentences, entities, List.of());
-        return finder.find(text, 0, sentences, tokens(text, sentences), entities, quotes);
+        return finder.find(text, sentences, tokens(text, sentences), entities, quotes);
     }
 
     @Test
@@ -87,7 +87,7 @@ class ClaimFinderTest {
                 "Treasury", EntityType.ORGANIZATION, "Beijing", EntityType.LOCATION);
         List<TextSpan> sentences = Fixtures.sentences(text);
         List<Claim> claims = new ClaimFinder(new EvidenceScorer(), 0.1)
-                .find(text, 0, sentences, tokens(text, sentences), entities, List.of()).claims();
+                .find(text, sentences, tokens(text, sentences), entities, List.of()).claims();
         assertEquals(3, claims.size(), claims.toString());
         assertTrue(claims.stream().allMatch(c -> c.types().contains(ClaimType.EVENT)), claims.toString());
     }
@@ -98,7 +98,7 @@ class ClaimFinderTest {
         List<Entity> entities = Fixtures.entities(text, "April 9", EntityType.DATE, "today", EntityType.DATE);
         List<TextSpan> sentences = Fixtures.sentences(text);
         List<Claim> claims = new ClaimFinder(new EvidenceScorer(), 0.0)
-                .find(text, 0, sentences, tokens(text, sentences, Set.of("return", "Call")), entities, List.of())
+                .find(text, sentences, tokens(text, sentences, Set.of("return", "Call")), entities, List.of())
                 .claims();
         Claim recess = claims.stream().filter(c -> c.text().startsWith("Lawmakers")).findFirst().orElseThrow();
         assertTrue(recess.types().contains(ClaimType.EVENT), recess.toString());
@@ -107,22 +107,43 @@ class ClaimFinderTest {
     }
 
     @Test
-    void theThresholdIsConfigurable() {
-        String text = "The Senate approved $61 billion on Tuesday.";
-        List<Entity> entities = Fixtures.entities(text, "Senate", EntityType.ORGANIZATION, "$61 billion", EntityType.MONEY);
+    void theThresholdIsConfigurableButAnAmountIsAlwaysAClaim() {
+        String text = "The Senate approved the package on Tuesday. The Senate approved $61 billion on Tuesday.";
+        List<Entity> entities = Fixtures.entities(text, "Senate", EntityType.ORGANIZATION, "Tuesday", EntityType.DATE,
+                "Senate", EntityType.ORGANIZATION, "$61 billion", EntityType.MONEY, "Tuesday", EntityType.DATE);
         List<TextSpan> sentences = Fixtures.sentences(text);
         ClaimFinder strict = new ClaimFinder(new EvidenceScorer(), 1.0);
-        assertTrue(strict.find(text, 0, sentences, tokens(text, sentences), entities, List.of()).claims().isEmpty());
+        List<Claim> claims = strict.find(text, sentences, tokens(text, sentences), entities, List.of()).claims();
+        assertEquals(1, claims.size());
+        assertEquals("The Senate approved $61 billion on Tuesday.", claims.get(0).text());
+        ClaimFinder lenient = new ClaimFinder(new EvidenceScorer(), 0.0);
+        assertEquals(2, lenient.find(text, sentences, tokens(text, sentences), entities, List.of()).claims().size());
     }
 
     @Test
-    void theTitleIsScoredButNeverAClaim() {
+    void aTitleThatStatesAFigureIsAClaimLikeAnyOtherSentence() {
         String text = "Senate clears $61 billion\n\nThe Senate approved $61 billion on Tuesday.";
-        List<Entity> entities = Fixtures.entities(text, "Senate", EntityType.ORGANIZATION, "$61 billion", EntityType.MONEY);
+        List<Entity> entities = Fixtures.entities(text, "Senate", EntityType.ORGANIZATION, "$61 billion", EntityType.MONEY,
+                "Senate", EntityType.ORGANIZATION, "$61 billion", EntityType.MONEY);
         List<TextSpan> sentences = Fixtures.sentences(text);
-        ClaimFinder.Result result = finder.find(text, text.indexOf("The Senate"), sentences, tokens(text, sentences), entities, List.of());
+        ClaimFinder.Result result = finder.find(text, sentences, tokens(text, sentences), entities, List.of());
         assertEquals(2, result.sentences().size());
-        assertEquals(1, result.claims().size());
-        assertTrue(result.claims().get(0).start() >= text.indexOf("The Senate"));
+        assertEquals(2, result.claims().size());
+    }
+
+    @Test
+    void aCallToActionOrAnOpinionIsNoClaimUnlessItStatesAValueOrAttributes() {
+        String text = "Call your senator before Tuesday and tell them: not one more dollar. "
+                + "Every member who voted yes owes the voters an explanation. "
+                + "Roughly a third of the money goes to new missiles. "
+                + "The measure cleared the chamber 311 to 112.";
+        List<Entity> entities = Fixtures.entities(text, "Tuesday", EntityType.DATE);
+        List<TextSpan> sentences = Fixtures.sentences(text);
+        ClaimFinder.Result result = new ClaimFinder(new EvidenceScorer(), 0.0)
+                .find(text, sentences, tokens(text, sentences), entities, List.of());
+        List<String> claimed = result.claims().stream().map(Claim::text).toList();
+        assertFalse(claimed.stream().anyMatch(c -> c.startsWith("Call") || c.startsWith("Every")), claimed.toString());
+        assertTrue(claimed.contains("Roughly a third of the money goes to new missiles."), claimed.toString());
+        assertTrue(claimed.contains("The measure cleared the chamber 311 to 112."), claimed.toString());
     }
 }

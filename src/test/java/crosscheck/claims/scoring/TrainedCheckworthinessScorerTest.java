@@ -105,7 +105,7 @@ class TrainedCheckworthinessScorerTest {
         AnnotatedText annotated = pipeline.annotate(article, bodyStart);
         List<Quote> quotes = new QuoteFinder().find(article, annotated.sentences(), annotated.entities(),
                 annotated.clusters());
-        ClaimFinder.Result result = new ClaimFinder(scorer, ClaimFinder.DEFAULT_THRESHOLD).find(article, bodyStart,
+        ClaimFinder.Result result = new ClaimFinder(scorer, ClaimFinder.DEFAULT_THRESHOLD).find(article,
                 annotated.sentences(), annotated.tokens(), annotated.entities(), quotes);
         int opinions = 0;
         int opinionClaims = 0;
