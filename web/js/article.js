@@ -191,9 +191,11 @@ export function buildArticle(analysis) {
     fragment.append(blockNode);
   }
 
-  // A numbered marker after each claim sentence leads back to its claim (like a footnote call).
+  // A numbered marker after each claim sentence leads back to its claim (like a footnote call); a claim in the
+  // headline keeps it clean: its highlight alone leads there.
   for (const [claimId, pieces] of claimPieces) {
     const rank = rankOf.get(claimId);
+    if (pieces[pieces.length - 1].closest('.article-title')) continue;
     pieces[pieces.length - 1].after(el('a', {
       class: 'claim-ref',
       href: `#claim-${claimId}`,

@@ -1,7 +1,9 @@
 package crosscheck.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,6 +15,7 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -41,6 +44,8 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
         this.baseUrl = baseUrl;
         this.wait = new WebDriverWait(driver, TIMEOUT);
+        // a list the page re-renders while a condition reads it is read again, not a failure
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     static Browser open(String baseUrl) {
@@ -80,6 +85,17 @@ final class Browser implements AutoCloseable {
     }
 
     /** Signs in on the sign-in page, as a person would, and waits until the server has sent the browser on. */
+    /** The cookies the browser holds for the server (a signed-in session among them). */
+    Set<Cookie> cookies() {
+        return driver.manage().getCookies();
+    }
+
+    /** Takes over cookies another browser got from the server, so it is signed in without the form. */
+    void useCookies(Set<Cookie> cookies) {
+        get("/signin");
+        cookies.forEach(cookie -> driver.manage().addCookie(cookie));
+    }
+
     void signIn(String name, String password) {
         get("/signin");
         fillSignInForm(name, password);
