@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * right after a full stop, question or exclamation mark when a capital follows ("… fund.’ He insisted"), which the
  * model, trained on web text with few curly marks, runs together; and a sentence the model starts in lower case
  * right after a closing mark goes back to its quote ("“Will it work?” she asked."); a sentence the model ends
- * with the initials of a name goes on to the surname ("Senator J.D. | Vance told Fox News"), and one it ends inside
+ * with the initials of a name or a title's abbreviation goes on to the name ("Senator J.D. | Vance told Fox News",
+ * "Sen. | Douglas Pryor"), and one it ends inside
  * a number goes on to the lower-case rest ("by $12.5 | billion"). Thread-safe: one detector per thread.
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
@@ -24,6 +25,9 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     static final Pattern QUOTE_ENDS_SENTENCE = Pattern.compile("[.!?][\"”’'](?=\\s+[\"“‘']?\\p{Lu})");
     /** A capitalized word, then two or three initials at the end of a sentence: "Senator J.D.". */
     private static final Pattern ENDS_WITH_INITIALS = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?\\s+(\\p{Lu}\\.(?:\\p{Lu}\\.){1,2})$");
+    /** A title's abbreviation, which never ends a sentence before a capitalized word: "ranking member, Sen. | Douglas Pryor". */
+    private static final Pattern TITLE_ABBREVIATION_AT_END = Pattern.compile(
+            "(?<![\\p{L}.])(?:Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cdr|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Pres|Supt|Insp)\\.$");
     /** Abbreviations of places and bodies that often end a sentence after a capitalized word ("Washington D.C."). */
     private static final Set<String> NOT_INITIALS = Set.of("U.S.", "U.K.", "D.C.", "U.N.", "E.U.",
             "U.S.A.", "N.Y.", "L.A.", "A.M.", "P.M.");
@@ -68,7 +72,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                 // '"Will it work?" | she asked.': the attribution belongs to the quote the model cut it from
                 start = into.remove(previous).start();
             } else if (previous >= 0 && into.get(previous).start() >= from && start < end
-                    && (Character.isUpperCase(text.charAt(start)) && endsWithInitials(text, into.get(previous))
+                    && (Character.isUpperCase(text.charAt(start)) && (endsWithInitials(text, into.get(previous))
+                    || TITLE_ABBREVIATION_AT_END.matcher(text).region(into.get(previous).start(), into.get(previous).end()).find())
                     || Character.isLowerCase(text.charAt(start)) && endsInsideAWord(text, into.get(previous)))) {
                 // "Senator J.D. | Vance", "by $12.5 | billion": the model's break falls inside a name or a number
                 start = into.remove(previous).start();

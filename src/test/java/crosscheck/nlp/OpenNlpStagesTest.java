@@ -38,6 +38,17 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void aTitlesAbbreviationDoesNotEndTheSentence() {
+        String text = "The committee's ranking member, Sen. Douglas Pryor of Wyoming, said the plan had no end date. "
+                + "Sen. Tom Hadley of Missouri, who chairs the panel, agreed with Rep. Carla Benitez. It passed.";
+        List<String> sentences = new OpenNlpSentenceSplitter(models).split(text, 0, text.length()).stream()
+                .map(s -> s.of(text)).toList();
+        assertEquals(List.of("The committee's ranking member, Sen. Douglas Pryor of Wyoming, said the plan had no end "
+                + "date.", "Sen. Tom Hadley of Missouri, who chairs the panel, agreed with Rep. Carla Benitez.",
+                "It passed."), sentences);
+    }
+
+    @Test
     void initialsInsideANameAndDecimalPointsDoNotEndTheSentence() {
         String text = "\"We are tired of paying,\" Senator J.D. Vance told Fox News. The council met. "
                 + "President George W. Bush signed it in 2001. According to the Congressional Budget Office, that cut "
