@@ -201,10 +201,20 @@ public final class EntityClusterer {
         return false;
     }
 
+    /**
+     * Whether {@code candidate} spells the initials of {@code words} but small words ("NATO", "U.S."), the small
+     * words' letters in lower case allowed ("MoD" for "Ministry of Defence").
+     */
     static boolean isAcronymOf(String candidate, List<String> words) {
-        String letters = candidate.replace(".", "");
-        if (letters.length() < 2 || letters.length() > 6 || !letters.chars().allMatch(Character::isUpperCase)) {
+        String written = candidate.replace(".", "");
+        if (written.length() < 2 || written.length() > 6 || !written.chars().allMatch(Character::isLetter)
+                || !Character.isUpperCase(written.charAt(0))) {
             return false;
+        }
+        String letters = written.chars().filter(Character::isUpperCase)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (letters.length() < 2 || written.length() - letters.length() >= letters.length()) {
+            return false; // "McCain" is no acronym
         }
         StringBuilder initials = new StringBuilder();
         for (String word : words) {

@@ -85,6 +85,17 @@ class EntityClustererTest {
     }
 
     @Test
+    void joinsAnAcronymWithTheSmallWordsInLowerCase() {
+        String text = "The Ministry of Defence declined. In a statement, the MoD said little. McCain spoke.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text,
+                "Ministry of Defence", EntityType.ORGANIZATION, "MoD", EntityType.ORGANIZATION,
+                "McCain", EntityType.ORGANIZATION));
+        assertEquals(2, result.clusters().size());
+        assertEquals(result.entities().get(0).cluster(), result.entities().get(1).cluster());
+        assertEquals("Ministry of Defence", result.clusters().get(0).name());
+    }
+
+    @Test
     void givesOneTypePerNameByMajority() {
         String text = "Jordan met Jordan. Jordan left.";
         EntityClusterer.Result result = clusterer.cluster(text, mark(text,
