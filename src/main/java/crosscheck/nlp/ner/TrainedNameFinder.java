@@ -130,6 +130,16 @@ public final class TrainedNameFinder implements NameFinder {
     /** Legal forms of companies, written after their names without the full stop ("Corp.", "Inc", "L.P."). */
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "LLC", "PLC", "plc", "Co", "L.P", "LP",
             "GmbH", "N.V", "S.A");
+    /** Lower-case nouns of companies written right before a company's name ("arms maker", "shipbuilder"). */
+    private static final Set<String> COMPANY_NOUNS = Set.of("maker", "makers", "manufacturer", "firm", "company",
+            "contractor", "supplier", "shipbuilder", "shipyard", "insurer", "lender", "conglomerate", "retailer",
+            "airline", "exporter", "producer", "giant", "startup", "start-up");
+    /** Verbs of speaking after a speaker's name ("Iryna Bondar told"). */
+    private static final Set<String> SPEAKING = Set.of("said", "says", "told", "tells", "added", "warned", "insisted",
+            "argued", "wrote", "stressed", "noted", "explained", "acknowledged", "admitted", "claimed", "replied",
+            "urged", "predicted", "confirmed", "denied", "countered", "conceded");
+    /** Verbs of speaking before a speaker's name ("said Iryna Bondar"). */
+    private static final Set<String> SAID = Set.of("said", "says", "added", "wrote", "warned", "according");
     /** What a person leads or stands for, which is no surname ("the Davis Administration"). */
     private static final Set<String> LED_BY_A_PERSON = Set.of("administration", "government", "cabinet", "presidency",
             "campaign", "doctrine", "era");
@@ -259,6 +269,7 @@ public final class TrainedNameFinder implements NameFinder {
         addRuleNames(sentences, lowerSentences, cleaned, covered);
         addCompanySuffixes(sentences, coreSentences, cleaned, covered);
         extendPlacesLeft(sentences, lowerSentences, cleaned, covered);
+        addSpeakers(sentences, lowerSentences, cleaned, covered);
         joinParticles(sentences, lowerSentences, cleaned, covered);
         joinHyphenatedNames(sentences, cleaned, covered);
         addHyphenatedGivenNames(sentences, cleaned, covered);
@@ -389,6 +400,9 @@ public final class TrainedNameFinder implements NameFinder {
         } else if (candidate.type != EntityType.ORGANIZATION && candidate.end - candidate.start > 1
                 && HEADS_OF_ORGANIZATIONS_ONLY.contains(tokens.get(candidate.end - 1).text())) {
             candidate.type = EntityType.ORGANIZATION; // "Georgetown University", "Rodale Books Company"
+        } else if (candidate.type == EntityType.PERSON && candidate.start > 0
+                && COMPANY_NOUNS.contains(tokens.get(candidate.start - 1).text())) {
+            candidate.type = EntityType.ORGANIZATION; // "armoured vehicle maker Hessler Wehrtechnik"
         }
         return true;
     }
@@ -829,6 +843,48 @@ public final class TrainedNameFinder implements NameFinder {
 
     /** Whether tokens {@code hyphen} and the next are "-" and a short lower-case syllable, touching on both sides. */
     /**
+     * Two or three capitalized words no list knows, right before a speech verb ("Iryna Bondar told the BBC") or
+     * right after "said" and before a comma or the end ("said Iryna Bondar, an adviser"), name a person: speakers
+     * are people unless our lists say otherwise.
+     */
+    private void addSpeakers(List<List<Token>> sentences, List<String[]> lowerSentences, List<Candidate> candidates,
+                             boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                int end = i;
+                while (end < tokens.size() && end - i < 3 && !covered[s][end] && isUnknownNameWord(tokens, lower, end)) {
+                    end++;
+                }
+                if (end - i < 2) {
+                    continue;
+                }
+                boolean before = end < tokens.size() && SPEAKING.contains(lower[end])
+                        && (i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()) || isTitle(lower[i - 1]));
+                boolean after = i > 0 && SAID.contains(lower[i - 1])
+                        && (end == tokens.size() || lower[end].equals(",") || lower[end].equals("."));
+                if (before || after) {
+                    add(candidates, covered, new Candidate(s, i, end, EntityType.PERSON));
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    /** A capitalized word that could be part of a person's name and that none of our lists holds as anything else. */
+    private boolean isUnknownNameWord(List<Token> tokens, String[] lower, int i) {
+        String text = tokens.get(i).text();
+        return NerTokens.isCapitalized(text) && !text.equals(text.toUpperCase(Locale.ROOT)) && !isTitle(lower[i])
+                && !CALENDAR.contains(lower[i]) && !isHead(text)
+                && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i])
+                && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[i])
+                && !gazetteer.contains(Gazetteer.NameList.ORG, lower[i])
+                && !gazetteer.contains(Gazetteer.NameList.LOC, lower[i])
+                && !forcedOrganizations.contains(Gazetteer.NameList.ORG, lower[i]);
+    }
+
+    /**
      * A place the model found without its first word takes it in when our place list holds the whole ("a [New]
      * Mexico Democrat", "[South] Sudan").
      */
@@ -1195,8 +1251,8 @@ public final class TrainedNameFinder implements NameFinder {
             end++; // "King [Abdullah II]", "Pope [Benedict XVI]"
         }
         if (end < tokens.size() && lower[end].equals("of") && end + 1 < tokens.size()
-                && gazetteer.contains(Gazetteer.NameList.LOC, lower[end + 1])) {
-            return end; // "King [Abdullah II] of Jordan"
+                && (gazetteer.contains(Gazetteer.NameList.LOC, lower[end + 1]) || lower[end + 1].equals("the"))) {
+            return end; // "King [Abdullah II] of Jordan", "Finance Minister [Jörg Feldhaus] of the Free Democrats"
         }
         if (end < tokens.size() && (lower[end].equals("of") || isProperNoun(tokens.get(end)))) {
             return -1;

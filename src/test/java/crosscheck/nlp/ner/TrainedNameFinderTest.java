@@ -453,4 +453,13 @@ class TrainedNameFinderTest {
         assertTrue(found.contains(new Found("Oh Sung-min", EntityType.PERSON)), found.toString());
         assertTrue(found.contains(new Found("New Mexico", EntityType.LOCATION)), found.toString());
     }
+
+    @Test
+    void speakersTitledNamesBeforeTheirPartyAndCompaniesAfterACompanyNoun() {
+        List<Found> found = find("Presidential adviser Iryna Bondar told the BBC the shells came late. Finance Minister "
+                + "Jörg Feldhaus of the Free Democratic Party said no. Orders went to armoured vehicle maker Hessler "
+                + "Wehrtechnik.");
+        assertFound(found, EntityType.PERSON, "Iryna Bondar", "Jörg Feldhaus");
+        assertFound(found, EntityType.ORGANIZATION, "Hessler Wehrtechnik");
+    }
 }
