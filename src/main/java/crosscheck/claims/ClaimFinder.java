@@ -23,9 +23,10 @@ import java.util.Set;
 /**
  * Scores every sentence (the scorer sees the whole document, so it may read a sentence with its neighbours) and keeps
  * as claims, best first, each with its types and reasons (sources are attached later): every sentence, the title
- * too, that states an amount or a percentage or quotes a named speaker, whatever its score; and the other sentences
- * with evidence at or above the threshold, but not an opinion or a call to action that attributes nothing ("Call
- * your senator before Tuesday"). Claim ids derive from the sentence text, so the same text keeps its ids.
+ * too, that states an amount or a percentage or quotes a named speaker, whatever its score, unless it calls to
+ * action ("Tell that to the family paying 7 percent"); and the other sentences with evidence at or above the
+ * threshold, but not an opinion or a call to action that attributes nothing ("Call your senator before Tuesday").
+ * Claim ids derive from the sentence text, so the same text keeps its ids.
  * Thread-safe when its scorer is.
  */
 public final class ClaimFinder {
@@ -84,7 +85,7 @@ public final class ClaimFinder {
         }
         boolean unverifiable = (evidence.opinion() || evidence.callToAction())
                 && !evidence.types().contains(ClaimType.ATTRIBUTION);
-        return statesAValueOrAQuote(context) || evidence.amounts() > 0 && !unverifiable
+        return statesAValueOrAQuote(context) && !evidence.callToAction() || evidence.amounts() > 0 && !unverifiable
                 || score >= threshold && !unverifiable;
     }
 

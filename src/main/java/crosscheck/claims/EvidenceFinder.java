@@ -45,18 +45,27 @@ public final class EvidenceFinder {
                     + "threatened|ordered|proposed|admitted|acknowledged|arrived|travelled|traveled|flew|returned|hosted|"
                     + "stalled|collapsed|suspended|halted|resumed|withdrew|evacuated|expelled|imposed|lifted|reacted|responded|"
                     + "retaliated|protested|demanded|pushed|earmarked|allocated|bought|purchased|sold)\\b");
+    /** Verbs after which a gerund is what is done, not what is said: "stop writing", "keep telling". */
+    private static final Set<String> GOVERNS_A_GERUND = Set.of("stop", "stops", "stopped", "keep", "keeps", "kept",
+            "start", "starts", "started", "quit", "avoid", "avoids", "continue", "continues");
+    /** Speech verbs that open a sentence as orders to the reader: "Tell that to the family...". */
+    private static final Set<String> IMPERATIVES = Set.of("tell", "say", "ask", "write");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\w+)\\W*$");
     /** A share of something: "a third of the money", "two-thirds of voters", "half the budget". */
     private static final Pattern FRACTION = Pattern.compile(
             "(?i)\\b(?:(?:a|one|two|three|four)[\\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)"
                     + "\\s+(?:of|the)\\b");
+    /** A measured distance, weight or volume: "a 15-kilometre zone", "60 nautical miles", "2,000 tonnes". */
+    private static final Pattern MEASURE = Pattern.compile("(?i)\\b\\d[\\d,.]*[\\s-]?(?:nautical\\s+)?(?:kilomet(?:re|er)s?|km|"
+            + "miles?|met(?:re|er)s?|millimet(?:re|er)s?|mm|tonnes?|tons|hectares?|acres?|barrels?|gallons?|lit(?:re|er)s?)\\b");
     /** A vote's tally: "311 to 112", "52-48". */
     private static final Pattern TALLY = Pattern.compile("\\b\\d{1,3}(?:\\s+to\\s+|-)\\d{1,3}\\b(?![-.,]?\\d)");
     private static final Pattern OPINION = Pattern.compile(
             "(?i)\\b(?:I\\s+(?:think|believe|feel|hope|guess)|in\\s+my\\s+(?:view|opinion)|deserves?|owes?|it\\s+is\\s+(?:time|clear|obvious|"
                     + "shameful|disgraceful)|(?:we|you|they|he|she|it|this|that|everyone|america|britain)\\s+(?:must|should|ought\\s+to|needs?\\s+to)"
-                    + "|must\\s+(?:stop|end|act|never|not)|shameful|disgraceful|outrageous|absurd|ridiculous|pathetic)\\b");
+                    + "|(?:must|should)\\s+(?:stop|end|act|never|not)|shameful|disgraceful|outrageous|absurd|ridiculous|pathetic)\\b");
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "(?i)^(?:\\W*)(?:let\\s+us|let's|join|sign|donate|call|write\\s+to|tell|stand|vote|demand|share|support|"
+            "(?i)^(?:\\W*)(?:(?:if\\s+[^,.;]{1,60},|so,?|now,?|please)\\s+)?(?:let\\s+us|let's|join|sign|donate|call|write\\s+to|tell|stand|vote|demand|share|support|"
                     + "contact|act\\s+now|don't|do\\s+not|never|stop|help|make|take|imagine)\\b");
 
     public Evidence find(SentenceContext sentence) {
@@ -87,7 +96,7 @@ public final class EvidenceFinder {
             types.add(ClaimType.STATISTIC);
             reasons.add("figure: " + firstNumberPhrase(sentence));
         }
-        String figure = amounts == 0 ? firstMatch(text, FRACTION, TALLY) : null;
+        String figure = amounts == 0 ? firstMatch(text, FRACTION, TALLY, MEASURE) : null;
         if (figure != null) {
             amounts++;
             types.add(ClaimType.STATISTIC);
@@ -106,10 +115,10 @@ public final class EvidenceFinder {
                 reasons.add(reason.toString());
             }
         }
-        Matcher speech = SpeechVerbs.PATTERN.matcher(text);
-        if (!quoted && speech.find() && names > 0) {
+        String speech = quoted || names == 0 ? null : reportingVerb(text);
+        if (speech != null) {
             types.add(ClaimType.ATTRIBUTION);
-            reasons.add("attribution: \"" + speech.group() + "\"");
+            reasons.add("attribution: \"" + speech + "\"");
         }
         Matcher event = EVENT_VERB.matcher(text);
         if (event.find() && (dates > 0 || names > 0)) {
@@ -132,6 +141,26 @@ public final class EvidenceFinder {
         boolean callToAction = CALL_TO_ACTION.matcher(text).find() || text.stripTrailing().endsWith("!");
         return new Evidence(types, new ArrayList<>(reasons), amounts, dates, names, opinion, callToAction, question,
                 sentence.tokens().size());
+    }
+
+    /**
+     * The first speech verb that reports what someone said, or null: not "writing" or "telling" governed by a verb
+     * before it ("Congress should stop writing blank checks"), nor an order opening the sentence ("Tell that to").
+     */
+    private static String reportingVerb(String text) {
+        Matcher speech = SpeechVerbs.PATTERN.matcher(text);
+        while (speech.find()) {
+            Matcher before = LAST_WORD.matcher(text.substring(0, speech.start()));
+            String verb = speech.group().toLowerCase(Locale.ROOT);
+            boolean governed = verb.endsWith("ing") && before.find()
+                    && GOVERNS_A_GERUND.contains(before.group(1).toLowerCase(Locale.ROOT));
+            boolean imperative = IMPERATIVES.contains(verb) && text.substring(0, speech.start()).chars()
+                    .noneMatch(Character::isLetterOrDigit);
+            if (!governed && !imperative) {
+                return speech.group();
+            }
+        }
+        return null;
     }
 
     /** The first text matched by the first of {@code patterns} that matches, or null. */

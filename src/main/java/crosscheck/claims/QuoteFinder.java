@@ -78,13 +78,22 @@ public final class QuoteFinder {
     private static final Pattern BODY_BEFORE = Pattern.compile("(?:(?i:\\b(?:the|its|their)\\s+)(?:\\p{Ll}+\\s+)?"
             + "(ministry|agency|department|office|party|company|commission|government|army|military|navy|council|"
             + "committee|court|embassy|alliance|coalition|bank|fund|group|firm|institute|organi[sz]ation|programme|"
-            + "program|authority|administration|movement|campaign|bloc|union)|\\b(?:It|it))\\s*,?\\s*$");
+            + "program|authority|administration|movement|campaign|bloc|union|command|centre|center|forces?|service|"
+            + "mission|headquarters|office|chancellery|presidency|cabinet)|\\b(?:It|it))\\s*,?\\s*$");
+    /** What joins a person to the body they belong to: " of the pro-business ", ", chief executive of ". */
+    private static final Pattern MEMBER_OF = Pattern.compile(
+            "(?:\\s*,[^,;:.!?\"“”]{0,80}?)?\\s+(?:of|from|at|for|with)\\s[^,;:!?\"“”]*");
     /** A subject pronoun right before a verb: "He insisted", "she told". */
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she|they)\\s*$");
     /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
     private static final Pattern TITLE_WORDS = Pattern.compile("[\\s,]*(?:(?:the|former|then|shadow|spokesman|spokeswoman|"
             + "spokesperson|press|secretary|minister|adviser|advisor|official|chief|deputy|senior|director|envoy|"
-            + "ambassador|leader|chairman|chairwoman|head|of|for|\\p{Lu}[\\w.'’-]*)[\\s,]+){0,7}");
+            + "ambassador|leader|chairman|chairwoman|chair|head|of|for|committee|panel|party|opposition|ranking|member|"
+            + "majority|minority|whip|speaker|commander|general|admiral|colonel|captain|lieutenant|officer|presidential|"
+            + "foreign|defence|defense|finance|economy|interior|justice|health|state|national|security|military|"
+            + "analyst|economist|researcher|fellow|professor|lawmaker|legislator|executive|founder|president|vice|"
+            + "prime|governor|mayor|aide|negotiator|strategist|diplomat|campaigner|candidate|"
+            + "\\p{Lu}[\\w.'’-]*)[\\s,]+){0,7}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s*$");
     /** A sentence ending inside the words between a quote and a speech verb (not the stop of "J.D." or "Mr."). */
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
@@ -461,7 +470,25 @@ public final class QuoteFinder {
                 bestDistance = distance;
             }
         }
-        return best;
+        return best != null && best.type() == EntityType.ORGANIZATION ? personOf(text, entities, from, best) : best;
+    }
+
+    /**
+     * The person whose organization {@code body} is, named just before it ("Jörg Feldhaus of the Free Democratic
+     * Party (FDP) said", "Bettina Kranz, chief executive of Hessler Wehrtechnik, put it"), else {@code body}.
+     */
+    private static Entity personOf(String text, List<Entity> entities, int from, Entity body) {
+        Entity person = null;
+        for (Entity entity : entities) {
+            if (entity.type() == EntityType.PERSON && entity.start() >= from && entity.end() <= body.start()
+                    && body.start() - entity.end() <= 120) {
+                person = entity;
+            }
+        }
+        if (person != null && MEMBER_OF.matcher(text.substring(person.end(), body.start())).matches()) {
+            return person;
+        }
+        return body;
     }
 
     /** "told", "tells", "telling": the name after it is whom the speaker told ("told Politico"), never the speaker. */

@@ -19,7 +19,8 @@ final class SpeechVerbs {
             "denied", "denies", "revealed", "reveals", "estimated", "estimates", "contended", "contends",
             "recalled", "recalls", "shouted", "joked", "complained", "complains", "cautioned", "cautions",
             "agreed", "agrees", "reported", "reports", "testified", "testifies", "responded", "responds", "telling",
-            "saying", "adding", "insisting", "arguing", "claiming", "noting", "stressing", "writing"));
+            "saying", "adding", "insisting", "arguing", "claiming", "noting", "stressing", "writing", "advised",
+            "advises"));
 
     /** A speech verb as a whole word, or "according to". */
     static final Pattern PATTERN = Pattern.compile(

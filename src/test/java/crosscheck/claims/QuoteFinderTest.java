@@ -336,4 +336,18 @@ class QuoteFinderTest {
         assertEquals(QuoteKind.DIRECT, found.get(3).kind());
         assertNull(found.get(3).speaker(), found.get(3).toString());
     }
+
+    @Test
+    void officesBeforeTheNameInstitutionsByTheirKindAndAPersonBeforeTheirParty() {
+        String text = "\"Every week we wait, the price goes up,\" said committee Chairman Harold Whitcomb, a Democrat. "
+                + "US Central Command said a tanker was hit. \"The crew reported minor injuries,\" the command said. "
+                + "Finance Minister Jörg Feldhaus of the Free Democratic Party (FDP) said he would not sign off on "
+                + "\"another shadow budget\" this year.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Harold Whitcomb", EntityType.PERSON,
+                "US Central Command", EntityType.ORGANIZATION, "Jörg Feldhaus", EntityType.PERSON,
+                "Free Democratic Party", EntityType.ORGANIZATION, "FDP", EntityType.ORGANIZATION), List.of());
+        assertEquals("Harold Whitcomb", found.get(0).speaker());
+        assertEquals("US Central Command", found.get(1).speaker());
+        assertEquals("Jörg Feldhaus", found.get(2).speaker());
+    }
 }
