@@ -18,11 +18,14 @@ class OpenNlpStagesTest {
         models = OpenNlpModels.load();
     }
 
+    private static List<String> sentences(String text) {
+        return new OpenNlpSentenceSplitter(models).split(text, 0, text.length()).stream().map(s -> s.of(text)).toList();
+    }
+
     @Test
     void splitsSentencesAndNeverAcrossLineBreaks() {
         String text = "Budget talks\n\nThe U.S. Senate voted on Tuesday. Mr. Paul objected.\nA new line";
-        List<String> sentences = new OpenNlpSentenceSplitter(models).split(text, 0, text.length()).stream()
-                .map(s -> s.of(text)).toList();
+        List<String> sentences = sentences(text);
         assertEquals(List.of("Budget talks", "The U.S. Senate voted on Tuesday.", "Mr. Paul objected.", "A new line"), sentences);
     }
 
@@ -30,8 +33,7 @@ class OpenNlpStagesTest {
     void aClosedQuoteEndsItsSentenceWhenACapitalFollows() {
         String text = "Mr Healey told the paper: ‘We will not make promises we cannot fund.’ He insisted Labour would act. "
                 + "\"Will it work?\" she asked. \"We will see.\" said nobody in particular.";
-        List<String> sentences = new OpenNlpSentenceSplitter(models).split(text, 0, text.length()).stream()
-                .map(s -> s.of(text)).toList();
+        List<String> sentences = sentences(text);
         assertEquals(List.of("Mr Healey told the paper: ‘We will not make promises we cannot fund.’",
                 "He insisted Labour would act.", "\"Will it work?\" she asked.",
                 "\"We will see.\" said nobody in particular."), sentences);
@@ -41,8 +43,7 @@ class OpenNlpStagesTest {
     void aTitlesAbbreviationDoesNotEndTheSentence() {
         String text = "The committee's ranking member, Sen. Douglas Pryor of Wyoming, said the plan had no end date. "
                 + "Sen. Tom Hadley of Missouri, who chairs the panel, agreed with Rep. Carla Benitez. It passed.";
-        List<String> sentences = new OpenNlpSentenceSplitter(models).split(text, 0, text.length()).stream()
-                .map(s -> s.of(text)).toList();
+        List<String> sentences = sentences(text);
         assertEquals(List.of("The committee's ranking member, Sen. Douglas Pryor of Wyoming, said the plan had no end "
                 + "date.", "Sen. Tom Hadley of Missouri, who chairs the panel, agreed with Rep. Carla Benitez.",
                 "It passed."), sentences);
@@ -53,8 +54,7 @@ class OpenNlpStagesTest {
         String text = "\"We are tired of paying,\" Senator J.D. Vance told Fox News. The council met. "
                 + "President George W. Bush signed it in 2001. According to the Congressional Budget Office, that cut "
                 + "would increase the deficit by $12.5 billion over ten years.";
-        List<String> sentences = new OpenNlpSentenceSplitter(models).split(text, 0, text.length()).stream()
-                .map(s -> s.of(text)).toList();
+        List<String> sentences = sentences(text);
         assertEquals(List.of("\"We are tired of paying,\" Senator J.D. Vance told Fox News.", "The council met.",
                 "President George W. Bush signed it in 2001.", "According to the Congressional Budget Office, that cut "
                         + "would increase the deficit by $12.5 billion over ten years."), sentences);
