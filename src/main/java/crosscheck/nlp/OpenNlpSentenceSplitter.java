@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * model, trained on web text with few curly marks, runs together; and a sentence the model starts in lower case
  * right after a closing mark goes back to its quote ("“Will it work?” she asked."); a sentence the model ends
  * with the initials of a name or a title's abbreviation goes on to the name ("Senator J.D. | Vance told Fox News",
- * "Sen. | Douglas Pryor"), and one it ends inside
+ * "Sen. | Douglas Pryor", "until Feb. | 28"), and one it ends inside
  * a number goes on to the lower-case rest ("by $12.5 | billion"). Thread-safe: one detector per thread.
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
@@ -28,6 +28,9 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** A title's abbreviation, which never ends a sentence before a capitalized word: "ranking member, Sen. | Douglas Pryor". */
     private static final Pattern TITLE_ABBREVIATION_AT_END = Pattern.compile(
             "(?<![\\p{L}.])(?:Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cdr|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Pres|Supt|Insp)\\.$");
+    /** An abbreviation a number follows, which never ends a sentence before it: "until Feb. | 28", "No. | 10". */
+    private static final Pattern NUMBERED_ABBREVIATION_AT_END = Pattern.compile(
+            "(?<![\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Sec|Vol|pp?)\\.$");
     /** Abbreviations of places and bodies that often end a sentence after a capitalized word ("Washington D.C."). */
     private static final Set<String> NOT_INITIALS = Set.of("U.S.", "U.K.", "D.C.", "U.N.", "E.U.",
             "U.S.A.", "N.Y.", "L.A.", "A.M.", "P.M.");
@@ -74,6 +77,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             } else if (previous >= 0 && into.get(previous).start() >= from && start < end
                     && (Character.isUpperCase(text.charAt(start)) && (endsWithInitials(text, into.get(previous))
                     || TITLE_ABBREVIATION_AT_END.matcher(text).region(into.get(previous).start(), into.get(previous).end()).find())
+                    || Character.isDigit(text.charAt(start))
+                    && NUMBERED_ABBREVIATION_AT_END.matcher(text).region(into.get(previous).start(), into.get(previous).end()).find()
                     || Character.isLowerCase(text.charAt(start)) && endsInsideAWord(text, into.get(previous)))) {
                 // "Senator J.D. | Vance", "by $12.5 | billion": the model's break falls inside a name or a number
                 start = into.remove(previous).start();

@@ -27,7 +27,8 @@ public final class ValueEntityFinder {
             + "kroner|krone|rand|pesos?|dinars?|riyals?|dirhams?|baht|ringgit|rupiah|taka|naira|shillings?|forints?|"
             + "USD|GBP|EUR|JPY|CNY|UAH|RUB|PLN|INR|KRW)";
     private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪]|"
-            + "(?:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF)\\s?)";
+            + "(?:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF|NOK|SEK|DKK|PLN|CAD|AUD|NZD|ILS|INR|KRW|TWD|HKD|SGD|TRY|ZAR|SAR|AED|"
+            + "BRL|MXN)\\s?)";
 
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\w$£€¥])" + CURRENCY_PREFIX + "\\s?" + NUMERAL + "(?:[\\s-]?(?:" + SCALE + "|" + NUMERAL + ")\\b)*"
@@ -50,6 +51,14 @@ public final class ValueEntityFinder {
     private static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
     private static final String PERIOD = "(?:week|weekend|month|(?:fiscal\\s|financial\\s|tax\\s)?year|decade|century|quarter|spring|summer|autumn|fall|winter|"
             + WEEKDAY + "|" + MONTH.replace("\\.?", "") + ")";
+
+    /**
+     * A plural noun after a number that counts ("2000 troops"), not a verb after a year ("2026 is", "2030 was",
+     * "2027 marks").
+     */
+    private static final String COUNTED_PLURAL = "(?!(?:was|has|does|goes|says|seems|looks|means|marks|remains|"
+            + "begins|ends|sees|needs|plans|costs|comes|brings|starts|makes|takes|gives|shows|sets|promises)\\b)"
+            + "[a-z]{2,}s";
 
     private static final Pattern DATE = Pattern.compile(String.join("|",
             // 24 November 2026, 24 Nov. 2026
@@ -85,7 +94,8 @@ public final class ValueEntityFinder {
             // the 1990s, the early 2030s, the mid-2050s, fiscal 2025, the fiscal year 2027, 2025-26 (a range is no count)
             "\\b(?:the\\s)?(?:(?i:early|mid|late)[\\s-])?" + "(?:1[89]|20)\\d0s\\b",
             "\\b(?:(?:(?i:the)\\s)?(?:fiscal|financial)\\s(?:year\\s)?)?" + YEAR + "(?:[-–/]\\d\\d(?!\\d)"
-                    + "|(?!\\s?(?:%|per\\s?cent|percent))(?!\\s(?:[a-z]+s|people|troops|soldiers|staff)\\b))(?![\\d,.]\\d)"),
+                    + "|(?!\\s?(?:%|per\\s?cent|percent))(?!\\s(?:" + COUNTED_PLURAL + "|people|troops|soldiers|staff)\\b))"
+                    + "(?![\\d,.]\\d)"),
             Pattern.UNICODE_CASE);
 
     private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?i)jan|aug|sept?|oct|nov|dec");
@@ -101,7 +111,8 @@ public final class ValueEntityFinder {
     private static final List<String> AMOUNT_WORD_STEMS = List.of("percent", "dollar", "pound", "euro", "yen", "yuan",
             "renminbi", "rupee", "rouble", "ruble", "hryvnia", "shekel", "franc", "pence", "cent", "usd", "gbp", "eur",
             "jpy", "cny", "uah", "rub", "zlot", "złot", "lira", "kron", "rand", "peso", "dinar", "riyal", "dirham",
-            "baht", "ringgit", "rupiah", "taka", "naira", "shilling", "forint", "pln", "inr", "krw");
+            "baht", "ringgit", "rupiah", "taka", "naira", "shilling", "forint", "pln", "inr", "krw", "nok", "sek", "dkk",
+            "cad", "aud", "nzd", "ils", "twd", "hkd", "sgd", "try", "zar", "sar", "aed", "brl", "mxn", "chf");
     private static final String PER = "per";
 
     /** The value entities of {@code text} between {@code from} and {@code to}, in text order, not overlapping. */

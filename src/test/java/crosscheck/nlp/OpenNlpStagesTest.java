@@ -40,13 +40,14 @@ class OpenNlpStagesTest {
     }
 
     @Test
-    void aTitlesAbbreviationDoesNotEndTheSentence() {
+    void aTitlesOrAMonthsAbbreviationDoesNotEndTheSentence() {
         String text = "The committee's ranking member, Sen. Douglas Pryor of Wyoming, said the plan had no end date. "
-                + "Sen. Tom Hadley of Missouri, who chairs the panel, agreed with Rep. Carla Benitez. It passed.";
+                + "Sen. Tom Hadley of Missouri, who chairs the panel, agreed with Rep. Carla Benitez. It passed. "
+                + "The records are due by Feb. 28 at noon.";
         List<String> sentences = sentences(text);
         assertEquals(List.of("The committee's ranking member, Sen. Douglas Pryor of Wyoming, said the plan had no end "
                 + "date.", "Sen. Tom Hadley of Missouri, who chairs the panel, agreed with Rep. Carla Benitez.",
-                "It passed."), sentences);
+                "It passed.", "The records are due by Feb. 28 at noon."), sentences);
     }
 
     @Test

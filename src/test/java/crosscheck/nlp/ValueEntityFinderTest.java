@@ -30,7 +30,8 @@ class ValueEntityFinderTest {
             "Taiwan set its defense budget at NT$647 billion.|NT$647 billion",
             "Warsaw will spend 186.6 billion zlotys on the army.|186.6 billion zlotys",
             "The allocation stands at 6.81 lakh crore rupees.|6.81 lakh crore rupees",
-            "Seoul set aside 66.3 trillion won for defence.|66.3 trillion won"})
+            "Seoul set aside 66.3 trillion won for defence.|66.3 trillion won",
+            "Oslo adds NOK 19.4 billion this year.|NOK 19.4 billion"})
     void findsMoney(String sentence, String amount) {
         assertEquals(List.of(amount), found(sentence, EntityType.MONEY));
     }
@@ -69,7 +70,8 @@ class ValueEntityFinderTest {
             "Orders rise in the fiscal year 2027 budget.|the fiscal year 2027",
             "The allocation for 2025-26 stands at a record.|2025-26",
             "The boats arrive from the early 2030s onward.|the early 2030s",
-            "The last boat is due in the mid-2050s.|the mid-2050s"})
+            "The last boat is due in the mid-2050s.|the mid-2050s",
+            "The request for fiscal 2026 is the largest yet.|fiscal 2026"})
     void findsDates(String sentence, String date) {
         assertEquals(List.of(date), found(sentence, EntityType.DATE));
     }
