@@ -140,7 +140,10 @@ public final class RuleBasedTokenizer implements Tokenizer {
         into.add(new TextSpan(pieceStart, end));
     }
 
-    /** A hyphen at {@code hyphen} splits words ("long-term") but not numbers ("7-6"), prefixes or single letters. */
+    /**
+     * A hyphen at {@code hyphen} splits words ("long-term") but not numbers ("7-6"), prefixes or single letters, but
+     * a party's letter before a state ("R-Ohio").
+     */
     private static boolean splitsAtHyphen(String text, int pieceStart, int hyphen) {
         char before = text.charAt(hyphen - 1);
         char after = text.charAt(hyphen + 1);
@@ -161,7 +164,9 @@ public final class RuleBasedTokenizer implements Tokenizer {
             }
         }
         if (hyphen - left == 1 && Character.isLetter(before)) {
-            return false;
+            // "R-Ohio", "D-Minn.": a party's letter before a state splits off; "F-16", "U-turn", "D-Day" stay whole
+            return (before == 'R' || before == 'D' || before == 'I') && Character.isUpperCase(after)
+                    && !text.startsWith("Day", hyphen + 1) && hyphen - 1 == pieceStart;
         }
         return !PREFIXES.contains(text.substring(left, hyphen).toLowerCase(Locale.ROOT));
     }

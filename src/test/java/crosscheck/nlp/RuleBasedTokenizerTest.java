@@ -55,6 +55,7 @@ class RuleBasedTokenizerTest {
             "They won 7-6 and/or drew.|[They] [won] [7-6] [and] [/] [or] [drew] [.]",
             "At 9 a.m. on Jan. 5|[At] [9] [a.m.] [on] [Jan.] [5]",
             "John F. Kennedy spoke.|[John] [F.] [Kennedy] [spoke] [.]",
+            "Ron Vance, R-Ohio, flew an F-16 on D-Day.|[Ron] [Vance] [,] [R] [-] [Ohio] [,] [flew] [an] [F-16] [on] [D-Day] [.]",
             "no.|[no] [.]"})
     void splitsHardCases(String text, String expected) {
         assertEquals(expected, bracketed(text));

@@ -82,8 +82,13 @@ public final class TrainedNameFinder implements NameFinder {
     /** Family names that come before a hyphenated Korean or Taiwanese given name ("Oh Sung-min", "Lai Ching-te"). */
     private static final Set<String> EAST_ASIAN_FAMILY_NAMES = Set.of("Kim", "Lee", "Park", "Choi", "Jung", "Chung",
             "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo",
-            "Hong", "Moon", "Ko", "Bae", "Baek", "Nam", "Noh", "Ryu", "Yang", "Son", "Lai", "Hsiao", "Chen", "Lin",
-            "Wang", "Huang", "Chang", "Liu", "Tsai", "Wu", "Cheng", "Hsu", "Kuo", "Ho", "Lu", "Hou", "Ma", "Su", "Yeh");
+            "Hong", "Moon", "Ko", "Bae", "Baek", "Nam", "Noh", "Ryu", "Yang", "Son", "Cha", "Ha", "Jeon", "Jo", "Yu",
+            "Won", "Byun", "Chae", "Go", "Hyun", "Im", "Ji", "Joo", "Kwak", "Min", "Na", "Seok", "Sung", "Woo", "Yun",
+            "Lai", "Hsiao", "Chen", "Lin", "Wang", "Huang", "Chang", "Liu", "Tsai", "Wu", "Cheng", "Hsu", "Kuo", "Ho",
+            "Lu", "Hou", "Ma", "Su", "Yeh", "Chiang", "Chou", "Hung", "Kao", "Shih", "Tseng", "Hsieh", "Chu", "Lo");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Possessive pronouns before an institution's name ("its Finance Ministry", "their Defence Committee"). */
+    private static final Set<String> OWNERS = Set.of("its", "their", "his", "her", "our", "my", "your");
     /** Numbers that follow a ruler's name. */
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
@@ -374,8 +379,10 @@ public final class TrainedNameFinder implements NameFinder {
                 || MEASURES.contains(tokens.get(candidate.start).text()))) {
             return false; // "the 7th century BC", "2.5% of GDP"
         }
-        // "in The Hague": a place whose name begins with "The" keeps it
-        if (candidate.type == EntityType.LOCATION && candidate.start > 1 && tokens.get(candidate.start - 1).text().equals("The")) {
+        // "in The Hague": a place whose name begins with "The" keeps it, not a sentence that opens with it after a
+        // quotation mark ("“The UK will")
+        if (candidate.type == EntityType.LOCATION && candidate.start > 1 && tokens.get(candidate.start - 1).text().equals("The")
+                && Character.isLetter(tokens.get(candidate.start - 2).text().charAt(0))) {
             candidate.start--;
         }
         String name = key(lower, candidate.start, candidate.end);
@@ -992,10 +999,11 @@ public final class TrainedNameFinder implements NameFinder {
                 || isCountryBefore(tokens, lower, start))) {
             return purposeEnd(tokens, lower, start + 1);
         }
-        // after "the", and after "a" or "an" too ("A Quinnipiac University poll", "a Labour Party source"), or after
-        // an owner ("Russia's Foreign Ministry")
-        if (start == 0 || !(lower[start - 1].equals("the") || lower[start - 1].equals("a") || lower[start - 1].equals("an")
-                || afterOwner)) {
+        // after "the", and after "a" or "an" too ("A Quinnipiac University poll", "a Labour Party source"), after an
+        // owner ("Russia's Foreign Ministry", "its Finance Ministry"), or opening the sentence ("Foreign Office confirms")
+        boolean opensSentence = start == 0 && !ARTICLES.contains(lower[start]) && !endsWithPossessive(tokens.get(start).text());
+        if (!opensSentence && (start == 0 || !(ARTICLES.contains(lower[start - 1]) || afterOwner
+                || OWNERS.contains(lower[start - 1])))) {
             return -1;
         }
         int lastWord = -1;
@@ -1015,7 +1023,12 @@ public final class TrainedNameFinder implements NameFinder {
             return -1;
         }
         int purpose = purposeEnd(tokens, lower, lastWord + 1);
-        return purpose > 0 ? purpose : lastWord + 1;
+        int end = purpose > 0 ? purpose : lastWord + 1;
+        if (opensSentence && (end == tokens.size() || !Character.isLowerCase(tokens.get(end).text().charAt(0))
+                && !isTitle(lower[end]) || lower[end].equals("and") || lower[end].equals("or"))) {
+            return -1; // a heading or a review's title ("Great Service and hairstyles"), not "Foreign Office confirms"
+        }
+        return end;
     }
 
     /**
@@ -1420,6 +1433,11 @@ public final class TrainedNameFinder implements NameFinder {
             putName(names, prefixes, surface, candidate.start, candidate.end, candidate.type);
             if (candidate.type == EntityType.PERSON && candidate.end - candidate.start > 1) {
                 putName(names, prefixes, surface, candidate.end - 1, candidate.end, EntityType.PERSON);
+                if (EAST_ASIAN_FAMILY_NAMES.contains(tokens.get(candidate.start).text())
+                        && isSyllableAfterHyphen(tokens, candidate.start + 2)) {
+                    // "Cha Min-ji ... Cha noted": the family name comes first
+                    putName(names, prefixes, surface, candidate.start, candidate.start + 1, EntityType.PERSON);
+                }
             }
         }
         if (names.isEmpty()) {

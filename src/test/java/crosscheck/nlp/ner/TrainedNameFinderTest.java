@@ -462,4 +462,14 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Iryna Bondar", "Jörg Feldhaus");
         assertFound(found, EntityType.ORGANIZATION, "Hessler Wehrtechnik");
     }
+
+    @Test
+    void institutionsOpeningASentenceOrAfterItsAndPartyStatesAndKoreanFamilyNamesAlone() {
+        List<Found> found = find("Foreign Office confirms the cut. Ukraine spends 30% of its GDP on defence, and its "
+                + "Finance Ministry expects a gap. Ron Vance, R-Ohio, objected. \"It matters,\" said Cha Min-ji, a "
+                + "fellow. Cha noted that it was high. \"The UK will pay,\" she said.");
+        assertFound(found, EntityType.ORGANIZATION, "Foreign Office", "Finance Ministry");
+        assertFound(found, EntityType.LOCATION, "Ohio", "UK");
+        assertFound(found, EntityType.PERSON, "Cha Min-ji", "Cha");
+    }
 }
