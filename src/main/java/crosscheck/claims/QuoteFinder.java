@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,6 +81,10 @@ public final class QuoteFinder {
             + "committee|court|embassy|alliance|coalition|bank|fund|group|firm|institute|organi[sz]ation|programme|"
             + "program|authority|administration|movement|campaign|bloc|union|command|centre|center|forces?|service|"
             + "mission|headquarters|office|chancellery|presidency|cabinet)|\\b(?:It|it))\\s*,?\\s*$");
+    /** Someone unnamed whom the organization before describes: "[Labour] backbencher", "[Pentagon] officials". */
+    private static final Pattern UNNAMED_MEMBER = Pattern.compile("\\s+(?:backbenchers?|MPs?|MEPs?|sources?|insiders?|"
+            + "officials?|lawmakers?|members?|aides?|figures?|veterans?|activists?|donors?|peers?|councillors?|"
+            + "candidates?|voters?|supporters?|critics?|rebels?|staffers?|diplomats?)\\b");
     /** What joins a person to the body they belong to: " of the pro-business ", ", chief executive of ". */
     private static final Pattern MEMBER_OF = Pattern.compile(
             "(?:\\s*,[^,;:.!?\"“”]{0,80}?)?\\s+(?:of|from|at|for|with)\\s[^,;:!?\"“”]*");
@@ -119,6 +124,10 @@ public final class QuoteFinder {
     private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[\\s-]called\\s*$");
     /** How far back a pronoun looks for the person it stands for. */
     static final int PRONOUN_REACH = 400;
+    /** How far back "the department said" looks for an organization whose name says it is one. */
+    static final int KIND_REACH = 1500;
+    /** How far after an organization's name its speech verb may come, past an apposition. */
+    static final int SPOKE_REACH = 80;
 
     /** Where a quotation's marks sit: {@code start} at the opening mark, {@code end} after the closing one. */
     record Marks(int start, int end) {
@@ -367,7 +376,8 @@ public final class QuoteFinder {
         if (speaker == null && hasVerb && lastSpeaker != null && PRONOUN_VERB.matcher(before + " " + after).find()) {
             speaker = lastSpeaker;
         }
-        if (speaker == null && !hasVerb && colonIntro) {
+        if (speaker == null && colonIntro) {
+            // "Asked whether he could support it, Vance was blunt: '…'": the person before the colon
             speaker = lastSubjectBefore(entities, frame.start(), marks.start());
         }
         String medium = medium(before, frame.start(), names.all());
@@ -432,9 +442,15 @@ public final class QuoteFinder {
         }
         Matcher body = BODY_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 40), verb.start()));
         if (body.find()) {
-            // '"…," the ministry said', 'It said the aircraft "…"': the organization last named, by its kind if given
-            Entity named = lastOrganizationBefore(entities, verb.start(), body.group(1));
-            return named != null ? named : lastOrganizationBefore(entities, verb.start(), null);
+            // '"…," the ministry said', 'It said the aircraft "…"': the organization last named by its kind, else the
+            // one that last spoke, else the last one named but as a modifier ("the Hamas-led attack", "UNRWA's")
+            Entity named = body.group(1) == null ? null : lastOrganizationBefore(text, entities, verb.start(),
+                    KIND_REACH, org -> org.text().toLowerCase(Locale.ROOT).contains(body.group(1).toLowerCase(Locale.ROOT)));
+            if (named == null) {
+                named = lastOrganizationBefore(text, entities, verb.start(), PRONOUN_REACH, org -> spoke(text, org));
+            }
+            return named != null ? named
+                    : lastOrganizationBefore(text, entities, verb.start(), PRONOUN_REACH, org -> !isModifier(text, org));
         }
         // "Roger Wicker, the top Republican on the Armed Services Committee, told ...": a name after a preposition
         // speaks only when no other name can ("A spokesman for Johnson told reporters ...")
@@ -452,8 +468,12 @@ public final class QuoteFinder {
             int distance;
             if (entity.end() <= verb.start() && entity.start() >= from) {
                 if (isObject(text, entity, from) || skipPrepositional && AFTER_PREPOSITION.matcher(
-                        text.substring(Math.max(from, entity.start() - 12), entity.start())).find()) {
-                    continue; // "Le Pen accused [Macron] of ... and said": the one accused is not the one speaking
+                        text.substring(Math.max(from, entity.start() - 12), entity.start())).find()
+                        || entity.type() == EntityType.ORGANIZATION && UNNAMED_MEMBER.matcher(text).region(entity.end(),
+                        Math.min(text.length(), entity.end() + 20)).lookingAt()) {
+                    // "Le Pen accused [Macron] of ... and said": the one accused is not the one speaking; "One
+                    // [Labour] backbencher said": an unnamed member speaks, not the party
+                    continue;
                 }
                 distance = verb.start() - entity.end();
             } else if (entity.start() >= verb.end() && entity.end() <= to && !isTell(text, verb)
@@ -502,16 +522,31 @@ public final class QuoteFinder {
         return OBJECT_BEFORE.matcher(text.substring(Math.max(from, entity.start() - 30), entity.start())).find();
     }
 
-    /** The last organization named before {@code at}, within reach, whose name holds {@code kind} if not null. */
-    private static Entity lastOrganizationBefore(List<Entity> entities, int at, String kind) {
+    /** The last organization named before {@code at}, within {@code reach}, that {@code fits}. */
+    private static Entity lastOrganizationBefore(String text, List<Entity> entities, int at, int reach,
+                                                 Predicate<Entity> fits) {
         Entity last = null;
         for (Entity entity : entities) {
-            if (entity.end() <= at && entity.type() == EntityType.ORGANIZATION && at - entity.end() < PRONOUN_REACH
-                    && (kind == null || entity.text().toLowerCase(Locale.ROOT).contains(kind.toLowerCase(Locale.ROOT)))) {
+            if (entity.end() <= at && entity.type() == EntityType.ORGANIZATION && at - entity.end() < reach
+                    && fits.test(entity)) {
                 last = entity;
             }
         }
         return last;
+    }
+
+    /** Whether a speech verb follows the organization in its sentence ("The GAO, the congressional auditor, warned"). */
+    private static boolean spoke(String text, Entity org) {
+        String after = text.substring(org.end(), Math.min(text.length(), org.end() + SPOKE_REACH));
+        Matcher verb = SpeechVerbs.PATTERN.matcher(after);
+        return verb.find() && !SENTENCE_BREAK.matcher(after).region(0, verb.start()).find()
+                && !after.substring(0, verb.start()).contains("\"") && !after.substring(0, verb.start()).contains("“");
+    }
+
+    /** A name used to describe something else: "the Hamas-led attack", "UNRWA's largest donor". */
+    private static boolean isModifier(String text, Entity org) {
+        return org.end() < text.length() && (text.charAt(org.end()) == '-' || text.startsWith("'s", org.end())
+                || text.startsWith("’s", org.end()));
     }
 
     private static Entity lastPersonBefore(List<Entity> entities, int at) {

@@ -350,4 +350,18 @@ class QuoteFinderTest {
         assertEquals("US Central Command", found.get(1).speaker());
         assertEquals("Jörg Feldhaus", found.get(2).speaker());
     }
+
+    @Test
+    void theAgencyIsTheOrganizationThatSpokeAndAnUnnamedMemberIsNoParty() {
+        String text = "The Government Accountability Office, the congressional auditor, warned in December that the "
+                + "Pentagon's system was slow. \"Gaps remain in how it tracks sensitive items,\" the agency said. "
+                + "One Labour backbencher, who asked not to be named, said: \"We were elected to be better than this.\" "
+                + "Asked whether he could back it, Vance was blunt: \"Not one more dime until we see the receipts.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Government Accountability Office",
+                EntityType.ORGANIZATION, "Pentagon", EntityType.ORGANIZATION, "Labour", EntityType.ORGANIZATION,
+                "Vance", EntityType.PERSON), List.of());
+        assertEquals("Government Accountability Office", found.get(0).speaker());
+        assertNull(found.get(1).speaker());
+        assertEquals("Vance", found.get(2).speaker());
+    }
 }
