@@ -87,6 +87,10 @@ public final class TrainedNameFinder implements NameFinder {
             "Lai", "Hsiao", "Chen", "Lin", "Wang", "Huang", "Chang", "Liu", "Tsai", "Wu", "Cheng", "Hsu", "Kuo", "Ho",
             "Lu", "Hou", "Ma", "Su", "Yeh", "Chiang", "Chou", "Hung", "Kao", "Shih", "Tseng", "Hsieh", "Chu", "Lo");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Last words that end an institution's name after "the" as well ("the Hamilton Center for Strategic Policy"). */
+    private static final Set<String> CENTRES = Set.of("centre", "center", "group");
+    private static final Set<String> PRONOUNS = Set.of("I", "We", "He", "She", "They", "It", "You", "Us", "Our",
+            "Their", "His", "Her", "My", "Your", "Its");
     /** Possessive pronouns before an institution's name ("its Finance Ministry", "their Defence Committee"). */
     private static final Set<String> OWNERS = Set.of("its", "their", "his", "her", "our", "my", "your");
     /** Numbers that follow a ruler's name. */
@@ -371,9 +375,8 @@ public final class TrainedNameFinder implements NameFinder {
         if (candidate.end <= candidate.start) {
             return false;
         }
-        if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1
-                && tokens.get(candidate.start).text().equals("I")) {
-            return false;
+        if (candidate.end - candidate.start == 1 && PRONOUNS.contains(tokens.get(candidate.start).text())) {
+            return false; // "I", and "“We are buying submarines”" after a quotation mark
         }
         if (candidate.end - candidate.start == 1 && (ERAS.contains(tokens.get(candidate.start).text())
                 || MEASURES.contains(tokens.get(candidate.start).text()))) {
@@ -1009,7 +1012,7 @@ public final class TrainedNameFinder implements NameFinder {
         int lastWord = -1;
         for (int i = start; i < tokens.size(); i++) {
             if (NerTokens.isCapitalized(tokens.get(i).text())) {
-                if (INSTITUTION_LAST_WORDS.contains(lower[i])) {
+                if (INSTITUTION_LAST_WORDS.contains(lower[i]) || CENTRES.contains(lower[i])) {
                     lastWord = i;
                 }
             } else if (lower[i].equals("and") || lower[i].equals("&")) {

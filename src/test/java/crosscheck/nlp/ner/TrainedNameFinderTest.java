@@ -472,4 +472,12 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.LOCATION, "Ohio", "UK");
         assertFound(found, EntityType.PERSON, "Cha Min-ji", "Cha");
     }
+
+    @Test
+    void aCentreForSomethingIsOneOrganizationAndAPronounIsNoName() {
+        List<Found> found = find("He works at the Hamilton Center for Strategic Policy in Washington. A Meridian Polling "
+                + "Group survey found that most agreed. “We are buying submarines,” said Tore Haugland.");
+        assertFound(found, EntityType.ORGANIZATION, "Hamilton Center for Strategic Policy", "Meridian Polling Group");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("We")), found.toString());
+    }
 }
