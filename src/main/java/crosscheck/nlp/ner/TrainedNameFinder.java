@@ -1000,7 +1000,11 @@ public final class TrainedNameFinder implements NameFinder {
         if (INSTITUTION_FIRST_WORDS.contains(lower[start]) && (start == 0 || lower[start - 1].equals("the")
                 || !NerTokens.isCapitalized(tokens.get(start - 1).text()) || afterOwner
                 || isCountryBefore(tokens, lower, start))) {
-            return purposeEnd(tokens, lower, start + 1);
+            int purpose = purposeEnd(tokens, lower, start + 1);
+            if (purpose > 0) {
+                return purpose;
+            }
+            // "the Coalition was": no purpose after it, but it may stand alone
         }
         // after "the", and after "a" or "an" too ("A Quinnipiac University poll", "a Labour Party source"), after an
         // owner ("Russia's Foreign Ministry", "its Finance Ministry"), or opening the sentence ("Foreign Office confirms")

@@ -476,8 +476,10 @@ class TrainedNameFinderTest {
     @Test
     void aCentreForSomethingIsOneOrganizationAndAPronounIsNoName() {
         List<Found> found = find("He works at the Hamilton Center for Strategic Policy in Washington. A Meridian Polling "
-                + "Group survey found that most agreed. “We are buying submarines,” said Tore Haugland.");
-        assertFound(found, EntityType.ORGANIZATION, "Hamilton Center for Strategic Policy", "Meridian Polling Group");
+                + "Group survey found that most agreed. “We are buying submarines,” said Tore Haugland. Fenwick told "
+                + "reporters in Brisbane that the Coalition was behind the pact.");
+        assertFound(found, EntityType.ORGANIZATION, "Hamilton Center for Strategic Policy", "Meridian Polling Group",
+                "Coalition");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("We")), found.toString());
     }
 }
