@@ -65,10 +65,10 @@ public final class TrainedNameFinder implements NameFinder {
             "Bank", "Airlines", "Airways", "Group", "Organization", "Organisation");
     /** An acronym: two to eight capitals, perhaps with small letters or an ampersand between ("HANO", "DoD", "AT&T"). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}&]{0,6}\\p{Lu}");
-    /** The eras of a calendar, which follow years and centuries ("776 BCE", "the 7th century BC"). */
     /** Abbreviations of measures and offices, which name no one ("3.5 percent of GDP", "a CEO"). */
     private static final Set<String> MEASURES = Set.of("GDP", "GNP", "GNI", "CPI", "VAT", "CEO", "CFO", "COO", "CTO",
             "MP", "MPs", "MEP", "MEPs", "PM", "IPO", "LNG", "GMT", "UTC", "TV", "AI", "ID", "DNA", "HIV", "COVID");
+    /** The eras of a calendar, which follow years and centuries ("776 BCE", "the 7th century BC"). */
     private static final Set<String> ERAS = Set.of("BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E.");
     /** First halves of compound adjectives of nations ("Franco-German", "Anglo-American", "Sino-Russian"). */
     private static final Set<String> COMBINING_FORMS = Set.of("franco", "anglo", "sino", "russo", "indo", "italo",
@@ -86,9 +86,11 @@ public final class TrainedNameFinder implements NameFinder {
             "Won", "Byun", "Chae", "Go", "Hyun", "Im", "Ji", "Joo", "Kwak", "Min", "Na", "Seok", "Sung", "Woo", "Yun",
             "Lai", "Hsiao", "Chen", "Lin", "Wang", "Huang", "Chang", "Liu", "Tsai", "Wu", "Cheng", "Hsu", "Kuo", "Ho",
             "Lu", "Hou", "Ma", "Su", "Yeh", "Chiang", "Chou", "Hung", "Kao", "Shih", "Tseng", "Hsieh", "Chu", "Lo");
+    /** Articles before an institution's name ("the Treasury", "a Labour Party source"). */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Last words that end an institution's name after "the" as well ("the Hamilton Center for Strategic Policy"). */
     private static final Set<String> CENTRES = Set.of("centre", "center", "group");
+    /** Pronouns, which the model sometimes takes for names after a quotation mark. */
     private static final Set<String> PRONOUNS = Set.of("I", "We", "He", "She", "They", "It", "You", "Us", "Our",
             "Their", "His", "Her", "My", "Your", "Its");
     /** Possessive pronouns before an institution's name ("its Finance Ministry", "their Defence Committee"). */
@@ -851,7 +853,6 @@ public final class TrainedNameFinder implements NameFinder {
         }
     }
 
-    /** Whether tokens {@code hyphen} and the next are "-" and a short lower-case syllable, touching on both sides. */
     /**
      * Two or three capitalized words no list knows, right before a speech verb ("Iryna Bondar told the BBC") or
      * right after "said" and before a comma or the end ("said Iryna Bondar, an adviser"), name a person: speakers
@@ -932,6 +933,7 @@ public final class TrainedNameFinder implements NameFinder {
         }
     }
 
+    /** Whether tokens {@code hyphen} and the next are "-" and a short lower-case syllable, touching on both sides. */
     private static boolean isSyllableAfterHyphen(List<Token> tokens, int hyphen) {
         if (hyphen + 1 >= tokens.size() || hyphen < 1 || !tokens.get(hyphen).text().equals("-")) {
             return false;
