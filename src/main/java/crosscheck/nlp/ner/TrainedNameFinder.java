@@ -131,7 +131,7 @@ public final class TrainedNameFinder implements NameFinder {
             "institution", "campaign", "movement", "trust", "council", "union", "association", "society", "federation",
             "league", "corporation", "committee", "commission", "party", "agency", "fund", "network", "forum", "bank",
             "ministry", "department", "office", "bureau", "service", "authority", "army", "navy", "guard", "police",
-            "forces", "court", "assembly", "parliament", "university", "college", "treasury");
+            "forces", "court", "assembly", "parliament", "university", "college", "treasury", "embassy", "consulate");
     /** More last words of institutions' names, which open none ("the British Library", "Columbia University"). */
     private static final Set<String> INSTITUTION_ENDS_TOO = Set.of("library", "museum", "school", "hospital",
             "company", "group", "laboratory", "centre", "center", "times", "post", "journal");
@@ -159,6 +159,14 @@ public final class TrainedNameFinder implements NameFinder {
     /** Small words inside people's surnames: "Ursula von der Leyen", "Vincent van Gogh", "Luiz Inácio Lula da Silva". */
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del",
             "della", "dos", "das", "du", "la", "le", "ter", "ten", "bin", "ibn");
+    /** Last words of titles that stand right before a person's name ("Vice Chair", "Defence Minister"). */
+    private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "chair", "chairman", "chairwoman",
+            "chairperson", "president", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "director",
+            "commissioner", "ambassador", "general", "admiral", "chief", "leader", "speaker", "whip", "mayor", "envoy",
+            "adviser", "advisor", "representative", "member");
+    /** Particles that begin a surname written without the given name ("van Dam", "de Gaulle", "von der Leyen"). */
+    private static final Set<String> PARTICLES_BEFORE_SURNAME = Set.of("van", "von", "de", "da", "di", "del", "der",
+            "den", "bin", "ibn");
     /** Words for a group of countries that describe like a nationality when alone ("Western officials"). */
     private static final Set<String> BLOCS = Set.of("western", "eastern", "northern", "southern", "arab", "nordic");
     /** Regions whose name describes like a nationality before a noun ("the Baltic states", "Balkan leaders"). */
@@ -272,6 +280,7 @@ public final class TrainedNameFinder implements NameFinder {
                 cleaned.add(candidate);
             }
         }
+        cleaned = splitTitledPeople(sentences, lowerSentences, cleaned);
         cleaned = placeOrganizations(sentences, cleaned);
         cleaned = splitConjoinedInstitutions(lowerSentences, cleaned);
         boolean[][] covered = coverage(sentences, cleaned);
@@ -282,6 +291,7 @@ public final class TrainedNameFinder implements NameFinder {
         extendPlacesLeft(sentences, lowerSentences, cleaned, covered);
         addSpeakers(sentences, lowerSentences, cleaned, covered);
         joinParticles(sentences, lowerSentences, cleaned, covered);
+        addParticlesBefore(sentences, lowerSentences, cleaned, covered);
         joinHyphenatedNames(sentences, cleaned, covered);
         addHyphenatedGivenNames(sentences, cleaned, covered);
         addAcronyms(sentences, cleaned, covered);
@@ -338,6 +348,12 @@ public final class TrainedNameFinder implements NameFinder {
         // "Shadow Defence" left over before a person's name is an office, not an organization
         if (candidate.type != EntityType.PERSON && allTitles(lower, candidate.start, candidate.end)) {
             return false;
+        }
+        // "[Senate Appropriations Committee] Vice | Eleanor Voss": a title before a name is no part of the body
+        while (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 1
+                && candidate.end < tokens.size() && isTitle(lower[candidate.end - 1])
+                && NerTokens.isCapitalized(tokens.get(candidate.end).text())) {
+            candidate.end--;
         }
         if (candidate.type == EntityType.PERSON) {
             // titles of one or more words ("Prime Minister Iyad Allawi", "Secretary of State Rice")
@@ -893,6 +909,56 @@ public final class TrainedNameFinder implements NameFinder {
                 && !gazetteer.contains(Gazetteer.NameList.ORG, lower[i])
                 && !gazetteer.contains(Gazetteer.NameList.LOC, lower[i])
                 && !forcedOrganizations.contains(Gazetteer.NameList.ORG, lower[i]);
+    }
+
+    /**
+     * An organization the model ran on through a title into a person's name is the body and the person
+     * ("[Senate Appropriations Committee] Vice Chair [Eleanor Voss]"; "Turkish Defence Minister [Kemal Aydemir]").
+     */
+    private List<Candidate> splitTitledPeople(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                              List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            result.add(candidate);
+            if (candidate.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            List<Token> tokens = sentences.get(candidate.sentence);
+            String[] lower = lowerSentences.get(candidate.sentence);
+            for (int i = candidate.start + 1; i < candidate.end - 1; i++) {
+                int nameStart = i;
+                for (int title; nameStart < candidate.end && (title = titleLength(lower, nameStart, candidate.end)) > 0; ) {
+                    nameStart += title; // "Vice Chair", "Defence Minister"
+                }
+                if (nameStart == i || candidate.end - nameStart < 2 || !TITLE_HEADS.contains(lower[nameStart - 1])
+                        || !isNameWord(tokens, lower, nameStart)) {
+                    continue; // not "World [Health] Organisation": a title that heads a person's name, then two names
+                }
+                int bodyEnd = i;
+                result.add(new Candidate(candidate.sentence, nameStart, candidate.end, EntityType.PERSON));
+                candidate.end = bodyEnd;
+                if (candidate.end - candidate.start == 1 && isDemonym(tokens.get(candidate.start).text(), lower[candidate.start])) {
+                    candidate.type = EntityType.NATIONALITY;
+                }
+                break;
+            }
+        }
+        return result;
+    }
+
+    /** A person the model found right after a surname's particle takes it in ("van [Dam] told Al Jazeera"). */
+    private static void addParticlesBefore(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                           List<Candidate> candidates, boolean[][] covered) {
+        for (Candidate candidate : candidates) {
+            int before = candidate.start - 1;
+            String[] lower = lowerSentences.get(candidate.sentence);
+            if (candidate.type == EntityType.PERSON && before >= 0 && !covered[candidate.sentence][before]
+                    && PARTICLES_BEFORE_SURNAME.contains(sentences.get(candidate.sentence).get(before).text())
+                    && (before == 0 || !NerTokens.isCapitalized(sentences.get(candidate.sentence).get(before - 1).text()))) {
+                candidate.start = before;
+                covered[candidate.sentence][before] = true;
+            }
+        }
     }
 
     /**

@@ -482,4 +482,15 @@ class TrainedNameFinderTest {
                 "Coalition");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("We")), found.toString());
     }
+
+    @Test
+    void aBodyRunIntoATitledNameIsSplitAndASurnameKeepsItsParticle() {
+        List<Found> found = find("Senate Appropriations Committee Vice Chair Eleanor Voss, a Maine Republican, opened "
+                + "the hearing. “Turkey will not wait,” Turkish Defence Minister Kemal Aydemir said. “It is a risk,” "
+                + "van Dam told Al Jazeera. “It will not go unanswered,” the Russian Embassy in Tallinn said. Treasury "
+                + "officials pushed back, and the Élysée said nothing. The World Health Organisation agreed.");
+        assertFound(found, EntityType.ORGANIZATION, "Senate Appropriations Committee", "Russian Embassy", "Treasury",
+                "Élysée", "World Health Organisation");
+        assertFound(found, EntityType.PERSON, "Eleanor Voss", "Kemal Aydemir", "van Dam");
+    }
 }
