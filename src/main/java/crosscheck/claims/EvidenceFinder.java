@@ -198,7 +198,9 @@ public final class EvidenceFinder {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if ("NUM".equals(token.pos()) && !insideDate(sentence, token) && i + 1 < tokens.size()) {
+            if ("NUM".equals(token.pos()) && !insideDate(sentence, token) && i + 1 < tokens.size()
+                    && !(token.text().equalsIgnoreCase("one") && tokens.get(i + 1).text().equalsIgnoreCase("more"))) {
+                // "not one more dollar" counts nothing
                 String next = tokens.get(i + 1).pos();
                 if ("NOUN".equals(next) || "NUM".equals(next) || "ADJ".equals(next) || "PROPN".equals(next)) {
                     return true;

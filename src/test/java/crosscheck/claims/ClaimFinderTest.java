@@ -140,7 +140,8 @@ class ClaimFinderTest {
                 + "If you agree, call your representative before the committee vote. "
                 + "Tell that to the family in Ohio paying 7 percent on a car loan. "
                 + "Congress should stop writing blank checks for endless wars. "
-                + "The fighting takes place in a 15-kilometre strip near Pokrovsk.";
+                + "The fighting takes place in a 15-kilometre strip near Pokrovsk. "
+                + "Not one more dollar for endless wars.";
         List<Entity> entities = Fixtures.entities(text, "Tuesday", EntityType.DATE, "Ohio", EntityType.LOCATION,
                 "7 percent", EntityType.PERCENT, "Congress", EntityType.ORGANIZATION, "Pokrovsk", EntityType.LOCATION);
         List<TextSpan> sentences = Fixtures.sentences(text);
@@ -148,7 +149,7 @@ class ClaimFinderTest {
                 .find(text, sentences, tokens(text, sentences), entities, List.of());
         List<String> claimed = result.claims().stream().map(Claim::text).toList();
         assertFalse(claimed.stream().anyMatch(c -> c.startsWith("Call") || c.startsWith("Every") || c.startsWith("If")
-                || c.startsWith("Tell") || c.startsWith("Congress")), claimed.toString());
+                || c.startsWith("Tell") || c.startsWith("Congress") || c.startsWith("Not one")), claimed.toString());
         assertTrue(claimed.contains("The fighting takes place in a 15-kilometre strip near Pokrovsk."), claimed.toString());
         assertTrue(claimed.contains("Roughly a third of the money goes to new missiles."), claimed.toString());
         assertTrue(claimed.contains("The measure cleared the chamber 311 to 112."), claimed.toString());
