@@ -5,7 +5,7 @@ import crosscheck.claims.Evidence;
 import crosscheck.claims.EvidenceFinder;
 import crosscheck.claims.QuoteFinder;
 import crosscheck.claims.SentenceContext;
-import crosscheck.model.Claim;
+import crosscheck.model.ClaimType;
 import crosscheck.model.Quote;
 import crosscheck.model.Sentence;
 import crosscheck.model.TextSpan;
@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shipped model on sentences and an article written for these tests (names are left out: no NER model needed). */
@@ -124,7 +125,14 @@ class TrainedCheckworthinessScorerTest {
         }
         assertEquals(6, opinions);
         assertTrue(opinionClaims * 6 <= opinions, opinionClaims + " of " + opinions + " opinion sentences are claims");
-        assertTrue(result.claims().stream().map(Claim::score).allMatch(s -> s >= ClaimFinder.DEFAULT_THRESHOLD));
+    }
+
+    @Test
+    void aSloganCountsNothingButACountedNumberIsAFigure() {
+        Evidence slogan = new EvidenceFinder().find(context("Not one more dollar for endless wars."));
+        assertFalse(slogan.types().contains(ClaimType.STATISTIC), slogan.toString());
+        Evidence count = new EvidenceFinder().find(context("Kyiv received 31 tanks from Washington."));
+        assertTrue(count.types().contains(ClaimType.STATISTIC), count.toString());
     }
 
     @Test
