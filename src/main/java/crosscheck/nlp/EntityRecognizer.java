@@ -12,21 +12,25 @@ import java.util.regex.Pattern;
 
 /**
  * All entities of a document: names from a {@link NameFinder}, values from {@link ValueEntityFinder} rules
- * (a value wins where the two overlap), the place of a news dateline ("KYIV, Ukraine —", "LONDON (Reuters) -":
+ * (a value wins where the two overlap), the place of a news dateline ("KYIV, Ukraine —", "LONDON (Reuters) -",
+ * "NEW DELHI: The ministry":
  * capitals at the start of a paragraph, which the name finder, trained on ordinary case, takes for an acronym),
  * grouped by {@link EntityClusterer}. Thread-safe when its parts are.
  */
 public final class EntityRecognizer {
     /**
      * Group 1: the place of a dateline, one to four capitalised words before a comma (with a region or a date:
-     * "KYIV, Ukraine", "BRUSSELS, Feb 1"), an agency in brackets, or a dash.
+     * "KYIV, Ukraine", "BRUSSELS, Feb 1"), an agency in brackets, a dash, or a colon before a capital ("NEW DELHI:").
      */
     static final Pattern DATELINE = Pattern.compile(
             "(?m)^[\\s\\p{Z}]*(\\p{Lu}[\\p{Lu}'’.-]+(?:\\s\\p{Lu}[\\p{Lu}'’.-]+){0,3})"
-                    + "(?=(?:,\\s\\p{Lu}[\\p{L}.]+(?:\\s[\\p{Lu}\\d][\\p{L}\\d.]*){0,2})?\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[—–-]\\s)");
+                    + "(?=(?:,\\s\\p{Lu}[\\p{L}.]+(?:\\s[\\p{Lu}\\d][\\p{L}\\d.]*){0,2})?\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?"
+                    + "(?:[—–-]|:(?=\\s\\p{Lu}))\\s)");
     /** Capitalised paragraph openings that are labels, not places. */
     private static final Set<String> NOT_PLACES = Set.of("BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS",
-            "OPINION", "LIVE", "WATCH", "EDITORIAL", "CORRECTION", "NOTE", "FACT CHECK", "COMMENT", "REVIEW");
+            "OPINION", "LIVE", "WATCH", "EDITORIAL", "CORRECTION", "NOTE", "FACT CHECK", "COMMENT", "REVIEW", "WARNING",
+            "SOURCE", "SOURCES", "READ MORE", "SEE ALSO", "PHOTO", "VIDEO", "AUDIO", "TRANSCRIPT", "DISCLAIMER",
+            "SUMMARY", "BACKGROUND", "CONTEXT", "CLAIM", "VERDICT", "RATING", "FACT", "EDITOR'S NOTE");
     private final NameFinder names;
     private final ValueEntityFinder values;
     private final EntityClusterer clusterer;

@@ -26,13 +26,17 @@ public final class ValueEntityFinder {
             + "roubles?|rubles?|hryvnias?|hryvnia|shekels?|francs?|pence|cents?|zlotys?|złotys?|lira|liras|kronor|krona|"
             + "kroner|krone|rand|pesos?|dinars?|riyals?|dirhams?|baht|ringgit|rupiah|taka|naira|shillings?|forints?|"
             + "USD|GBP|EUR|JPY|CNY|UAH|RUB|PLN|INR|KRW)";
+    /** The country before a currency's name: "1.21 billion U.S. dollars", "949.5 billion New Taiwan dollars". */
+    private static final String CURRENCY_COUNTRY = "(?:(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|"
+            + "Singapore|New\\sTaiwan|Taiwan|Swiss|Indian|Pakistani|Saudi|Emirati|Qatari|Turkish|Israeli|South\\sAfrican|"
+            + "CFA)\\s)?";
     private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪]|"
             + "(?:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF|NOK|SEK|DKK|PLN|CAD|AUD|NZD|ILS|INR|KRW|TWD|HKD|SGD|TRY|ZAR|SAR|AED|"
             + "BRL|MXN)\\s?)";
 
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\w$£€¥])" + CURRENCY_PREFIX + "\\s?" + NUMERAL + "(?:[\\s-]?(?:" + SCALE + "|" + NUMERAL + ")\\b)*"
-                    + "|\\b" + AMOUNT + "(?:\\s(?:" + SCALE + "))?\\s" + CURRENCY_WORD + "\\b"
+                    + "|\\b" + AMOUNT + "(?:\\s(?:" + SCALE + "))?\\s" + CURRENCY_COUNTRY + CURRENCY_WORD + "\\b"
                     // Korean won only after a scale word: "five won" is no sum
                     + "|\\b" + NUMERAL + "\\s(?:" + SCALE + ")(?:\\s(?:" + SCALE + "))?\\swon\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

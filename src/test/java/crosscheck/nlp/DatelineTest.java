@@ -28,11 +28,14 @@ class DatelineTest {
         assertEquals(List.of("LOCATION:KYIV"), places("KYIV, Ukraine — Air raid sirens sounded.", null));
         assertEquals(List.of("LOCATION:NEW YORK"), places("Intro.\nNEW YORK (Reuters) - Stocks fell.", null));
         assertEquals(List.of("LOCATION:BRUSSELS"), places("BRUSSELS, Feb 1 (AFP) - Leaders met.", null));
+        assertEquals(List.of("LOCATION:NEW DELHI"), places("NEW DELHI: The ministry was allocated more.", null));
     }
 
     @Test
     void labelsAndOrdinarySentencesAreNotDatelines() {
         assertEquals(List.of(), places("BREAKING — The vote failed.", null));
+        assertEquals(List.of(), places("CLAIM: The bill costs $1 trillion.", null));
+        assertEquals(List.of(), places("NOTE: figures are rounded.", null));
         assertEquals(List.of(), places("The NATO summit opens - in Vilnius.", null));
         assertEquals(List.of(), places("Senate leaders met — briefly.", null));
     }

@@ -31,7 +31,9 @@ class ValueEntityFinderTest {
             "Warsaw will spend 186.6 billion zlotys on the army.|186.6 billion zlotys",
             "The allocation stands at 6.81 lakh crore rupees.|6.81 lakh crore rupees",
             "Seoul set aside 66.3 trillion won for defence.|66.3 trillion won",
-            "Oslo adds NOK 19.4 billion this year.|NOK 19.4 billion"})
+            "Oslo adds NOK 19.4 billion this year.|NOK 19.4 billion",
+            "The sale is worth 1.21 billion U.S. dollars.|1.21 billion U.S. dollars",
+            "Taipei set 949.5 billion New Taiwan dollars for it.|949.5 billion New Taiwan dollars"})
     void findsMoney(String sentence, String amount) {
         assertEquals(List.of(amount), found(sentence, EntityType.MONEY));
     }

@@ -86,6 +86,11 @@ public final class TrainedNameFinder implements NameFinder {
             "Won", "Byun", "Chae", "Go", "Hyun", "Im", "Ji", "Joo", "Kwak", "Min", "Na", "Seok", "Sung", "Woo", "Yun",
             "Lai", "Hsiao", "Chen", "Lin", "Wang", "Huang", "Chang", "Liu", "Tsai", "Wu", "Cheng", "Hsu", "Kuo", "Ho",
             "Lu", "Hou", "Ma", "Su", "Yeh", "Chiang", "Chou", "Hung", "Kao", "Shih", "Tseng", "Hsieh", "Chu", "Lo");
+    /** Parts of speech that open no name: "On the Treasury's own figures", "Join the People's Assembly march". */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "AUX",
+            "PART", "VERB", "NUM", "INTJ");
+    /** Capitals that are also surnames: a person of that name alone is the city unless the text names them in full. */
+    private static final Set<String> CAPITALS_ALSO_SURNAMES = Set.of("washington");
     /** Articles before an institution's name ("the Treasury", "a Labour Party source"). */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Last words that end an institution's name after "the" as well ("the Hamilton Center for Strategic Policy"). */
@@ -288,7 +293,7 @@ public final class TrainedNameFinder implements NameFinder {
         extendGivenNames(sentences, lowerSentences, cleaned, covered);
         addRuleNames(sentences, lowerSentences, cleaned, covered);
         addCompanySuffixes(sentences, coreSentences, cleaned, covered);
-        extendPlacesLeft(sentences, lowerSentences, cleaned, covered);
+        extendPlaces(sentences, lowerSentences, cleaned, covered);
         addSpeakers(sentences, lowerSentences, cleaned, covered);
         joinParticles(sentences, lowerSentences, cleaned, covered);
         addParticlesBefore(sentences, lowerSentences, cleaned, covered);
@@ -411,15 +416,17 @@ public final class TrainedNameFinder implements NameFinder {
                 && Character.isLowerCase(tokens.get(candidate.end).text().charAt(0));
         if (candidate.end - candidate.start == 1 && (isDemonym(tokens.get(candidate.start).text(), lower[candidate.start])
                 || BLOCS.contains(lower[candidate.start]) || regionAsAdjective)
-                || candidate.end - candidate.start > 1 && gazetteer.contains(Gazetteer.NameList.DEMONYM, name)) {
-            // "South Korean suppliers" too
+                || candidate.end - candidate.start > 1 && (gazetteer.contains(Gazetteer.NameList.DEMONYM, name)
+                || isPluralDemonym(name))) {
+            // "South Korean suppliers", "South Australians" too
             candidate.type = EntityType.NATIONALITY;
         } else if (forcedOrganizations.contains(Gazetteer.NameList.ORG, name)) {
             // institutions named after their seat ("the Pentagon", "the Kremlin") act as organizations in news, but
             // the building is a place where something happens there ("talks at the White House")
             candidate.type = seatType(name, lower, candidate.start);
         } else if (candidate.type != EntityType.LOCATION && isKnownPlaceOnly(name)
-                || candidate.type != EntityType.LOCATION && PlacesAlone.GAZETTEER.contains(Gazetteer.NameList.LOC, name)) {
+                || candidate.type != EntityType.LOCATION && PlacesAlone.GAZETTEER.contains(Gazetteer.NameList.LOC, name)
+                || candidate.type == EntityType.PERSON && CAPITALS_ALSO_SURNAMES.contains(name)) {
             // "Paris wants more", "when Russia launched", "France's ministry": a place no given name or surname shares
             candidate.type = EntityType.LOCATION;
         } else if (candidate.type == EntityType.PERSON && gazetteer.contains(Gazetteer.NameList.LOC, name)
@@ -629,8 +636,15 @@ public final class TrainedNameFinder implements NameFinder {
                 || (lower.endsWith(".") && gazetteer.contains(Gazetteer.NameList.TITLE, lower.substring(0, lower.length() - 1)));
     }
 
+    /** A nationality, also in the plural ("Britons", "Malians"), but not a country so spelt ("Philippines"). */
     private boolean isDemonym(String word, String lower) {
-        return NerTokens.isCapitalized(word) && gazetteer.contains(Gazetteer.NameList.DEMONYM, lower);
+        return NerTokens.isCapitalized(word) && (gazetteer.contains(Gazetteer.NameList.DEMONYM, lower)
+                || isPluralDemonym(lower));
+    }
+
+    private boolean isPluralDemonym(String lowerName) {
+        return lowerName.endsWith("s") && !gazetteer.contains(Gazetteer.NameList.LOC, lowerName)
+                && gazetteer.contains(Gazetteer.NameList.DEMONYM, lowerName.substring(0, lowerName.length() - 1));
     }
 
     private static boolean[][] coverage(List<List<Token>> sentences, List<Candidate> candidates) {
@@ -962,21 +976,29 @@ public final class TrainedNameFinder implements NameFinder {
     }
 
     /**
-     * A place the model found without its first word takes it in when our place list holds the whole ("a [New]
-     * Mexico Democrat", "[South] Sudan").
+     * A place the model found without its first or last word takes it in when our place list holds the whole ("a
+     * [New] Mexico Democrat", "[South] Sudan", "Burkina [Faso]").
      */
-    private void extendPlacesLeft(List<List<Token>> sentences, List<String[]> lowerSentences, List<Candidate> candidates,
-                                  boolean[][] covered) {
+    private void extendPlaces(List<List<Token>> sentences, List<String[]> lowerSentences, List<Candidate> candidates,
+                              boolean[][] covered) {
         for (Candidate candidate : candidates) {
-            int before = candidate.start - 1;
-            if (candidate.type != EntityType.LOCATION || before < 0 || covered[candidate.sentence][before]
-                    || !NerTokens.isCapitalized(sentences.get(candidate.sentence).get(before).text())) {
+            if (candidate.type != EntityType.LOCATION) {
                 continue;
             }
+            List<Token> tokens = sentences.get(candidate.sentence);
             String[] lower = lowerSentences.get(candidate.sentence);
-            if (gazetteer.contains(Gazetteer.NameList.LOC, key(lower, before, candidate.end))) {
+            boolean[] taken = covered[candidate.sentence];
+            int before = candidate.start - 1;
+            if (before >= 0 && !taken[before] && NerTokens.isCapitalized(tokens.get(before).text())
+                    && gazetteer.contains(Gazetteer.NameList.LOC, key(lower, before, candidate.end))) {
                 candidate.start = before;
-                covered[candidate.sentence][before] = true;
+                taken[before] = true;
+            }
+            int after = candidate.end;
+            if (after < tokens.size() && !taken[after] && NerTokens.isCapitalized(tokens.get(after).text())
+                    && gazetteer.contains(Gazetteer.NameList.LOC, key(lower, candidate.start, after + 1))) {
+                candidate.end = after + 1;
+                taken[after] = true;
             }
         }
     }
@@ -1076,7 +1098,8 @@ public final class TrainedNameFinder implements NameFinder {
         }
         // after "the", and after "a" or "an" too ("A Quinnipiac University poll", "a Labour Party source"), after an
         // owner ("Russia's Foreign Ministry", "its Finance Ministry"), or opening the sentence ("Foreign Office confirms")
-        boolean opensSentence = start == 0 && !ARTICLES.contains(lower[start]) && !endsWithPossessive(tokens.get(start).text());
+        boolean opensSentence = start == 0 && !ARTICLES.contains(lower[start]) && !endsWithPossessive(tokens.get(start).text())
+                && !NOT_NAME_WORDS.contains(tokens.get(start).pos()); // not "On the Treasury's figures", "Join the ..."
         if (!opensSentence && (start == 0 || !(ARTICLES.contains(lower[start - 1]) || afterOwner
                 || OWNERS.contains(lower[start - 1])))) {
             return -1;

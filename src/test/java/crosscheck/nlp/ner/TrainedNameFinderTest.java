@@ -493,4 +493,16 @@ class TrainedNameFinderTest {
                 "Élysée", "World Health Organisation");
         assertFound(found, EntityType.PERSON, "Eleanor Voss", "Kemal Aydemir", "van Dam");
     }
+
+    @Test
+    void capitalsCountriesOfTwoWordsPluralNationalitiesAndMilitaryTitles() {
+        List<Found> found = find("Zhang urged Washington to honor its commitments. Together with Niger and Burkina Faso, "
+                + "Mali quit ECOWAS in January. On the Treasury's own figures, 61% of Malians agree. Ministry of National "
+                + "Defense spokesperson Senior Colonel Xie Haoyu said the forces were ready. Air Marshal Harjit Sandhu "
+                + "said no. Coron is in the province of Palawan, Philippines.");
+        assertFound(found, EntityType.LOCATION, "Washington", "Burkina Faso", "Philippines");
+        assertFound(found, EntityType.ORGANIZATION, "ECOWAS", "Treasury");
+        assertFound(found, EntityType.PERSON, "Xie Haoyu", "Harjit Sandhu");
+        assertTrue(found.contains(new Found("Malians", EntityType.NATIONALITY)), found.toString());
+    }
 }
