@@ -28,6 +28,10 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** A title's abbreviation, which never ends a sentence before a capitalized word: "ranking member, Sen. | Douglas Pryor". */
     private static final Pattern TITLE_ABBREVIATION_AT_END = Pattern.compile(
             "(?<![\\p{L}.])(?:Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cdr|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Pres|Supt|Insp)\\.$");
+    private static final Pattern ONE_INITIAL_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?\\s(?!I\\.$)\\p{Lu}\\.$");
+    /** Words that open a new sentence after "Plan B." rather than go on with a name. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "It", "He", "She", "They", "We", "I",
+            "But", "And", "In", "On", "This", "That", "There", "Its", "His", "Her", "Their", "Our", "As", "At", "For");
     /** An abbreviation a number follows, which never ends a sentence before it: "until Feb. | 28", "No. | 10". */
     private static final Pattern NUMBERED_ABBREVIATION_AT_END = Pattern.compile(
             "(?<![\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Sec|Vol|pp?)\\.$");
@@ -76,6 +80,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                 start = into.remove(previous).start();
             } else if (previous >= 0 && into.get(previous).start() >= from && start < end
                     && (Character.isUpperCase(text.charAt(start)) && (endsWithInitials(text, into.get(previous))
+                    || endsWithOneInitial(text, into.get(previous)) && !SENTENCE_OPENERS.contains(firstWord(text, start, end))
                     || TITLE_ABBREVIATION_AT_END.matcher(text).region(into.get(previous).start(), into.get(previous).end()).find())
                     || Character.isDigit(text.charAt(start))
                     && NUMBERED_ABBREVIATION_AT_END.matcher(text).region(into.get(previous).start(), into.get(previous).end()).find()
@@ -94,6 +99,19 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
         }
         Matcher initials = ENDS_WITH_INITIALS.matcher(text).region(Math.max(sentence.start(), end - 40), end);
         return initials.find() && !NOT_INITIALS.contains(initials.group(1));
+    }
+
+    /** A name or title, then one initial at the end of a sentence: "chairman Dr V.", "George W.", not "World War I.". */
+    private static boolean endsWithOneInitial(String text, TextSpan sentence) {
+        return ONE_INITIAL_AT_END.matcher(text).region(sentence.start(), sentence.end()).find();
+    }
+
+    private static String firstWord(String text, int start, int end) {
+        int i = start;
+        while (i < end && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(start, i);
     }
 
     /** A sentence that ends with a letter or digit, not a stop ("…the deficit by $12.5"), has not ended. */

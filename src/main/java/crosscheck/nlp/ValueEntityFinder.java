@@ -19,7 +19,8 @@ public final class ValueEntityFinder {
     private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             + "seventy|eighty|ninety|a hundred|one hundred|half a|a)";
-    private static final String NUMERAL = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+    /** A number with thousands separators, in Indian grouping too ("7,12,480"), and decimals. */
+    private static final String NUMERAL = "(?:\\d{1,3}(?:,\\d{2})*(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final String SCALE = "(?:trillion|billion|million|thousand|hundred|lakh|crore|tn|trn|bn|mn|m|k)";
     private static final String AMOUNT = "(?:" + NUMERAL + "|" + NUMBER_WORD + ")(?:[\\s-]?" + SCALE + "\\b)?";
     private static final String CURRENCY_WORD = "(?:dollars?|pounds?(?: sterling)?|euros?|yen|yuan|renminbi|rupees?|"
@@ -30,13 +31,15 @@ public final class ValueEntityFinder {
     private static final String CURRENCY_COUNTRY = "(?:(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|"
             + "Singapore|New\\sTaiwan|Taiwan|Swiss|Indian|Pakistani|Saudi|Emirati|Qatari|Turkish|Israeli|South\\sAfrican|"
             + "CFA)\\s)?";
-    private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪]|"
+    private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪]|Rs\\.?\\s?|"
             + "(?:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF|NOK|SEK|DKK|PLN|CAD|AUD|NZD|ILS|INR|KRW|TWD|HKD|SGD|TRY|ZAR|SAR|AED|"
             + "BRL|MXN)\\s?)";
 
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\w$£€¥])" + CURRENCY_PREFIX + "\\s?" + NUMERAL + "(?:[\\s-]?(?:" + SCALE + "|" + NUMERAL + ")\\b)*"
-                    + "|\\b" + AMOUNT + "(?:\\s(?:" + SCALE + "))?\\s" + CURRENCY_COUNTRY + CURRENCY_WORD + "\\b"
+                    // "not a franc", "a dollar we hope never to spend": "a" alone is no sum
+                    + "|\\b(?!(?i:a)\\s" + CURRENCY_COUNTRY + CURRENCY_WORD + "\\b)" + AMOUNT + "(?:\\s(?:" + SCALE + "))?\\s"
+                    + CURRENCY_COUNTRY + CURRENCY_WORD + "\\b"
                     // Korean won only after a scale word: "five won" is no sum
                     + "|\\b" + NUMERAL + "\\s(?:" + SCALE + ")(?:\\s(?:" + SCALE + "))?\\swon\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -97,7 +100,7 @@ public final class ValueEntityFinder {
             "\\b(?i:" + NUMERAL + "|" + NUMBER_WORD + "|a few|several)\\s(?:days?|weeks?|months?|years?|decades?)\\sago\\b",
             // the 1990s, the early 2030s, the mid-2050s, fiscal 2025, the fiscal year 2027, 2025-26 (a range is no count)
             "\\b(?:the\\s)?(?:(?i:early|mid|late)[\\s-])?" + "(?:1[89]|20)\\d0s\\b",
-            "\\b(?:(?:(?i:the)\\s)?(?:fiscal|financial)\\s(?:year\\s)?)?" + YEAR + "(?:[-–/]\\d\\d(?!\\d)"
+            "\\b(?:(?:(?i:the)\\s)?(?:fiscal|financial)\\s(?:year\\s)?|(?i:early|late|mid)[\\s-])?" + YEAR + "(?:[-–/]\\d\\d(?!\\d)"
                     + "|(?!\\s?(?:%|per\\s?cent|percent))(?!\\s(?:" + COUNTED_PLURAL + "|people|troops|soldiers|staff)\\b))"
                     + "(?![\\d,.]\\d)"),
             Pattern.UNICODE_CASE);

@@ -43,11 +43,13 @@ class OpenNlpStagesTest {
     void aTitlesOrAMonthsAbbreviationDoesNotEndTheSentence() {
         String text = "The committee's ranking member, Sen. Douglas Pryor of Wyoming, said the plan had no end date. "
                 + "Sen. Tom Hadley of Missouri, who chairs the panel, agreed with Rep. Carla Benitez. It passed. "
-                + "The records are due by Feb. 28 at noon.";
+                + "The records are due by Feb. 28 at noon. DRDO chairman Dr V. Ramanathan said so. They chose Plan B. "
+                + "The rest failed.";
         List<String> sentences = sentences(text);
         assertEquals(List.of("The committee's ranking member, Sen. Douglas Pryor of Wyoming, said the plan had no end "
                 + "date.", "Sen. Tom Hadley of Missouri, who chairs the panel, agreed with Rep. Carla Benitez.",
-                "It passed.", "The records are due by Feb. 28 at noon."), sentences);
+                "It passed.", "The records are due by Feb. 28 at noon.", "DRDO chairman Dr V. Ramanathan said so.",
+                "They chose Plan B.", "The rest failed."), sentences);
     }
 
     @Test

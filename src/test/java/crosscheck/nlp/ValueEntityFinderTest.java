@@ -33,7 +33,9 @@ class ValueEntityFinderTest {
             "Seoul set aside 66.3 trillion won for defence.|66.3 trillion won",
             "Oslo adds NOK 19.4 billion this year.|NOK 19.4 billion",
             "The sale is worth 1.21 billion U.S. dollars.|1.21 billion U.S. dollars",
-            "Taipei set 949.5 billion New Taiwan dollars for it.|949.5 billion New Taiwan dollars"})
+            "Taipei set 949.5 billion New Taiwan dollars for it.|949.5 billion New Taiwan dollars",
+            "Defence gets Rs 7.12 lakh crore this year.|Rs 7.12 lakh crore",
+            "The total is Rs 7,12,480 crore.|Rs 7,12,480 crore"})
     void findsMoney(String sentence, String amount) {
         assertEquals(List.of(amount), found(sentence, EntityType.MONEY));
     }
@@ -73,7 +75,8 @@ class ValueEntityFinderTest {
             "The allocation for 2025-26 stands at a record.|2025-26",
             "The boats arrive from the early 2030s onward.|the early 2030s",
             "The last boat is due in the mid-2050s.|the mid-2050s",
-            "The request for fiscal 2026 is the largest yet.|fiscal 2026"})
+            "The request for fiscal 2026 is the largest yet.|fiscal 2026",
+            "Production doubled in late 2025.|late 2025"})
     void findsDates(String sentence, String date) {
         assertEquals(List.of(date), found(sentence, EntityType.DATE));
     }
@@ -83,6 +86,7 @@ class ValueEntityFinderTest {
         assertTrue(found("You may go, and we may stay.", EntityType.DATE).isEmpty());
         assertTrue(found("They sent 2000 troops to the border.", EntityType.DATE).isEmpty());
         assertTrue(found("The five won praise from the jury.", EntityType.MONEY).isEmpty());
+        assertTrue(found("Not a franc reached Bamako, and a dollar is a dollar.", EntityType.MONEY).isEmpty());
         assertTrue(found("May the talks succeed, said Theresa May.", EntityType.DATE).isEmpty());
         assertTrue(found("At the end of the debate the march went on.", EntityType.DATE).isEmpty());
         assertTrue(found("The reporter April Ryan asked in the room.", EntityType.DATE).isEmpty());
