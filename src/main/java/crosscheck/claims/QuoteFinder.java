@@ -80,7 +80,8 @@ public final class QuoteFinder {
             + "(ministry|agency|department|office|party|company|commission|government|army|military|navy|council|"
             + "committee|court|embassy|alliance|coalition|bank|fund|group|firm|institute|organi[sz]ation|programme|"
             + "program|authority|administration|movement|campaign|bloc|union|command|centre|center|forces?|service|"
-            + "mission|headquarters|office|chancellery|presidency|cabinet)|\\b(?:It|it))\\s*,?\\s*$");
+            + "mission|headquarters|office|chancellery|presidency|cabinet|report|statement|study|audit|review|"
+            + "declaration|survey)|\\b(?:It|it))\\s*,?\\s*$");
     /** Someone unnamed whom the organization before describes: "[Labour] backbencher", "[Pentagon] officials". */
     private static final Pattern UNNAMED_MEMBER = Pattern.compile("\\s+(?:backbenchers?|MPs?|MEPs?|sources?|insiders?|"
             + "officials?|lawmakers?|members?|aides?|figures?|veterans?|activists?|donors?|peers?|councillors?|"
@@ -122,6 +123,14 @@ public final class QuoteFinder {
                     + "[^\"“”‘’]{0,120}");
     /** The writer's own distance from a word: "the so-called ‘strategy’". */
     private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[\\s-]called\\s*$");
+    /** Bodies news calls by their kind: "the alliance" is NATO, "the bloc" the EU. */
+    private static final Map<String, Set<String>> KNOWN_AS = Map.of(
+            "alliance", Set.of("NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
+            "bloc", Set.of("EU", "European Union", "ECOWAS", "ASEAN", "African Union", "Gulf Cooperation Council", "GCC"),
+            "union", Set.of("EU", "European Union", "African Union"),
+            "organisation", Set.of("UN", "United Nations", "WHO", "NATO"),
+            "organization", Set.of("UN", "United Nations", "WHO", "NATO"),
+            "agency", Set.of("UNRWA", "IAEA", "CIA", "NSA", "FBI", "NASA", "DSCA", "UNHCR", "WFP"));
     /** How far back a pronoun looks for the person it stands for. */
     static final int PRONOUN_REACH = 400;
     /** How far back "the department said" looks for an organization whose name says it is one. */
@@ -444,8 +453,10 @@ public final class QuoteFinder {
         if (body.find()) {
             // '"…," the ministry said', 'It said the aircraft "…"': the organization last named by its kind, else the
             // one that last spoke, else the last one named but as a modifier ("the Hamas-led attack", "UNRWA's")
-            Entity named = body.group(1) == null ? null : lastOrganizationBefore(text, entities, verb.start(),
-                    KIND_REACH, org -> org.text().toLowerCase(Locale.ROOT).contains(body.group(1).toLowerCase(Locale.ROOT)));
+            String kind = body.group(1) == null ? null : body.group(1).toLowerCase(Locale.ROOT);
+            Entity named = kind == null ? null : lastOrganizationBefore(text, entities, verb.start(), KIND_REACH,
+                    org -> org.text().toLowerCase(Locale.ROOT).contains(kind)
+                            || KNOWN_AS.getOrDefault(kind, Set.of()).contains(org.text()));
             if (named == null) {
                 named = lastOrganizationBefore(text, entities, verb.start(), PRONOUN_REACH, org -> spoke(text, org));
             }

@@ -364,4 +364,15 @@ class QuoteFinderTest {
         assertNull(found.get(1).speaker());
         assertEquals("Vance", found.get(2).speaker());
     }
+
+    @Test
+    void theAllianceTheBlocAndTheReportNameTheirBody() {
+        String text = "Our government signed up to NATO's new target. \"Allies will raise investment,\" the alliance said. "
+                + "A report last fall from the Government Accountability Office warned that demand would fall. "
+                + "\"Offices have not assessed whether capacity can be sustained,\" the report said.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "NATO", EntityType.ORGANIZATION,
+                "Government Accountability Office", EntityType.ORGANIZATION), List.of());
+        assertEquals("NATO", found.get(0).speaker());
+        assertEquals("Government Accountability Office", found.get(1).speaker());
+    }
 }

@@ -86,6 +86,12 @@ public final class TrainedNameFinder implements NameFinder {
             "Won", "Byun", "Chae", "Go", "Hyun", "Im", "Ji", "Joo", "Kwak", "Min", "Na", "Seok", "Sung", "Woo", "Yun",
             "Lai", "Hsiao", "Chen", "Lin", "Wang", "Huang", "Chang", "Liu", "Tsai", "Wu", "Cheng", "Hsu", "Kuo", "Ho",
             "Lu", "Hou", "Ma", "Su", "Yeh", "Chiang", "Chou", "Hung", "Kao", "Shih", "Tseng", "Hsieh", "Chu", "Lo");
+    /** Chinese family names, which come first and are used alone after the full name ("Xie Haoyu ... Xie said"). */
+    private static final Set<String> CHINESE_FAMILY_NAMES = Set.of("Zhang", "Wang", "Li", "Zhao", "Liu", "Chen", "Yang",
+            "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang",
+            "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan",
+            "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong",
+            "Tan", "Fu", "Fan", "Jin", "Qin", "Xi", "Bai", "Kong", "Qian", "Mao", "Wen", "Fang", "Shi", "Qiu", "Hou");
     /** Parts of speech that open no name: "On the Treasury's own figures", "Join the People's Assembly march". */
     private static final Set<String> NOT_NAME_WORDS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "AUX",
             "PART", "VERB", "NUM", "INTJ");
@@ -895,6 +901,9 @@ public final class TrainedNameFinder implements NameFinder {
             String[] lower = lowerSentences.get(s);
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 int end = i;
+                if (!covered[s][i] && CHINESE_FAMILY_NAMES.contains(tokens.get(i).text())) {
+                    end++; // "said Sun Chenglin": a family name our lists also hold as a word
+                }
                 while (end < tokens.size() && end - i < 3 && !covered[s][end] && isUnknownNameWord(tokens, lower, end)) {
                     end++;
                 }
@@ -1531,9 +1540,10 @@ public final class TrainedNameFinder implements NameFinder {
             putName(names, prefixes, surface, candidate.start, candidate.end, candidate.type);
             if (candidate.type == EntityType.PERSON && candidate.end - candidate.start > 1) {
                 putName(names, prefixes, surface, candidate.end - 1, candidate.end, EntityType.PERSON);
-                if (EAST_ASIAN_FAMILY_NAMES.contains(tokens.get(candidate.start).text())
-                        && isSyllableAfterHyphen(tokens, candidate.start + 2)) {
-                    // "Cha Min-ji ... Cha noted": the family name comes first
+                String first = tokens.get(candidate.start).text();
+                if (EAST_ASIAN_FAMILY_NAMES.contains(first) && isSyllableAfterHyphen(tokens, candidate.start + 2)
+                        || CHINESE_FAMILY_NAMES.contains(first) && candidate.end - candidate.start == 2) {
+                    // "Cha Min-ji ... Cha noted", "Xie Haoyu ... Xie said": the family name comes first
                     putName(names, prefixes, surface, candidate.start, candidate.start + 1, EntityType.PERSON);
                 }
             }

@@ -505,4 +505,11 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Xie Haoyu", "Harjit Sandhu");
         assertTrue(found.contains(new Found("Malians", EntityType.NATIONALITY)), found.toString());
     }
+
+    @Test
+    void aChineseFamilyNameAloneIsThePersonNamedBefore() {
+        List<Found> found = find("Ministry of National Defense spokesperson Senior Colonel Xie Haoyu said the forces were "
+                + "ready. \"The army remains on alert,\" Xie said. \"It is a chess piece,\" said Sun Chenglin, a researcher.");
+        assertFound(found, EntityType.PERSON, "Xie Haoyu", "Xie", "Sun Chenglin");
+    }
 }
