@@ -30,14 +30,18 @@ final class GazetteerBuilder {
     private static final int MIN_PLACE_ALONE_LENGTH = 4;
     /** The file {@link #build} writes beside the lists: places a capitalized word can only name. */
     static final String PLACES_ALONE_FILE = "place-alone.txt";
-    /** Religious and ethnic groups, which our lists of nationalities lack and which are no names in our style either. */
+    /**
+     * Religious and ethnic groups, and nationalities' informal names ("Britons"), which our lists of nationalities lack
+     * and which are no names in our style either.
+     */
     private static final List<String> GROUP_WORDS = List.of("arab", "arabs", "buddhist", "buddhists", "catholic",
             "catholics", "christians", "hindu", "hindus", "jew", "jews", "jewish", "kurd", "kurds",
             "kurdish", "muslim", "muslims", "moslem", "moslems", "protestant", "protestants", "shia", "shias", "shiite",
             "shiites", "shi'ite", "sikh", "sikhs", "sunni", "sunnis", "pashtun", "pashtuns", "tamil", "tamils",
             "uighur", "uighurs", "uyghur", "uyghurs", "rohingya", "hispanic", "hispanics", "latino", "latinos",
             "aboriginal", "aborigines", "maori", "bedouin", "berber", "berbers", "palestinian",
-            "palestinians", "basque", "basques", "catalan", "catalans", "flemish", "walloon", "cossack", "cossacks");
+            "palestinians", "basque", "basques", "catalan", "catalans", "flemish", "walloon", "cossack", "cossacks",
+            "briton", "britons", "brits", "aussies", "scots");
     /** Months and weekdays, which double as given names ("April", "June") but are not people in news. */
     private static final List<String> CALENDAR_WORDS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",

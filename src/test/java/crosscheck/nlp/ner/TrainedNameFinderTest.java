@@ -512,4 +512,13 @@ class TrainedNameFinderTest {
                 + "ready. \"The army remains on alert,\" Xie said. \"It is a chess piece,\" said Sun Chenglin, a researcher.");
         assertFound(found, EntityType.PERSON, "Xie Haoyu", "Xie", "Sun Chenglin");
     }
+
+    @Test
+    void anInstitutionAfterAQuoteHalfACountryAndInformalNationalities() {
+        List<Found> found = find("\"They undermine security,\" Foreign Ministry spokesperson Zhang Weiming told reporters. "
+                + "Security now takes priority for Burkina Faso’s transitional government, and 61% of Britons agree.");
+        assertFound(found, EntityType.ORGANIZATION, "Foreign Ministry");
+        assertFound(found, EntityType.LOCATION, "Burkina Faso");
+        assertTrue(found.contains(new Found("Britons", EntityType.NATIONALITY)), found.toString());
+    }
 }
