@@ -71,7 +71,8 @@ public final class QuoteFinder {
             + "charges)\\b", Pattern.CASE_INSENSITIVE);
     /** Verbs that put words in the subject's mouth only before a quote of some length: "called the plan 'a fig leaf for inaction'". */
     private static final Pattern CHARACTERISING_VERB = Pattern.compile(
-            "(?<![\\w-])(?:called|calls|described|describes|branded|brands|dubbed|dubs|labelled|labeled)\\b", Pattern.CASE_INSENSITIVE);
+            "(?<![\\w-])(?:called|calls|calling|described|describes|describing|branded|brands|branding|dubbed|dubs|"
+                    + "labelled|labeled)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * An organization named by its kind or by "it" right before a verb ("the ministry said", "It said"); group 1 is
      * the kind, absent after "it".
@@ -89,6 +90,10 @@ public final class QuoteFinder {
     /** What joins a person to the body they belong to: " of the pro-business ", ", chief executive of ". */
     private static final Pattern MEMBER_OF = Pattern.compile(
             "(?:\\s*,[^,;:.!?\"“”]{0,80}?)?\\s+(?:of|from|at|for|with)\\s[^,;:!?\"“”]*");
+    /** A verb joined to an earlier one of the same subject: ", and told MPs". */
+    private static final Pattern AND_BEFORE = Pattern.compile(",?\\s+and\\s+$");
+    /** A sentence whose subject is a pronoun: "He pointed to…", "She added…". */
+    private static final Pattern OPENS_WITH_PRONOUN = Pattern.compile("\\s*(?:He|She)\\s");
     /** A subject pronoun right before a verb: "He insisted", "she told". */
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she|they)\\s*$");
     /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
@@ -297,7 +302,8 @@ public final class QuoteFinder {
     }
 
     private static boolean isOpeningSingle(String text, int i, int from) {
-        boolean startsWord = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        boolean startsWord = i + 1 < text.length() && (Character.isLetterOrDigit(text.charAt(i + 1))
+                || Character.getType(text.charAt(i + 1)) == Character.CURRENCY_SYMBOL); // "a ‘£2.2bn hole’"
         boolean afterSpace = i == from || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '('
                 || text.charAt(i - 1) == '"' || text.charAt(i - 1) == '“' || text.charAt(i - 1) == '—';
         return startsWord && afterSpace;
@@ -352,6 +358,9 @@ public final class QuoteFinder {
             // named speaker said ('told the paper that defence would be ‘protected’') or called something
             // ('called the plan ‘a con’'); elsewhere it is the writer's ('as Tories accuse Starmer of "dither"')
             Verb characterising = lastMatch(CHARACTERISING_VERB, before, frame.start());
+            if (characterising != null && text.startsWith("ing", characterising.end() - 3)) {
+                characterising = null; // "calling the proceeds a 'peace dividend'": the writer's word
+            }
             boolean near = verbBefore != null && marks.start() - verbBefore.end() <= SHORT_QUOTE_REACH;
             boolean reported = verbBefore != null && !near && REPORTED_CLAUSE.matcher(
                     text.substring(verbBefore.end(), marks.start())).matches();
@@ -382,7 +391,9 @@ public final class QuoteFinder {
             // 'Zelenskyy thanked "the French people" and said ...': the one who goes on to say is the clause's subject
             speaker = subject(text, entities, frame.start(), new Verb(marks.start(), marks.start()), marks.start(), lastSpeaker);
         }
-        if (speaker == null && hasVerb && lastSpeaker != null && PRONOUN_VERB.matcher(before + " " + after).find()) {
+        if (speaker == null && hasVerb && lastSpeaker != null && (PRONOUN_VERB.matcher(before + " " + after).find()
+                || OPENS_WITH_PRONOUN.matcher(before).lookingAt())) {
+            // "He pointed to the pledge, calling it '…'": the sentence's subject is the person last quoted
             speaker = lastSpeaker;
         }
         if (speaker == null && colonIntro) {
@@ -445,6 +456,11 @@ public final class QuoteFinder {
      * between ("said Defence Secretary Grant Shapps"), the nearer one winning.
      */
     private static Entity subject(String text, List<Entity> entities, int from, Verb verb, int to, Entity lastSpeaker) {
+        Verb first = firstSpeechVerb(text, from, verb.start());
+        if (first != null && AND_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 8), verb.start())).find()) {
+            // "She insisted Labour would ensure it '…', and told MPs the government had '…'": the first verb's subject
+            return subject(text, entities, from, first, first.start(), lastSpeaker);
+        }
         if (PRONOUN_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 8), verb.start())).find()) {
             Entity person = lastPersonBefore(entities, verb.start());
             return person != null ? person : lastSpeaker;
@@ -531,6 +547,12 @@ public final class QuoteFinder {
     /** Whether a verb or a relative "whose" right before the entity makes it an object, not a subject. */
     private static boolean isObject(String text, Entity entity, int from) {
         return OBJECT_BEFORE.matcher(text.substring(Math.max(from, entity.start() - 30), entity.start())).find();
+    }
+
+    /** The first speech verb between {@code from} and {@code to}, or null. */
+    private static Verb firstSpeechVerb(String text, int from, int to) {
+        Matcher verb = SpeechVerbs.PATTERN.matcher(text).region(from, to);
+        return verb.find() ? new Verb(verb.start(), verb.end()) : null;
     }
 
     /** The last organization named before {@code at}, within {@code reach}, that {@code fits}. */

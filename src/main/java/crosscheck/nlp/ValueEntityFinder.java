@@ -45,7 +45,8 @@ public final class ValueEntityFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern PERCENT = Pattern.compile(
-            "(?<![\\w.])(?:" + NUMERAL + "|" + NUMBER_WORD + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+            "(?<![\\w.])(?:" + NUMERAL + "|" + NUMBER_WORD + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+                    + "(?:-and-a-half)?)"
                     + "(?:\\s?%|\\s(?:per\\s?cent|percent|percentage points?)\\b)",
             Pattern.CASE_INSENSITIVE);
 
@@ -56,7 +57,7 @@ public final class ValueEntityFinder {
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String PART_OF_DAY = "(?:\\s(?:morning|afternoon|evening|night))";
     private static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
-    private static final String PERIOD = "(?:week|weekend|month|(?:fiscal\\s|financial\\s|tax\\s)?year|decade|century|quarter|spring|summer|autumn|fall|winter|"
+    private static final String PERIOD = "(?:week|weekend|month|(?:fiscal\\s|financial\\s|tax\\s)?year|decade|century|quarter|spring|summer|autumn|fall|winter|night|"
             + WEEKDAY + "|" + MONTH.replace("\\.?", "") + ")";
 
     /**

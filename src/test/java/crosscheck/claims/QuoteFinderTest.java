@@ -316,9 +316,11 @@ class QuoteFinderTest {
     void aWordOrTwoWithASpeechVerbButNoSpeakerAndShortLabelsAreScareQuotes() {
         String text = "The bill lends $9 billion as a \"forgivable loan\", a device critics say is a gift. Aid groups say the "
                 + "army's \"deconfliction\" system has failed. The so-called \"made in Europe\" clause shuts out Britain. "
-                + "Ministers clash over a 'buy European first' rule.";
-        List<Quote> found = quotes(text, Fixtures.entities(text, "Britain", EntityType.LOCATION), List.of());
-        assertEquals(4, found.size());
+                + "Ministers clash over a 'buy European first' rule. For decades Congress raided the budget, calling "
+                + "the proceeds a \"peace dividend\".";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Britain", EntityType.LOCATION,
+                "Congress", EntityType.ORGANIZATION), List.of());
+        assertEquals(5, found.size());
         found.forEach(q -> assertEquals(QuoteKind.SCARE, q.kind(), q.text()));
     }
 
@@ -374,5 +376,21 @@ class QuoteFinderTest {
                 "Government Accountability Office", EntityType.ORGANIZATION), List.of());
         assertEquals("NATO", found.get(0).speaker());
         assertEquals("Government Accountability Office", found.get(1).speaker());
+    }
+
+    @Test
+    void aVerbJoinedByAndAParticipleAfterHeAndAQuoteOpeningWithACurrencySign() {
+        String text = "She insisted Labour would ensure the rise ‘never comes at the expense of the NHS’, and told MPs the "
+                + "government had ‘found the money without raising taxes’. Priya Raman said the cut would blow a ‘£2.2bn "
+                + "hole in aid programmes’. \"We will pay for it,\" Danny Fairweather said. He pointed to the pledge, "
+                + "calling it \"the biggest sustained increase since the Cold War.\"";
+        List<Quote> found = quotes(("Helen Marchbank spoke. " + text), Fixtures.entities("Helen Marchbank spoke. " + text,
+                "Helen Marchbank", EntityType.PERSON, "Labour", EntityType.ORGANIZATION, "NHS", EntityType.ORGANIZATION,
+                "Priya Raman", EntityType.PERSON, "Danny Fairweather", EntityType.PERSON), List.of());
+        assertEquals(5, found.size(), found.toString());
+        assertEquals("Helen Marchbank", found.get(0).speaker());
+        assertEquals("Helen Marchbank", found.get(1).speaker());
+        assertEquals("Priya Raman", found.get(2).speaker());
+        assertEquals("Danny Fairweather", found.get(4).speaker());
     }
 }

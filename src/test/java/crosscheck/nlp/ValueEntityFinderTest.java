@@ -45,7 +45,8 @@ class ValueEntityFinderTest {
             "Spending will reach 2.5% of GDP.|2.5%",
             "It fell to 2.1 per cent last year.|2.1 per cent",
             "Only five percent agreed.|five percent",
-            "Rates rose 0.25 percentage points.|0.25 percentage points"})
+            "Rates rose 0.25 percentage points.|0.25 percentage points",
+            "Two-and-a-half per cent was the pledge.|Two-and-a-half per cent"})
     void findsPercentages(String sentence, String percent) {
         assertEquals(List.of(percent), found(sentence, EntityType.PERCENT));
     }
@@ -76,7 +77,8 @@ class ValueEntityFinderTest {
             "The boats arrive from the early 2030s onward.|the early 2030s",
             "The last boat is due in the mid-2050s.|the mid-2050s",
             "The request for fiscal 2026 is the largest yet.|fiscal 2026",
-            "Production doubled in late 2025.|late 2025"})
+            "Production doubled in late 2025.|late 2025",
+            "The deal was struck last night.|last night"})
     void findsDates(String sentence, String date) {
         assertEquals(List.of(date), found(sentence, EntityType.DATE));
     }

@@ -92,6 +92,8 @@ public final class TrainedNameFinder implements NameFinder {
             "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan",
             "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong",
             "Tan", "Fu", "Fan", "Jin", "Qin", "Xi", "Bai", "Kong", "Qian", "Mao", "Wen", "Fang", "Shi", "Qiu", "Hou");
+    /** Offices named after a body, which the body's name then only qualifies: "Armed Forces Minister". */
+    private static final Set<String> OFFICES_OF_BODIES = Set.of("minister", "secretary");
     private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "’", "'");
     /** Parts of speech that open no name: "On the Treasury's own figures", "Join the People's Assembly march". */
     private static final Set<String> NOT_NAME_WORDS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "AUX",
@@ -1140,7 +1142,9 @@ public final class TrainedNameFinder implements NameFinder {
         int purpose = purposeEnd(tokens, lower, lastWord + 1);
         int end = purpose > 0 ? purpose : lastWord + 1;
         if (opensSentence && (end == tokens.size() || !Character.isLowerCase(tokens.get(end).text().charAt(0))
-                && !isTitle(lower[end]) || lower[end].equals("and") || lower[end].equals("or"))) {
+                && !isTitle(lower[end]) || lower[end].equals("and") || lower[end].equals("or")
+                || OFFICES_OF_BODIES.contains(lower[end]))) {
+            // "Armed Forces Minister Danny Fairweather": the body names an office, not itself
             return -1; // a heading or a review's title ("Great Service and hairstyles"), not "Foreign Office confirms"
         }
         return end;

@@ -521,4 +521,13 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.LOCATION, "Burkina Faso");
         assertTrue(found.contains(new Found("Britons", EntityType.NATIONALITY)), found.toString());
     }
+
+    @Test
+    void aBodyBeforeMinisterNamesAnOfficeAndCharitiesAreListed() {
+        List<Found> found = find("Armed Forces Minister Danny Fairweather insisted it was fair. The charity Age UK and "
+                + "Save the Children objected, and Home Office figures show the cost.");
+        assertFound(found, EntityType.PERSON, "Danny Fairweather");
+        assertFound(found, EntityType.ORGANIZATION, "Age UK", "Save the Children", "Home Office");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Armed Forces")), found.toString());
+    }
 }
