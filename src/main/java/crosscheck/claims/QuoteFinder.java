@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * paragraphs), tells direct quotes from scare quotes, and names the speaker from the words around the quote:
  * "X told Reuters: '…'", "'…', X said", "'…', said X", "X insisted Labour would ensure it '…'", "according to X",
  * "X called it '…'" before a quote of more than two words, "he said" or "He insisted" after a named person (never
- * one named inside quotation marks), "the ministry said" or "It said" after a named organization, and a quote that
- * goes on after "Healey said." in the same paragraph. Thread-safe (stateless).
+ * one named inside quotation marks), "the ministry said", "the alliance said", "the report said" or "It said" after
+ * a named organization, a second verb joined by "and" ("…, and told MPs '…'"), and a quote that goes on after
+ * "Healey said." in the same paragraph. Thread-safe (stateless).
  */
 public final class QuoteFinder {
     /**
@@ -81,7 +82,7 @@ public final class QuoteFinder {
             + "(ministry|agency|department|office|party|company|commission|government|army|military|navy|council|"
             + "committee|court|embassy|alliance|coalition|bank|fund|group|firm|institute|organi[sz]ation|programme|"
             + "program|authority|administration|movement|campaign|bloc|union|command|centre|center|forces?|service|"
-            + "mission|headquarters|office|chancellery|presidency|cabinet|report|statement|study|audit|review|"
+            + "mission|headquarters|chancellery|presidency|cabinet|report|statement|study|audit|review|"
             + "declaration|survey)|\\b(?:It|it))\\s*,?\\s*$");
     /** Someone unnamed whom the organization before describes: "[Labour] backbencher", "[Pentagon] officials". */
     private static final Pattern UNNAMED_MEMBER = Pattern.compile("\\s+(?:backbenchers?|MPs?|MEPs?|sources?|insiders?|"
