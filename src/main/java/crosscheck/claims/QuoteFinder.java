@@ -48,11 +48,15 @@ public final class QuoteFinder {
             "\\b(?:told|telling|tells|speaking\\s+to|(?i:in)\\s+an\\s+interview\\s+with|interviewed\\s+by|wrote\\s+(?:in|on)|writing\\s+(?:in|on)|said\\s+on|posted\\s+on"
                     + "|(?:wrote|said|posted|writing)\\s+in\\s+an?\\s+(?:\\w+\\s+)?(?:post|message|video|statement|thread)\\s+on)"
                     + "\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}_&.'-]*)(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}\\p{N}_&.'-]*){0,4})");
-    /** Words after which a name is an object: "accused Macron", "thanked Biden", "whose National Rally". */
+    /**
+     * Words after which a name is an object: "accused Macron", "thanked Biden", "whose National Rally", "a source
+     * close to Ms Kerridge".
+     */
     private static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)\\b(?:accused|accuses|accusing|thanked|thanks|"
             + "thanking|criticised|criticized|criticising|criticizing|urged|urges|urging|praised|praises|blamed|blames|"
             + "attacked|attacks|condemned|condemns|warned|warns|asked|asks|invited|invites|met|meets|joined|joins|"
-            + "defeated|replaced|succeeded|whose|with|against|than)\\s+(?:the\\s+|a\\s+)?$");
+            + "defeated|replaced|succeeded|whose|with|against|than|close\\s+to|familiar\\s+with|allies\\s+of|ally\\s+of|"
+            + "aides?\\s+to)\\s+(?:the\\s+|a\\s+|Mr\\.?\\s+|Ms\\.?\\s+|Mrs\\.?\\s+)?$");
     /** What stands between a quote and a verb that goes on with the same subject: '"..." and said'. */
     private static final Pattern AND_THEN = Pattern.compile("[\\s,]*and\\s+(?:then\\s+|also\\s+|later\\s+)?");
     /** A preposition right before a name: "on the Armed Services Committee", "for Johnson". */
@@ -91,6 +95,8 @@ public final class QuoteFinder {
     /** What joins a person to the body they belong to: " of the pro-business ", ", chief executive of ". */
     private static final Pattern MEMBER_OF = Pattern.compile(
             "(?:\\s*,[^,;:.!?\"“”]{0,80}?)?\\s+(?:of|from|at|for|with)\\s[^,;:!?\"“”]*");
+    /** A speech verb right before a name, which then qualifies the speaker named after it: "said AfD spokesman". */
+    private static final Pattern SPEECH_VERB_BEFORE = Pattern.compile("(?i)\\b(?:said|says|told|added)\\s+$");
     /** A verb joined to an earlier one of the same subject: ", and told MPs". */
     private static final Pattern AND_BEFORE = Pattern.compile(",?\\s+and\\s+$");
     /** A sentence whose subject is a pronoun: "He pointed to…", "She added…". */
@@ -104,7 +110,8 @@ public final class QuoteFinder {
             + "majority|minority|whip|speaker|commander|general|admiral|colonel|captain|lieutenant|officer|presidential|"
             + "foreign|defence|defense|finance|economy|interior|justice|health|state|national|security|military|"
             + "analyst|economist|researcher|fellow|professor|lawmaker|legislator|executive|founder|president|vice|"
-            + "prime|governor|mayor|aide|negotiator|strategist|diplomat|campaigner|candidate|"
+            + "prime|governor|mayor|aide|negotiator|strategist|diplomat|campaigner|candidate|budget|policy|affairs|"
+            + "trade|energy|transport|education|home|communications|media|economic|intelligence|"
             + "\\p{Lu}[\\w.'’-]*)[\\s,]+){0,7}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s*$");
     /** A sentence ending inside the words between a quote and a speech verb (not the stop of "J.D." or "Mr."). */
@@ -469,7 +476,7 @@ public final class QuoteFinder {
         Matcher body = BODY_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 40), verb.start()));
         if (body.find()) {
             // '"…," the ministry said', 'It said the aircraft "…"': the organization last named by its kind, else the
-            // one that last spoke, else the last one named but as a modifier ("the Hamas-led attack", "UNRWA's")
+            // one that last spoke, else the last one named but not as a modifier ("the Hamas-led attack")
             String kind = body.group(1) == null ? null : body.group(1).toLowerCase(Locale.ROOT);
             Entity named = kind == null ? null : lastOrganizationBefore(text, entities, verb.start(), KIND_REACH,
                     org -> org.text().toLowerCase(Locale.ROOT).contains(kind)
@@ -477,8 +484,11 @@ public final class QuoteFinder {
             if (named == null) {
                 named = lastOrganizationBefore(text, entities, verb.start(), PRONOUN_REACH, org -> spoke(text, org));
             }
-            return named != null ? named
-                    : lastOrganizationBefore(text, entities, verb.start(), PRONOUN_REACH, org -> !isModifier(text, org));
+            // the body spoke even when we cannot name it: never a name after the verb ("posted on Telegram") nor one
+            // that qualified another speaker ('said AfD budget spokesman Rainer Kolbeck')
+            return named != null ? named : lastOrganizationBefore(text, entities, verb.start(), PRONOUN_REACH,
+                    org -> !isModifier(text, org) && !SPEECH_VERB_BEFORE.matcher(
+                            text.substring(Math.max(0, org.start() - 12), org.start())).find());
         }
         // "Roger Wicker, the top Republican on the Armed Services Committee, told ...": a name after a preposition
         // speaks only when no other name can ("A spokesman for Johnson told reporters ...")

@@ -222,7 +222,11 @@ public final class EntityClusterer {
                 initials.append(Character.toUpperCase(word.charAt(0)));
             }
         }
-        return initials.toString().equals(letters);
+        // "OCHA" for "UN Office for the Coordination of Humanitarian Affairs": a leading abbreviation may stay out
+        boolean leadingAbbreviation = !words.isEmpty() && words.get(0).length() <= 3
+                && words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT));
+        return initials.toString().equals(letters)
+                || leadingAbbreviation && initials.length() > 1 && initials.substring(1).equals(letters);
     }
 
     private static Result build(String text, List<Mention> sorted, Group[] groupOf, List<Group> groups) {

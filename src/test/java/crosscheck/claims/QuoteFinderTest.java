@@ -393,4 +393,17 @@ class QuoteFinderTest {
         assertEquals("Priya Raman", found.get(2).speaker());
         assertEquals("Danny Fairweather", found.get(4).speaker());
     }
+
+    @Test
+    void aSourceCloseToSomeoneIsUnnamedAndAnOfficeAfterTheVerbIsSkipped() {
+        String text = "\"We will not be lectured,\" a source close to Ms Kerridge said. \"Every euro counts,\" said AfD "
+                + "budget spokesman Rainer Kolbeck. \"Berlin is arming Kyiv,\" the embassy said in a statement posted on "
+                + "Telegram.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Kerridge", EntityType.PERSON, "AfD",
+                EntityType.ORGANIZATION, "Rainer Kolbeck", EntityType.PERSON, "Berlin", EntityType.LOCATION,
+                "Kyiv", EntityType.LOCATION, "Telegram", EntityType.ORGANIZATION), List.of());
+        assertNull(found.get(0).speaker());
+        assertEquals("Rainer Kolbeck", found.get(1).speaker());
+        assertNull(found.get(2).speaker(), "the embassy spoke, not the platform it posted on");
+    }
 }

@@ -96,6 +96,15 @@ class EntityClustererTest {
     }
 
     @Test
+    void anAcronymMayLeaveOutALeadingAbbreviation() {
+        String text = "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said so. OCHA agreed.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text,
+                "UN Office for the Coordination of Humanitarian Affairs", EntityType.ORGANIZATION,
+                "OCHA", EntityType.ORGANIZATION, "OCHA", EntityType.ORGANIZATION));
+        assertEquals(1, result.clusters().size());
+    }
+
+    @Test
     void givesOneTypePerNameByMajority() {
         String text = "Jordan met Jordan. Jordan left.";
         EntityClusterer.Result result = clusterer.cluster(text, mark(text,

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -309,6 +310,7 @@ public final class TrainedNameFinder implements NameFinder {
         joinHyphenatedNames(sentences, cleaned, covered);
         addHyphenatedGivenNames(sentences, cleaned, covered);
         addAcronyms(sentences, cleaned, covered);
+        addAcronymsOfOrganizations(sentences, lowerSentences, cleaned, covered);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
         cleaned.removeIf(candidate -> namesAWeapon(lowerSentences.get(candidate.sentence), candidate));
@@ -983,6 +985,40 @@ public final class TrainedNameFinder implements NameFinder {
                     && (before == 0 || !NerTokens.isCapitalized(sentences.get(candidate.sentence).get(before - 1).text()))) {
                 candidate.start = before;
                 covered[candidate.sentence][before] = true;
+            }
+        }
+    }
+
+    /**
+     * An acronym in capitals that spells the initials of an organization named in the document is that organization
+     * ("the Congressional Budget Office ... the CBO wrote"), though no brackets defined it.
+     */
+    private static void addAcronymsOfOrganizations(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                                   List<Candidate> candidates, boolean[][] covered) {
+        Set<String> initials = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 1) {
+                StringBuilder letters = new StringBuilder();
+                String[] lower = lowerSentences.get(candidate.sentence);
+                for (int i = candidate.start; i < candidate.end; i++) {
+                    if (!INSTITUTION_INNER_WORDS.contains(lower[i]) && Character.isLetter(lower[i].charAt(0))) {
+                        letters.append(Character.toUpperCase(lower[i].charAt(0)));
+                    }
+                }
+                if (letters.length() >= 2) {
+                    initials.add(letters.toString());
+                }
+            }
+        }
+        if (initials.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!covered[s][i] && initials.contains(tokens.get(i).text())) {
+                    add(candidates, covered, new Candidate(s, i, i + 1, EntityType.ORGANIZATION));
+                }
             }
         }
     }

@@ -530,4 +530,10 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.ORGANIZATION, "Age UK", "Save the Children", "Home Office");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("Armed Forces")), found.toString());
     }
+
+    @Test
+    void anAcronymOfAnOrganizationNamedBeforeIsThatOrganization() {
+        List<Found> found = find("The Congressional Budget Office estimated the cost. “Outlays tend to lag,” the CBO wrote.");
+        assertFound(found, EntityType.ORGANIZATION, "Congressional Budget Office", "CBO");
+    }
 }
