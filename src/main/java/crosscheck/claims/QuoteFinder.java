@@ -55,7 +55,8 @@ public final class QuoteFinder {
     private static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)\\b(?:accused|accuses|accusing|thanked|thanks|"
             + "thanking|criticised|criticized|criticising|criticizing|urged|urges|urging|praised|praises|blamed|blames|"
             + "attacked|attacks|condemned|condemns|warned|warns|asked|asks|invited|invites|met|meets|joined|joins|"
-            + "defeated|replaced|succeeded|whose|with|against|than|close\\s+to|familiar\\s+with|allies\\s+of|ally\\s+of|"
+            + "defeated|replaced|succeeded|whose|with|against|than|described|branded|labelled|labeled|dubbed|"
+            + "close\\s+to|familiar\\s+with|allies\\s+of|ally\\s+of|"
             + "aides?\\s+to)\\s+(?:the\\s+|a\\s+|Mr\\.?\\s+|Ms\\.?\\s+|Mrs\\.?\\s+)?$");
     /** What stands between a quote and a verb that goes on with the same subject: '"..." and said'. */
     private static final Pattern AND_THEN = Pattern.compile("[\\s,]*and\\s+(?:then\\s+|also\\s+|later\\s+)?");
@@ -87,7 +88,7 @@ public final class QuoteFinder {
             + "committee|court|embassy|alliance|coalition|bank|fund|group|firm|institute|organi[sz]ation|programme|"
             + "program|authority|administration|movement|campaign|bloc|union|command|centre|center|forces?|service|"
             + "mission|headquarters|chancellery|presidency|cabinet|report|statement|study|audit|review|"
-            + "declaration|survey)|\\b(?:It|it))\\s*,?\\s*$");
+            + "declaration|survey|watchdog|regulator|auditor|charity|lobby|panel)|\\b(?:It|it))\\s*,?\\s*$");
     /** Someone unnamed whom the organization before describes: "[Labour] backbencher", "[Pentagon] officials". */
     private static final Pattern UNNAMED_MEMBER = Pattern.compile("\\s+(?:backbenchers?|MPs?|MEPs?|sources?|insiders?|"
             + "officials?|lawmakers?|members?|aides?|figures?|veterans?|activists?|donors?|peers?|councillors?|"
@@ -97,6 +98,9 @@ public final class QuoteFinder {
             "(?:\\s*,[^,;:.!?\"“”]{0,80}?)?\\s+(?:of|from|at|for|with)\\s[^,;:!?\"“”]*");
     /** A speech verb right before a name, which then qualifies the speaker named after it: "said AfD spokesman". */
     private static final Pattern SPEECH_VERB_BEFORE = Pattern.compile("(?i)\\b(?:said|says|told|added)\\s+$");
+    /** A speaker who asked not to be named: whoever else the sentence names did not say it. */
+    private static final Pattern ANONYMOUS = Pattern.compile("(?i)\\b(?:on condition of anonymity|(?:asked|declined|"
+            + "wished) not to be (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to speak)\\b");
     /** A verb joined to an earlier one of the same subject: ", and told MPs". */
     private static final Pattern AND_BEFORE = Pattern.compile(",?\\s+and\\s+$");
     /** A sentence whose subject is a pronoun: "He pointed to…", "She added…". */
@@ -281,6 +285,9 @@ public final class QuoteFinder {
                 if (c == '“') {
                     open = i;
                     closer = '”';
+                } else if (c == '«') {
+                    open = i;
+                    closer = '»'; // « French quotation marks »
                 } else if (c == '"') {
                     open = i;
                     closer = '"';
@@ -383,9 +390,16 @@ public final class QuoteFinder {
         boolean hasVerb = verbBefore != null || verbAfter != null;
 
         Entity speaker = null;
-        if (verbAfter != null && !(colonIntro && verbBefore != null)) {
-            speaker = subject(text, entities, marks.end(), verbAfter, Math.min(frame.end(), verbAfter.end() + 60), lastSpeaker);
+        boolean accordingAfter = verbAfter != null && text.regionMatches(true, verbAfter.start(), "according", 0, 9);
+        if (verbAfter != null && !(colonIntro && verbBefore != null) && !(accordingAfter && verbBefore != null)) {
+            speaker = accordingAfter
+                    // '"…," according to Bondar, who visited the front', but 'X described it as "…," according to
+                    // the news agency': the agency reports, X said it
+                    ? firstSpeakerIn(entities, verbAfter.end(), Math.min(frame.end(), verbAfter.end() + 80))
+                    : subject(text, entities, marks.end(), verbAfter, Math.min(frame.end(), verbAfter.end() + 60), lastSpeaker);
         }
+        boolean anonymous = ANONYMOUS.matcher(before).find() || verbAfter != null && ANONYMOUS.matcher(
+                text.substring(marks.end(), Math.min(frame.end(), verbAfter.end() + 80))).find();
         if (speaker == null && verbBefore != null) {
             String verb = text.substring(verbBefore.start(), verbBefore.end()).toLowerCase(Locale.ROOT);
             if (verb.startsWith("according")) {
@@ -407,6 +421,9 @@ public final class QuoteFinder {
         if (speaker == null && colonIntro) {
             // "Asked whether he could support it, Vance was blunt: '…'": the person before the colon
             speaker = lastSubjectBefore(entities, frame.start(), marks.start());
+        }
+        if (anonymous) {
+            speaker = null; // "A senior official, speaking on condition of anonymity, said the White House would '…'"
         }
         String medium = medium(before, frame.start(), names.all());
         if (medium == null) {
@@ -627,14 +644,20 @@ public final class QuoteFinder {
         return name.endsWith(".") && !abbreviation ? name.substring(0, name.length() - 1) : name;
     }
 
+    /** The first person named between {@code from} and {@code to}, else the first organization ("according to Kremlin spokesman Arkady Vetrov"). */
     private static Entity firstSpeakerIn(List<Entity> entities, int from, int to) {
+        Entity organization = null;
         for (Entity entity : entities) {
-            if (entity.start() >= from && entity.end() <= to
-                    && (entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION)) {
-                return entity;
+            if (entity.start() >= from && entity.end() <= to) {
+                if (entity.type() == EntityType.PERSON) {
+                    return entity;
+                }
+                if (entity.type() == EntityType.ORGANIZATION && organization == null) {
+                    organization = entity;
+                }
             }
         }
-        return null;
+        return organization;
     }
 
     private static Entity lastSubjectBefore(List<Entity> entities, int from, int to) {

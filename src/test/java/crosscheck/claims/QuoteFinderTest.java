@@ -406,4 +406,25 @@ class QuoteFinderTest {
         assertEquals("Rainer Kolbeck", found.get(1).speaker());
         assertNull(found.get(2).speaker(), "the embassy spoke, not the platform it posted on");
     }
+
+    @Test
+    void anonymousSpeakersAccordingToAfterTheQuoteGuillemetsAndTheWatchdog() {
+        String text = "A senior official, speaking on condition of anonymity, said the White House would \"not accept any "
+                + "attempt to split it.\" \"For months our gunners fired one shell for every ten,\" according to Kremlin "
+                + "critic Iryna Bondar, who visited the front. Russia's Foreign Ministry described the budget as "
+                + "\"militaristic hysteria from Washington,\" according to the news agency RIA Novosti. « We will not "
+                + "allow it », Thierry Vasseur told supporters. The Office for Budget Responsibility published its report. "
+                + "The watchdog said that “no credible source of funding has been set out”.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "White House", EntityType.ORGANIZATION,
+                "Kremlin", EntityType.ORGANIZATION, "Iryna Bondar", EntityType.PERSON,
+                "Foreign Ministry", EntityType.ORGANIZATION, "Washington", EntityType.LOCATION,
+                "RIA Novosti", EntityType.ORGANIZATION, "Thierry Vasseur", EntityType.PERSON,
+                "Office for Budget Responsibility", EntityType.ORGANIZATION), List.of());
+        assertNull(found.get(0).speaker());
+        assertEquals("Iryna Bondar", found.get(1).speaker());
+        assertEquals("Foreign Ministry", found.get(2).speaker());
+        assertEquals("« We will not allow it »", found.get(3).text());
+        assertEquals("Thierry Vasseur", found.get(3).speaker());
+        assertEquals("Office for Budget Responsibility", found.get(4).speaker());
+    }
 }

@@ -1129,7 +1129,9 @@ public final class TrainedNameFinder implements NameFinder {
 
     /** Whether a capitalized place alone, after "the" or a small word, stands right before token {@code i}. */
     private boolean isCountryBefore(List<Token> tokens, String[] lower, int i) {
-        return i > 0 && NerTokens.isCapitalized(tokens.get(i - 1).text()) && isKnownPlaceOnly(lower[i - 1])
+        // "the U.S. Department of ...", but not an owner: "Ukraine's Ministry of Defence"
+        return i > 0 && NerTokens.isCapitalized(tokens.get(i - 1).text()) && !endsWithPossessive(tokens.get(i - 1).text())
+                && isKnownPlaceOnly(lower[i - 1])
                 && (i == 1 || !NerTokens.isCapitalized(tokens.get(i - 2).text()));
     }
 

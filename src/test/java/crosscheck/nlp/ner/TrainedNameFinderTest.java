@@ -536,4 +536,11 @@ class TrainedNameFinderTest {
         List<Found> found = find("The Congressional Budget Office estimated the cost. “Outlays tend to lag,” the CBO wrote.");
         assertFound(found, EntityType.ORGANIZATION, "Congressional Budget Office", "CBO");
     }
+
+    @Test
+    void anOwnersPossessiveIsNoPartOfTheInstitution() {
+        List<Found> found = find("“The first deliveries are at the front,” Ukraine's Ministry of Defence said.");
+        assertFound(found, EntityType.ORGANIZATION, "Ministry of Defence");
+        assertFound(found, EntityType.LOCATION, "Ukraine");
+    }
 }
