@@ -110,7 +110,7 @@ public final class QuoteFinder {
     /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
     private static final Pattern TITLE_WORDS = Pattern.compile("[\\s,]*(?:(?:the|former|then|shadow|spokesman|spokeswoman|"
             + "spokesperson|press|secretary|minister|adviser|advisor|official|chief|deputy|senior|director|envoy|"
-            + "ambassador|leader|chairman|chairwoman|chair|head|of|for|committee|panel|party|opposition|ranking|member|"
+            + "ambassador|leader|chairman|chairwoman|chair|head|of|for|to|committee|panel|party|opposition|ranking|member|"
             + "majority|minority|whip|speaker|commander|general|admiral|colonel|captain|lieutenant|officer|presidential|"
             + "foreign|defence|defense|finance|economy|interior|justice|health|state|national|security|military|"
             + "analyst|economist|researcher|fellow|professor|lawmaker|legislator|executive|founder|president|vice|"
@@ -501,11 +501,12 @@ public final class QuoteFinder {
             if (named == null) {
                 named = lastOrganizationBefore(text, entities, verb.start(), PRONOUN_REACH, org -> spoke(text, org));
             }
-            // the body spoke even when we cannot name it: never a name after the verb ("posted on Telegram") nor one
-            // that qualified another speaker ('said AfD budget spokesman Rainer Kolbeck')
+            // the body spoke even when we cannot name it: never a name after the verb or a preposition ("posted on
+            // Telegram") nor one that qualified another speaker ('said AfD budget spokesman Rainer Kolbeck')
             return named != null ? named : lastOrganizationBefore(text, entities, verb.start(), PRONOUN_REACH,
                     org -> !isModifier(text, org) && !SPEECH_VERB_BEFORE.matcher(
-                            text.substring(Math.max(0, org.start() - 12), org.start())).find());
+                            text.substring(Math.max(0, org.start() - 12), org.start())).find()
+                            && !AFTER_PREPOSITION.matcher(text.substring(Math.max(0, org.start() - 12), org.start())).find());
         }
         // "Roger Wicker, the top Republican on the Armed Services Committee, told ...": a name after a preposition
         // speaks only when no other name can ("A spokesman for Johnson told reporters ...")

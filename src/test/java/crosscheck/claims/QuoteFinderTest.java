@@ -408,6 +408,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void itIsNeitherThePlatformNorAnAmbassadorsTitle() {
+        String text = "The Russian Embassy condemned the vote in a statement posted on Telegram. It described the "
+                + "government as a \"puppet of the West and its arms makers\". \"This is not charity,\" said US "
+                + "Ambassador to Ukraine Catherine Dunleavy.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Russian Embassy", EntityType.ORGANIZATION,
+                "Telegram", EntityType.ORGANIZATION, "Catherine Dunleavy", EntityType.PERSON), List.of());
+        assertEquals("Russian Embassy", found.get(0).speaker());
+        assertEquals("Catherine Dunleavy", found.get(1).speaker());
+    }
+
+    @Test
     void anonymousSpeakersAccordingToAfterTheQuoteGuillemetsAndTheWatchdog() {
         String text = "A senior official, speaking on condition of anonymity, said the White House would \"not accept any "
                 + "attempt to split it.\" \"For months our gunners fired one shell for every ten,\" according to Kremlin "

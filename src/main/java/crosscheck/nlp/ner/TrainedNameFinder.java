@@ -160,6 +160,8 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Set<String> COMPANY_NOUNS = Set.of("maker", "makers", "manufacturer", "firm", "company",
             "contractor", "supplier", "shipbuilder", "shipyard", "insurer", "lender", "conglomerate", "retailer",
             "airline", "exporter", "producer", "giant", "startup", "start-up");
+    /** The longest apposition between a speaker's name and the speech verb. */
+    private static final int APPOSITION_TOKENS = 16;
     /** Verbs of speaking after a speaker's name ("Iryna Bondar told"). */
     private static final Set<String> SPEAKING = Set.of("said", "says", "told", "tells", "added", "warned", "insisted",
             "argued", "wrote", "stressed", "noted", "explained", "acknowledged", "admitted", "claimed", "replied",
@@ -408,6 +410,10 @@ public final class TrainedNameFinder implements NameFinder {
         }
         if (candidate.end <= candidate.start) {
             return false;
+        }
+        if (candidate.type == EntityType.PERSON && candidate.end - candidate.start > 1
+                && isTitle(lower[candidate.end - 1]) && titleLength(lower, candidate.start, candidate.end) == 0) {
+            return false; // "said [U.S. Ambassador] to Ukraine Catherine Dunleavy": no name ends with a title
         }
         if (candidate.end - candidate.start == 1 && PRONOUNS.contains(tokens.get(candidate.start).text())) {
             return false; // "I", and "“We are buying submarines”" after a quotation mark
@@ -915,8 +921,9 @@ public final class TrainedNameFinder implements NameFinder {
                 if (end - i < 2) {
                     continue;
                 }
-                boolean before = end < tokens.size() && SPEAKING.contains(lower[end])
-                        && (i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()) || isTitle(lower[i - 1]));
+                boolean opensClause = i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()) || isTitle(lower[i - 1]);
+                boolean before = opensClause && end < tokens.size()
+                        && (SPEAKING.contains(lower[end]) || speaksAfterApposition(tokens, lower, end));
                 boolean after = i > 0 && SAID.contains(lower[i - 1])
                         && (end == tokens.size() || lower[end].equals(",") || lower[end].equals("."));
                 if (before || after) {
@@ -925,6 +932,22 @@ public final class TrainedNameFinder implements NameFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a speech verb follows an apposition that starts at {@code comma}: "Iryna Bondar[, a lawmaker from the
+     * opposition party who sits on the defence committee,] said".
+     */
+    private static boolean speaksAfterApposition(List<Token> tokens, String[] lower, int comma) {
+        if (!lower[comma].equals(",")) {
+            return false;
+        }
+        for (int i = comma + 1; i < tokens.size() - 1 && i <= comma + APPOSITION_TOKENS; i++) {
+            if (lower[i].equals(",")) {
+                return SPEAKING.contains(lower[i + 1]);
+            }
+        }
+        return false;
     }
 
     /** A capitalized word that could be part of a person's name and that none of our lists holds as anything else. */

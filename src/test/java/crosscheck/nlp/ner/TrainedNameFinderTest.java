@@ -543,4 +543,12 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.ORGANIZATION, "Ministry of Defence");
         assertFound(found, EntityType.LOCATION, "Ukraine");
     }
+
+    @Test
+    void noNameEndsWithATitleAndASpeakerMayHaveAnApposition() {
+        List<Found> found = find("\"This is not charity,\" said U.S. Ambassador to Ukraine Catherine Dunleavy. Iryna Bondar, "
+                + "a lawmaker from the opposition party who sits on the defence committee, said the delay cost lives.");
+        assertFound(found, EntityType.PERSON, "Catherine Dunleavy", "Iryna Bondar");
+        assertFalse(found.contains(new Found("U.S. Ambassador", EntityType.PERSON)), found.toString());
+    }
 }
