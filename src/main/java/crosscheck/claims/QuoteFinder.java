@@ -105,6 +105,11 @@ public final class QuoteFinder {
     private static final Pattern AND_BEFORE = Pattern.compile(",?\\s+and\\s+$");
     /** A sentence whose subject is a pronoun: "He pointed to…", "She added…". */
     private static final Pattern OPENS_WITH_PRONOUN = Pattern.compile("\\s*(?:He|She)\\s");
+    /** A person named before by their office, right before a verb: "the former general added", "the minister said". */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:former\\s+|veteran\\s+|retired\\s+)?"
+            + "(?:general|minister|senator|ambassador|spokesman|spokeswoman|spokesperson|chancellor|secretary|president|"
+            + "governor|mayor|congressman|congresswoman|lawmaker|commander|admiral|colonel|analyst|economist|professor|"
+            + "researcher|chairman|chairwoman|director|prime\\s+minister)\\s*,?\\s*$");
     /** A subject pronoun right before a verb: "He insisted", "she told". */
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she|they)\\s*$");
     /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
@@ -489,6 +494,13 @@ public final class QuoteFinder {
         if (PRONOUN_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 8), verb.start())).find()) {
             Entity person = lastPersonBefore(entities, verb.start());
             return person != null ? person : lastSpeaker;
+        }
+        if (ROLE_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 40), verb.start())).find()) {
+            // "'…,' the former general added": the person last named
+            Entity person = lastPersonBefore(entities, verb.start());
+            if (person != null) {
+                return person;
+            }
         }
         Matcher body = BODY_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 40), verb.start()));
         if (body.find()) {

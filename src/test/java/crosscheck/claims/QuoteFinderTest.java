@@ -438,4 +438,14 @@ class QuoteFinderTest {
         assertEquals("Thierry Vasseur", found.get(3).speaker());
         assertEquals("Office for Budget Responsibility", found.get(4).speaker());
     }
+
+    @Test
+    void theFormerGeneralIsThePersonLastNamed() {
+        String text = "General Sir Rupert Halloway told the paper: 'This is a scandal, plain and simple.'\n\n'I have nothing "
+                + "against them, they are fighting bravely,' the former general added. 'But charity begins at home.'";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Rupert Halloway", EntityType.PERSON), List.of());
+        assertEquals(3, found.size(), found.toString());
+        assertEquals("Rupert Halloway", found.get(1).speaker());
+        assertEquals("Rupert Halloway", found.get(2).speaker());
+    }
 }
