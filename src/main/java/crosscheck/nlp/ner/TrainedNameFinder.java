@@ -735,6 +735,9 @@ public final class TrainedNameFinder implements NameFinder {
                     continue;
                 }
                 int placeEnd = placeEnd(tokens, places, covered[s], i);
+                if (placeEnd <= i) {
+                    placeEnd = placeOfAMember(tokens, lower, covered[s], i);
+                }
                 if (placeEnd > i) {
                     add(candidates, covered, new Candidate(s, i, placeEnd, EntityType.LOCATION));
                     i = placeEnd - 1;
@@ -932,6 +935,21 @@ public final class TrainedNameFinder implements NameFinder {
                 }
             }
         }
+    }
+
+    /**
+     * The end of a place of our list, of one or two words, right before a party member or lawmaker it describes ("a
+     * [Minnesota] Democrat", "an [Ohio] Republican", "a [New Jersey] senator"), or -1.
+     */
+    private int placeOfAMember(List<Token> tokens, String[] lower, boolean[] covered, int start) {
+        for (int end = Math.min(start + 2, tokens.size() - 1); end > start; end--) {
+            if (PARTY_MEMBERS.contains(lower[end]) && isFree(covered, start, end)
+                    && NerTokens.isCapitalized(tokens.get(end - 1).text())
+                    && gazetteer.contains(Gazetteer.NameList.LOC, key(lower, start, end))) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -551,4 +551,10 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Catherine Dunleavy", "Iryna Bondar");
         assertFalse(found.contains(new Found("U.S. Ambassador", EntityType.PERSON)), found.toString());
     }
+
+    @Test
+    void aPlaceBeforeAPartyMemberIsAPlace() {
+        List<Found> found = find("Rep. Dana Oyelaran, a Minnesota Democrat who led the opposition, voted no.");
+        assertFound(found, EntityType.LOCATION, "Minnesota");
+    }
 }
