@@ -50,6 +50,7 @@ public final class EvidenceFinder {
             "start", "starts", "started", "quit", "avoid", "avoids", "continue", "continues");
     /** Speech verbs that open a sentence as orders to the reader: "Tell that to the family...". */
     private static final Set<String> IMPERATIVES = Set.of("tell", "say", "ask", "write");
+    /** The last word of a text, before any trailing punctuation or space. */
     private static final Pattern LAST_WORD = Pattern.compile("(\\w+)\\W*$");
     /** A share of something: "a third of the money", "two-thirds of voters", "half the budget". */
     private static final Pattern FRACTION = Pattern.compile(

@@ -146,12 +146,13 @@ public final class QuoteFinder {
     /** The writer's own distance from a word: "the so-called ‘strategy’". */
     private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[\\s-]called\\s*$");
     /** Bodies news calls by their kind: "the alliance" is NATO, "the bloc" the EU. */
+    private static final Set<String> KNOWN_AS_ORGANISATION = Set.of("UN", "United Nations", "WHO", "NATO");
     private static final Map<String, Set<String>> KNOWN_AS = Map.of(
             "alliance", Set.of("NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
             "bloc", Set.of("EU", "European Union", "ECOWAS", "ASEAN", "African Union", "Gulf Cooperation Council", "GCC"),
             "union", Set.of("EU", "European Union", "African Union"),
-            "organisation", Set.of("UN", "United Nations", "WHO", "NATO"),
-            "organization", Set.of("UN", "United Nations", "WHO", "NATO"),
+            "organisation", KNOWN_AS_ORGANISATION,
+            "organization", KNOWN_AS_ORGANISATION,
             "agency", Set.of("UNRWA", "IAEA", "CIA", "NSA", "FBI", "NASA", "DSCA", "UNHCR", "WFP"));
     /** How far back a pronoun looks for the person it stands for. */
     static final int PRONOUN_REACH = 400;
@@ -516,9 +517,8 @@ public final class QuoteFinder {
             // the body spoke even when we cannot name it: never a name after the verb or a preposition ("posted on
             // Telegram") nor one that qualified another speaker ('said AfD budget spokesman Rainer Kolbeck')
             return named != null ? named : lastOrganizationBefore(text, entities, verb.start(), PRONOUN_REACH,
-                    org -> !isModifier(text, org) && !SPEECH_VERB_BEFORE.matcher(
-                            text.substring(Math.max(0, org.start() - 12), org.start())).find()
-                            && !AFTER_PREPOSITION.matcher(text.substring(Math.max(0, org.start() - 12), org.start())).find());
+                    org -> !isModifier(text, org) && !SPEECH_VERB_BEFORE.matcher(wordsBefore(text, org)).find()
+                            && !AFTER_PREPOSITION.matcher(wordsBefore(text, org)).find());
         }
         // "Roger Wicker, the top Republican on the Armed Services Committee, told ...": a name after a preposition
         // speaks only when no other name can ("A spokesman for Johnson told reporters ...")
@@ -615,6 +615,11 @@ public final class QuoteFinder {
         Matcher verb = SpeechVerbs.PATTERN.matcher(after);
         return verb.find() && !SENTENCE_BREAK.matcher(after).region(0, verb.start()).find()
                 && !after.substring(0, verb.start()).contains("\"") && !after.substring(0, verb.start()).contains("“");
+    }
+
+    /** The dozen characters before an entity, where a verb or a preposition governing it stands. */
+    private static String wordsBefore(String text, Entity entity) {
+        return text.substring(Math.max(0, entity.start() - 12), entity.start());
     }
 
     /** A name used to describe something else: "the Hamas-led attack", "UNRWA's largest donor". */

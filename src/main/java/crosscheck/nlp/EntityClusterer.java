@@ -216,17 +216,23 @@ public final class EntityClusterer {
         if (letters.length() < 2 || written.length() - letters.length() >= letters.length()) {
             return false; // "McCain" is no acronym
         }
+        String initials = initials(words);
+        // "OCHA" for "UN Office for the Coordination of Humanitarian Affairs": a leading abbreviation may stay out
+        boolean leadingAbbreviation = !words.isEmpty() && words.get(0).length() <= 3
+                && words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT));
+        return initials.equals(letters)
+                || leadingAbbreviation && initials.length() > 1 && initials.substring(1).equals(letters);
+    }
+
+    /** The capital initials of a name's words but its small ones: "CBO" for "Congressional Budget Office". */
+    public static String initials(List<String> words) {
         StringBuilder initials = new StringBuilder();
         for (String word : words) {
             if (!ACRONYM_SKIP.contains(word.toLowerCase(Locale.ROOT)) && !word.isEmpty()) {
                 initials.append(Character.toUpperCase(word.charAt(0)));
             }
         }
-        // "OCHA" for "UN Office for the Coordination of Humanitarian Affairs": a leading abbreviation may stay out
-        boolean leadingAbbreviation = !words.isEmpty() && words.get(0).length() <= 3
-                && words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT));
-        return initials.toString().equals(letters)
-                || leadingAbbreviation && initials.length() > 1 && initials.substring(1).equals(letters);
+        return initials.toString();
     }
 
     private static Result build(String text, List<Mention> sorted, Group[] groupOf, List<Group> groups) {

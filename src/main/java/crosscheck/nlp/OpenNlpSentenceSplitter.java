@@ -28,6 +28,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** A title's abbreviation, which never ends a sentence before a capitalized word: "ranking member, Sen. | Douglas Pryor". */
     private static final Pattern TITLE_ABBREVIATION_AT_END = Pattern.compile(
             "(?<![\\p{L}.])(?:Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cdr|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Pres|Supt|Insp)\\.$");
+    /** A name or title, then one initial at the end of a sentence: "chairman Dr V.", "George W.", not "World War I.". */
     private static final Pattern ONE_INITIAL_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?\\s(?!I\\.$)\\p{Lu}\\.$");
     /** Words that open a new sentence after "Plan B." rather than go on with a name. */
     private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "It", "He", "She", "They", "We", "I",
@@ -80,10 +81,10 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                 start = into.remove(previous).start();
             } else if (previous >= 0 && into.get(previous).start() >= from && start < end
                     && (Character.isUpperCase(text.charAt(start)) && (endsWithInitials(text, into.get(previous))
-                    || endsWithOneInitial(text, into.get(previous)) && !SENTENCE_OPENERS.contains(firstWord(text, start, end))
-                    || TITLE_ABBREVIATION_AT_END.matcher(text).region(into.get(previous).start(), into.get(previous).end()).find())
-                    || Character.isDigit(text.charAt(start))
-                    && NUMBERED_ABBREVIATION_AT_END.matcher(text).region(into.get(previous).start(), into.get(previous).end()).find()
+                    || endsWith(ONE_INITIAL_AT_END, text, into.get(previous))
+                    && !SENTENCE_OPENERS.contains(firstWord(text, start, end))
+                    || endsWith(TITLE_ABBREVIATION_AT_END, text, into.get(previous)))
+                    || Character.isDigit(text.charAt(start)) && endsWith(NUMBERED_ABBREVIATION_AT_END, text, into.get(previous))
                     || Character.isLowerCase(text.charAt(start)) && endsInsideAWord(text, into.get(previous)))) {
                 // "Senator J.D. | Vance", "by $12.5 | billion": the model's break falls inside a name or a number
                 start = into.remove(previous).start();
@@ -101,9 +102,9 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
         return initials.find() && !NOT_INITIALS.contains(initials.group(1));
     }
 
-    /** A name or title, then one initial at the end of a sentence: "chairman Dr V.", "George W.", not "World War I.". */
-    private static boolean endsWithOneInitial(String text, TextSpan sentence) {
-        return ONE_INITIAL_AT_END.matcher(text).region(sentence.start(), sentence.end()).find();
+    /** Whether {@code ending}, anchored at its end, matches the end of {@code sentence}. */
+    private static boolean endsWith(Pattern ending, String text, TextSpan sentence) {
+        return ending.matcher(text).region(sentence.start(), sentence.end()).find();
     }
 
     private static String firstWord(String text, int start, int end) {

@@ -3,6 +3,7 @@ package crosscheck.nlp.ner;
 import crosscheck.model.EntityType;
 import crosscheck.model.Token;
 import crosscheck.nlp.Background;
+import crosscheck.nlp.EntityClusterer;
 import crosscheck.nlp.MaxentTable;
 import crosscheck.nlp.Mention;
 import crosscheck.nlp.NameFinder;
@@ -95,6 +96,7 @@ public final class TrainedNameFinder implements NameFinder {
             "Tan", "Fu", "Fan", "Jin", "Qin", "Xi", "Bai", "Kong", "Qian", "Mao", "Wen", "Fang", "Shi", "Qiu", "Hou");
     /** Offices named after a body, which the body's name then only qualifies: "Armed Forces Minister". */
     private static final Set<String> OFFICES_OF_BODIES = Set.of("minister", "secretary");
+    /** Closing quotation marks, after which a new clause begins ('…," Foreign Ministry spokesperson'). */
     private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "’", "'");
     /** Parts of speech that open no name: "On the Treasury's own figures", "Join the People's Assembly march". */
     private static final Set<String> NOT_NAME_WORDS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "AUX",
@@ -1039,15 +1041,11 @@ public final class TrainedNameFinder implements NameFinder {
         Set<String> initials = new HashSet<>();
         for (Candidate candidate : candidates) {
             if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 1) {
-                StringBuilder letters = new StringBuilder();
                 String[] lower = lowerSentences.get(candidate.sentence);
-                for (int i = candidate.start; i < candidate.end; i++) {
-                    if (!INSTITUTION_INNER_WORDS.contains(lower[i]) && Character.isLetter(lower[i].charAt(0))) {
-                        letters.append(Character.toUpperCase(lower[i].charAt(0)));
-                    }
-                }
+                String letters = EntityClusterer.initials(Arrays.stream(lower, candidate.start, candidate.end)
+                        .filter(word -> Character.isLetter(word.charAt(0))).toList());
                 if (letters.length() >= 2) {
-                    initials.add(letters.toString());
+                    initials.add(letters);
                 }
             }
         }
@@ -1193,8 +1191,8 @@ public final class TrainedNameFinder implements NameFinder {
             // "the Coalition was": no purpose after it, but it may stand alone
         }
         // after "the", and after "a" or "an" too ("A Quinnipiac University poll", "a Labour Party source"), after an
-        // owner ("Russia's Foreign Ministry", "its Finance Ministry"), or opening the sentence ("Foreign Office confirms")
-        // a clause opens the sentence or follows a quote ('…," Foreign Ministry spokesperson Zhang Weiming told')
+        // owner ("Russia's Foreign Ministry", "its Finance Ministry"), or opening a sentence or the clause after a
+        // quote ("Foreign Office confirms", '…," Foreign Ministry spokesperson Zhang Weiming told')
         boolean opensClause = start == 0 || start >= 1 && CLOSING_QUOTES.contains(tokens.get(start - 1).text());
         boolean opensSentence = opensClause && !ARTICLES.contains(lower[start]) && !endsWithPossessive(tokens.get(start).text())
                 && !NOT_NAME_WORDS.contains(tokens.get(start).pos()); // not "On the Treasury's figures", "Join the ..."
@@ -1223,8 +1221,9 @@ public final class TrainedNameFinder implements NameFinder {
         if (opensSentence && (end == tokens.size() || !Character.isLowerCase(tokens.get(end).text().charAt(0))
                 && !isTitle(lower[end]) || lower[end].equals("and") || lower[end].equals("or")
                 || OFFICES_OF_BODIES.contains(lower[end]))) {
-            // "Armed Forces Minister Danny Fairweather": the body names an office, not itself
-            return -1; // a heading or a review's title ("Great Service and hairstyles"), not "Foreign Office confirms"
+            // a heading or a review's title ("Great Service and hairstyles"), or an office named after the body
+            // ("Armed Forces Minister Danny Fairweather"), not "Foreign Office confirms"
+            return -1;
         }
         return end;
     }
