@@ -87,7 +87,7 @@ public final class QuoteFinder {
             + "(ministry|agency|department|office|party|company|commission|government|army|military|navy|council|"
             + "committee|court|embassy|alliance|coalition|bank|fund|group|firm|institute|organi[sz]ation|programme|"
             + "program|authority|administration|movement|campaign|bloc|union|command|centre|center|forces?|service|"
-            + "mission|headquarters|chancellery|presidency|cabinet|report|statement|study|audit|review|"
+            + "mission|headquarters|chancellery|presidency|cabinet|report|paper|statement|study|audit|review|"
             + "declaration|survey|watchdog|regulator|auditor|charity|lobby|panel)|\\b(?:It|it))\\s*,?\\s*$");
     /** Someone unnamed whom the organization before describes: "[Labour] backbencher", "[Pentagon] officials". */
     private static final Pattern UNNAMED_MEMBER = Pattern.compile("\\s+(?:backbenchers?|MPs?|MEPs?|sources?|insiders?|"

@@ -20,7 +20,8 @@ final class SpeechVerbs {
             "recalled", "recalls", "shouted", "joked", "complained", "complains", "cautioned", "cautions",
             "agreed", "agrees", "reported", "reports", "testified", "testifies", "responded", "responds", "telling",
             "saying", "adding", "insisting", "arguing", "claiming", "noting", "stressing", "writing", "advised",
-            "advises"));
+            "advises", "concluded", "concludes", "blasted", "fumed", "raged", "thundered", "snapped", "scoffed",
+            "quipped"));
 
     /** A speech verb as a whole word, or "according to". */
     static final Pattern PATTERN = Pattern.compile(

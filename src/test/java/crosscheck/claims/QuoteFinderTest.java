@@ -448,4 +448,22 @@ class QuoteFinderTest {
         assertEquals("Rupert Halloway", found.get(1).speaker());
         assertEquals("Rupert Halloway", found.get(2).speaker());
     }
+
+    @Test
+    void tabloidVerbsAConcludingReportAndThePaperThatAccused() {
+        String text = "\"Our stores are empty and nobody is refilling them,\" blasted former Navy chief Admiral Sir Colin "
+                + "Pemberton. A study published on Monday by the Westbrook Institute (WBI) concluded that the plan left "
+                + "\u201cdeep and lasting gaps\u201d in air defence. Researchers at the Calder Foundation, a libertarian "
+                + "think tank, argued in a paper released in May that allies should pay more. Only 23 of NATO's 32 members "
+                + "meet the target, and the paper accused rich allies of treating \"the taxpayer as a bank that never "
+                + "closes.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Colin Pemberton", EntityType.PERSON,
+                "Westbrook Institute", EntityType.ORGANIZATION, "WBI", EntityType.ORGANIZATION,
+                "Calder Foundation", EntityType.ORGANIZATION, "NATO", EntityType.ORGANIZATION), List.of());
+        assertEquals(3, found.size(), found.toString());
+        assertEquals("Colin Pemberton", found.get(0).speaker());
+        assertEquals(QuoteKind.DIRECT, found.get(1).kind(), "four words after 'concluded' are the study's words");
+        assertEquals("WBI", found.get(1).speaker());
+        assertEquals("Calder Foundation", found.get(2).speaker(), "the paper is the foundation's, not NATO's");
+    }
 }
