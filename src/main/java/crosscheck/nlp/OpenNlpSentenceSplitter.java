@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * right after a closing mark goes back to its quote ("“Will it work?” she asked."); a sentence the model ends
  * with the initials of a name or a title's abbreviation goes on to the name ("Senator J.D. | Vance told Fox News",
  * "Sen. | Douglas Pryor", "until Feb. | 28"), and one it ends inside
- * a number goes on to the lower-case rest ("by $12.5 | billion"). Thread-safe: one detector per thread.
+ * a number or after an abbreviation goes on to the lower-case rest ("by $12.5 | billion", "Archway Defense Corp. | have
+ * doubled"). Thread-safe: one detector per thread.
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** The end of a quoted sentence followed by a new one: the split falls after the closing mark. */
@@ -36,6 +37,10 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** An abbreviation a number follows, which never ends a sentence before it: "until Feb. | 28", "No. | 10". */
     private static final Pattern NUMBERED_ABBREVIATION_AT_END = Pattern.compile(
             "(?<![\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Sec|Vol|pp?)\\.$");
+    /** A short capitalized abbreviation or a dotted one, which never ends a sentence before a lower-case word:
+     * "Archway Defense Corp. | have", "the U.S. | and". */
+    private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
+            "(?<![\\p{L}.])(?:\\p{Lu}\\p{Ll}{0,4}|\\p{L}(?:\\.\\p{L})+|etc|approx|vs)\\.$");
     /** Abbreviations of places and bodies that often end a sentence after a capitalized word ("Washington D.C."). */
     private static final Set<String> NOT_INITIALS = Set.of("U.S.", "U.K.", "D.C.", "U.N.", "E.U.",
             "U.S.A.", "N.Y.", "L.A.", "A.M.", "P.M.");
@@ -85,7 +90,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                     && !SENTENCE_OPENERS.contains(firstWord(text, start, end))
                     || endsWith(TITLE_ABBREVIATION_AT_END, text, into.get(previous)))
                     || Character.isDigit(text.charAt(start)) && endsWith(NUMBERED_ABBREVIATION_AT_END, text, into.get(previous))
-                    || Character.isLowerCase(text.charAt(start)) && endsInsideAWord(text, into.get(previous)))) {
+                    || Character.isLowerCase(text.charAt(start)) && (endsInsideAWord(text, into.get(previous))
+                    || endsWith(ABBREVIATION_AT_END, text, into.get(previous))))) {
                 // "Senator J.D. | Vance", "by $12.5 | billion": the model's break falls inside a name or a number
                 start = into.remove(previous).start();
             }

@@ -53,6 +53,13 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void anAbbreviationBeforeALowerCaseWordDoesNotEndTheSentence() {
+        String text = "Shares of its rival Tarrant Defense Corp. have nearly doubled since March. The rest fell.";
+        assertEquals(List.of("Shares of its rival Tarrant Defense Corp. have nearly doubled since March.",
+                "The rest fell."), sentences(text));
+    }
+
+    @Test
     void initialsInsideANameAndDecimalPointsDoNotEndTheSentence() {
         String text = "\"We are tired of paying,\" Senator J.D. Vance told Fox News. The council met. "
                 + "President George W. Bush signed it in 2001. According to the Congressional Budget Office, that cut "
