@@ -80,7 +80,18 @@ public final class TrainedNameFinder implements NameFinder {
             "rocket", "rockets", "launcher", "launchers", "jet", "jets", "fighter", "fighters", "helicopter",
             "helicopters", "drone", "drones", "battery", "batteries", "system", "systems", "vehicle", "vehicles",
             "rifle", "rifles", "shell", "shells", "munitions", "interceptor", "interceptors", "warship", "warships",
-            "submarine", "submarines", "frigate", "frigates", "bomber", "bombers", "artillery");
+            "submarine", "submarines", "frigate", "frigates", "bomber", "bombers", "artillery", "cruise");
+    /** Weapon systems' names, which name no organization or place ("such as the Patriot", "Storm Shadow"). */
+    private static final Set<String> WEAPON_NAMES = Set.of("patriot", "patriots", "tomahawk", "tomahawks", "himars",
+            "atacms", "javelin", "javelins", "stinger", "stingers", "leopard", "leopards", "storm shadow", "scalp",
+            "iskander", "kinzhal", "shahed", "shaheds", "nasams", "kalibr", "harpoon", "harpoons", "gripen", "rafale");
+    /** Newspapers whose names begin with "The", which keep it when it is written with a capital inside a sentence
+     * ("told The Times", "a column in The New York Times"). */
+    private static final Set<String> THE_NEWSPAPERS = Set.of("times", "sunday times", "sun", "guardian", "observer",
+            "telegraph", "daily telegraph", "sunday telegraph", "independent", "economist", "spectator", "atlantic",
+            "hill", "new yorker", "new york times", "washington post", "wall street journal", "mail on sunday",
+            "australian", "hindu", "age", "kyiv independent", "moscow times", "jerusalem post", "times of israel",
+            "irish times", "globe and mail", "new statesman", "daily beast", "intercept", "financial times");
     /** Family names that come before a hyphenated Korean or Taiwanese given name ("Oh Sung-min", "Lai Ching-te"). */
     private static final Set<String> EAST_ASIAN_FAMILY_NAMES = Set.of("Kim", "Lee", "Park", "Choi", "Jung", "Chung",
             "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo",
@@ -148,13 +159,14 @@ public final class TrainedNameFinder implements NameFinder {
             "institution", "campaign", "movement", "trust", "council", "union", "association", "society", "federation",
             "league", "corporation", "committee", "commission", "party", "agency", "fund", "network", "forum", "bank",
             "ministry", "department", "office", "bureau", "service", "authority", "army", "navy", "guard", "police",
-            "forces", "court", "assembly", "parliament", "university", "college", "treasury", "embassy", "consulate");
+            "forces", "court", "assembly", "parliament", "university", "college", "treasury", "embassy", "consulate", "diet",
+            "cabinet");
     /** More last words of institutions' names, which open none ("the British Library", "Columbia University"). */
     private static final Set<String> INSTITUTION_ENDS_TOO = Set.of("library", "museum", "school", "hospital",
             "company", "group", "laboratory", "centre", "center", "times", "post", "journal");
     /** Last words that name an institution alone after "the" ("the Army"); the others need a word before them. */
     private static final Set<String> INSTITUTIONS_ALONE = Set.of("army", "navy", "treasury", "parliament", "police",
-            "commission", "coalition");
+            "commission", "coalition", "diet", "cabinet");
     /** Legal forms of companies, written after their names without the full stop ("Corp.", "Inc", "L.P."). */
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "LLC", "PLC", "plc", "Co", "L.P", "LP",
             "GmbH", "N.V", "S.A");
@@ -317,6 +329,7 @@ public final class TrainedNameFinder implements NameFinder {
         addAcronymsOfOrganizations(sentences, lowerSentences, cleaned, covered);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
+        addNewspapersWithThe(sentences, lowerSentences, cleaned, covered);
         cleaned.removeIf(candidate -> namesAWeapon(lowerSentences.get(candidate.sentence), candidate));
         return mentions(sentences, coreSentences, cleaned);
     }
@@ -857,7 +870,7 @@ public final class TrainedNameFinder implements NameFinder {
      * Names written with a hyphen, which the tokenizer splits: East Asian given names belong to the person's name
      * ("Kim [Jong-un]", "Lai [Ching-te]", "Moon [Jae-in]": through a hyphen that touches a short lower-case syllable
      * on both sides, and through a capitalized word that starts such a pair), so do hyphenated first names
-     * ("Jean-[Luc Mélenchon]"), and the first half of a compound adjective names no one ("Franco-German").
+     * ("Jean-[Luc Mélenchon]") and double surnames after a given name ("Maria Delgado-Ruiz"), and the first half of a compound adjective names no one ("Franco-German").
      */
     private static void joinHyphenatedNames(List<List<Token>> sentences, List<Candidate> candidates, boolean[][] covered) {
         // "Franco-German", "Sino-Russian": the first half of a compound adjective is no name
@@ -891,6 +904,14 @@ public final class TrainedNameFinder implements NameFinder {
                 end += 3; // "Lai" + "Ching-te"
             } else if (isSyllableAfterHyphen(tokens, end) && touches(tokens.get(end - 1), tokens.get(end))) {
                 end += 2; // "Kim Jong" + "-un"
+            } else if (end - candidate.start >= 2 && end + 1 < tokens.size() && tokens.get(end).text().equals("-")
+                    && touches(tokens.get(end - 1), tokens.get(end)) && touches(tokens.get(end), tokens.get(end + 1))
+                    && NerTokens.isCapitalized(tokens.get(end + 1).text())) {
+                // "Maria Delgado" + "-Ruiz", "Jacob Rees" + "-Mogg": a double surname after a given name
+                int second = end + 1;
+                candidates.removeIf(other -> other != candidate && other.sentence == candidate.sentence
+                        && other.start <= second && second < other.end);
+                end += 2;
             }
             for (int i = candidate.end; i < end; i++) {
                 covered[candidate.sentence][i] = true;
@@ -1129,6 +1150,9 @@ public final class TrainedNameFinder implements NameFinder {
 
     /** "Abrams tanks", "Caesar howitzers", "Bradley fighting vehicles": a weapon's name is no one's. */
     private boolean namesAWeapon(String[] lower, Candidate candidate) {
+        if (candidate.type != EntityType.PERSON && WEAPON_NAMES.contains(key(lower, candidate.start, candidate.end))) {
+            return true; // "systems such as the Patriot"
+        }
         int next = candidate.end;
         if (next < lower.length && (lower[next].equals("-class") || lower[next].equals("-")
                 && next + 1 < lower.length && lower[next + 1].equals("class"))) {
@@ -1143,6 +1167,44 @@ public final class TrainedNameFinder implements NameFinder {
                 || candidate.type == EntityType.ORGANIZATION && gazetteer.contains(Gazetteer.NameList.ORG, name);
         return next < lower.length && WEAPONS.contains(lower[next]) && candidate.type != EntityType.NATIONALITY
                 && !maker && !isKnownPlaceOnly(name);
+    }
+
+    /**
+     * A newspaper whose name begins with "The", written with a capital "The" inside a sentence, is an organization
+     * with its "The" ("told The Times", "a column in The New York Times"); what the model found inside gives way.
+     */
+    private static void addNewspapersWithThe(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                             List<Candidate> candidates, boolean[][] covered) {
+        for (int sentence = 0; sentence < sentences.size(); sentence++) {
+            int s = sentence;
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                if (!tokens.get(i).text().equals("The")) {
+                    continue;
+                }
+                int end = -1;
+                for (int j = i + 2; j <= Math.min(tokens.size(), i + 5); j++) {
+                    if (THE_NEWSPAPERS.contains(key(lower, i + 1, j)) && NerTokens.isCapitalized(tokens.get(j - 1).text())) {
+                        end = j;
+                    }
+                }
+                if (end < 0) {
+                    continue;
+                }
+                int from = i;
+                int to = end;
+                candidates.removeIf(other -> {
+                    boolean inside = other.sentence == s && other.start < to && from < other.end;
+                    if (inside) {
+                        Arrays.fill(covered[s], other.start, other.end, false);
+                    }
+                    return inside;
+                });
+                add(candidates, covered, new Candidate(s, from, to, EntityType.ORGANIZATION));
+                i = end - 1;
+            }
+        }
     }
 
     /**
@@ -1241,8 +1303,9 @@ public final class TrainedNameFinder implements NameFinder {
         if (i < n && lower[i].equals("the")) {
             i++;
         }
-        if (i >= n || !NerTokens.isCapitalized(tokens.get(i).text()) || isTitleBeforeName(tokens, lower, i)) {
-            return -1;
+        if (i >= n || !NerTokens.isCapitalized(tokens.get(i).text()) || isTitleBeforeName(tokens, lower, i)
+                || CALENDAR.contains(lower[i])) {
+            return -1; // not "the Army on Friday"
         }
         int end = ++i;
         while (i < n) {

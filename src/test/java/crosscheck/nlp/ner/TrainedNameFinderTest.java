@@ -418,7 +418,7 @@ class TrainedNameFinderTest {
     void aCompanysLegalFormBelongsToItsName() {
         List<Found> found = find("Shares of Halvorsen Corp. fell after the contract went to Brightwater Systems, Inc. "
                 + "on Monday. The Atlantic Lottery Corporation, Inc. said nothing.");
-        assertFound(found, EntityType.ORGANIZATION, "Halvorsen Corp", "Brightwater Systems, Inc");
+        assertFound(found, EntityType.ORGANIZATION, "Halvorsen Corp.", "Brightwater Systems, Inc.");
         assertFalse(found.contains(new Found("Atlantic Lottery Corporation, Inc", EntityType.ORGANIZATION)),
                 found.toString());
     }
@@ -556,5 +556,28 @@ class TrainedNameFinderTest {
     void aPlaceBeforeAPartyMemberIsAPlace() {
         List<Found> found = find("Rep. Dana Oyelaran, a Minnesota Democrat who led the opposition, voted no.");
         assertFound(found, EntityType.LOCATION, "Minnesota");
+    }
+
+    @Test
+    void aDoubleSurnameAfterAGivenNameStaysWhole() {
+        List<Found> found = find("Jacob Rees-Mogg said so. Rep. Lucia Herrera-Vidal of Arizona, who sits on the House "
+                + "Armed Services Committee, said the plan was \"upside down.\" \"Ranchers are angry,\" she said.");
+        assertFound(found, EntityType.PERSON, "Jacob Rees-Mogg", "Lucia Herrera-Vidal");
+    }
+
+    @Test
+    void aNewspaperKeepsItsCapitalTheAndAWeaponIsNoOrganization() {
+        List<Found> found = find("\"We will not be pushed around,\" the minister told The Sun. Sir Alan told The Times on "
+                + "Monday that the Army needs systems such as the Patriot and 400 Tomahawk cruise missiles.");
+        assertFound(found, EntityType.ORGANIZATION, "The Sun", "The Times", "Army");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Patriot") || f.text().equals("Tomahawk")),
+                found.toString());
+    }
+
+    @Test
+    void aParliamentOrCabinetAloneAndNoInstitutionRunsIntoAWeekday() {
+        List<Found> found = find("Japan's Cabinet on Friday approved the request. Tanaka told the Diet last month that "
+                + "the Army on Tuesday had run out of shells.");
+        assertFound(found, EntityType.ORGANIZATION, "Cabinet", "Diet", "Army");
     }
 }
