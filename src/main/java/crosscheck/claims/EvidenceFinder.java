@@ -21,7 +21,8 @@ public final class EvidenceFinder {
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b");
     private static final Pattern COMPARISON = Pattern.compile(
             "(?i)\\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|faster|slower|cheaper)\\s+than\\b"
-                    + "|\\b(?:first|largest|biggest|highest|lowest|smallest|most|least|worst|best|record|only|"
+                    + "|(?<=\\b(?:the|its|his|her|their|our|[’']s)\\s)first\\b|\\bfirst-ever\\b"
+                    + "|\\b(?:largest|biggest|highest|lowest|smallest|most|least|worst|best|record|only|"
                     + "unprecedented|doubled|tripled|halved)\\b|\\b\\w+est\\b(?<!\\b(?:interest|protest|request|test|west|"
                     + "suggest|contest|arrest|honest|modest|forest|latest|rest|invest|harvest|manifest|chest|nest|guest|quest|best|"
                     + "digest|pest|vest|jest|zest|crest))");
@@ -50,6 +51,9 @@ public final class EvidenceFinder {
             "start", "starts", "started", "quit", "avoid", "avoids", "continue", "continues");
     /** Speech verbs that open a sentence as orders to the reader: "Tell that to the family...". */
     private static final Set<String> IMPERATIVES = Set.of("tell", "say", "ask", "write");
+    /** Parts of speech before a noun, not a verb: "the", "coastal". */
+    private static final Set<String> NOUN_MODIFIERS = Set.of("DET", "ADJ");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     /** The last word of a text, before any trailing punctuation or space. */
     private static final Pattern LAST_WORD = Pattern.compile("(\\w+)\\W*$");
     /** A share of something: "a third of the money", "two-thirds of voters", "half the budget". */
@@ -64,7 +68,7 @@ public final class EvidenceFinder {
     private static final Pattern OPINION = Pattern.compile(
             "(?i)\\b(?:I\\s+(?:think|believe|feel|hope|guess)|in\\s+my\\s+(?:view|opinion)|deserves?|owes?|it\\s+is\\s+(?:time|clear|obvious|"
                     + "shameful|disgraceful)|(?:we|you|they|he|she|it|this|that|everyone|america|britain)\\s+(?:must|should|ought\\s+to|needs?\\s+to)"
-                    + "|(?:must|should)\\s+(?:stop|end|act|never|not)|shameful|disgraceful|outrageous|absurd|ridiculous|pathetic)\\b");
+                    + "|(?:must|should)\\s+(?:stop|end|act|never|not)|(?<=\\w\\s)should|ought\\s+to|shameful|disgraceful|outrageous|absurd|ridiculous|pathetic)\\b");
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?i)^(?:\\W*)(?:(?:if\\s+[^,.;]{1,60},|so,?|now,?|please)\\s+)?(?:let\\s+us|let's|join|sign|donate|call|write\\s+to|tell|stand|vote|demand|share|support|"
                     + "contact|act\\s+now|don't|do\\s+not|never|stop|help|make|take|imagine)\\b");
@@ -116,7 +120,7 @@ public final class EvidenceFinder {
                 reasons.add(reason.toString());
             }
         }
-        String speech = quoted || names == 0 ? null : reportingVerb(text);
+        String speech = quoted || names == 0 ? null : reportingVerb(sentence);
         if (speech != null) {
             types.add(ClaimType.ATTRIBUTION);
             reasons.add("attribution: \"" + speech + "\"");
@@ -146,11 +150,16 @@ public final class EvidenceFinder {
 
     /**
      * The first speech verb that reports what someone said, or null: not "writing" or "telling" governed by a verb
-     * before it ("Congress should stop writing blank checks"), nor an order opening the sentence ("Tell that to").
+     * before it ("Congress should stop writing blank checks"), nor an order opening the sentence ("Tell that to"), nor
+     * a noun of the same spelling ("the coastal states", "his claims").
      */
-    private static String reportingVerb(String text) {
+    private static String reportingVerb(SentenceContext sentence) {
+        String text = sentence.text();
         Matcher speech = SpeechVerbs.PATTERN.matcher(text);
         while (speech.find()) {
+            if (isNoun(sentence, sentence.span().start() + speech.start())) {
+                continue;
+            }
             Matcher before = LAST_WORD.matcher(text.substring(0, speech.start()));
             String verb = speech.group().toLowerCase(Locale.ROOT);
             boolean governed = verb.endsWith("ing") && before.find()
@@ -162,6 +171,23 @@ public final class EvidenceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word that starts at document offset {@code start} is a noun: it follows a determiner, an adjective
+     * or a possessive ("the states", "his claims"), or the tagger saw two nouns ("coastal states"). A verb follows its
+     * subject ("Tasker insists", "he states"), whatever the tagger made of it.
+     */
+    private static boolean isNoun(SentenceContext sentence, int start) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == start) {
+                Token before = tokens.get(i - 1);
+                return NOUN_MODIFIERS.contains(before.pos()) || POSSESSIVES.contains(before.text().toLowerCase(Locale.ROOT))
+                        || "NOUN".equals(tokens.get(i).pos()) && "NOUN".equals(before.pos());
+            }
+        }
+        return false;
     }
 
     /** The first text matched by the first of {@code patterns} that matches, or null. */

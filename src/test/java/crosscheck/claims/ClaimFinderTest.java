@@ -154,4 +154,32 @@ class ClaimFinderTest {
         assertTrue(claimed.contains("Roughly a third of the money goes to new missiles."), claimed.toString());
         assertTrue(claimed.contains("The measure cleared the chamber 311 to 112."), claimed.toString());
     }
+
+    @Test
+    void shouldIsTheWritersViewAndFirstOrANounIsNoEvidence() {
+        String text = "Before another dime leaves the Treasury, Congress should secure the border first. "
+                + "First, Europe ought to pay for the partnerships that the coastal states want. "
+                + "Europe should check their claims about Ghana. "
+                + "Ghana was the first country to sign the pact. "
+                + "Ghana states that the pact works.";
+        List<Entity> entities = Fixtures.entities(text, "Treasury", EntityType.ORGANIZATION,
+                "Congress", EntityType.ORGANIZATION, "Europe", EntityType.LOCATION, "Ghana", EntityType.LOCATION);
+        List<TextSpan> sentences = Fixtures.sentences(text);
+        List<List<Token>> tokens = tokens(text, sentences, Set.of("check", "states"));
+        ClaimFinder.Result result = new ClaimFinder(new EvidenceScorer(), 0.0)
+                .find(text, sentences, retagged(tokens, Set.of("coastal"), "ADJ"), entities, List.of());
+        List<String> claimed = result.claims().stream().map(Claim::text).toList();
+        assertEquals(List.of("Ghana states that the pact works.", "Ghana was the first country to sign the pact."),
+                claimed.stream().sorted().toList(), claimed.toString());
+        assertTrue(result.claims().stream().filter(c -> c.text().startsWith("Ghana was")).findFirst().orElseThrow()
+                .types().contains(ClaimType.COMPARISON));
+        assertTrue(result.claims().stream().filter(c -> c.text().startsWith("Ghana states")).findFirst().orElseThrow()
+                .types().contains(ClaimType.ATTRIBUTION));
+    }
+
+    /** The tokens with the words in {@code words} tagged {@code pos}. */
+    private static List<List<Token>> retagged(List<List<Token>> sentences, Set<String> words, String pos) {
+        return sentences.stream().map(tokens -> tokens.stream().map(token -> words.contains(token.text())
+                ? new Token(token.start(), token.end(), token.text(), pos) : token).toList()).toList();
+    }
 }
