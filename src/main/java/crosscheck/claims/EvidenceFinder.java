@@ -6,6 +6,7 @@ import crosscheck.model.EntityType;
 import crosscheck.model.Quote;
 import crosscheck.model.QuoteKind;
 import crosscheck.model.Token;
+import crosscheck.nlp.SpeechVerbs;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

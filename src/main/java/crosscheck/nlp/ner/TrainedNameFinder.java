@@ -7,6 +7,7 @@ import crosscheck.nlp.EntityClusterer;
 import crosscheck.nlp.MaxentTable;
 import crosscheck.nlp.Mention;
 import crosscheck.nlp.NameFinder;
+import crosscheck.nlp.SpeechVerbs;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
@@ -176,10 +177,6 @@ public final class TrainedNameFinder implements NameFinder {
             "airline", "exporter", "producer", "giant", "startup", "start-up");
     /** The longest apposition between a speaker's name and the speech verb. */
     private static final int APPOSITION_TOKENS = 16;
-    /** Verbs of speaking after a speaker's name ("Iryna Bondar told"). */
-    private static final Set<String> SPEAKING = Set.of("said", "says", "told", "tells", "added", "warned", "insisted",
-            "argued", "wrote", "stressed", "noted", "explained", "acknowledged", "admitted", "claimed", "replied",
-            "urged", "predicted", "confirmed", "denied", "countered", "conceded");
     /** Verbs of speaking before a speaker's name ("said Iryna Bondar"). */
     private static final Set<String> SAID = Set.of("said", "says", "added", "wrote", "warned", "according");
     /** What a person leads or stands for, which is no surname ("the Davis Administration"). */
@@ -949,7 +946,7 @@ public final class TrainedNameFinder implements NameFinder {
                 }
                 boolean opensClause = i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()) || isTitle(lower[i - 1]);
                 boolean before = opensClause && end < tokens.size()
-                        && (SPEAKING.contains(lower[end]) || speaksAfterApposition(tokens, lower, end));
+                        && (SpeechVerbs.isSpeechVerb(lower[end]) || speaksAfterApposition(tokens, lower, end));
                 boolean after = i > 0 && SAID.contains(lower[i - 1])
                         && (end == tokens.size() || lower[end].equals(",") || lower[end].equals("."));
                 if (before || after) {
@@ -985,7 +982,7 @@ public final class TrainedNameFinder implements NameFinder {
         }
         for (int i = comma + 1; i < tokens.size() - 1 && i <= comma + APPOSITION_TOKENS; i++) {
             if (lower[i].equals(",")) {
-                return SPEAKING.contains(lower[i + 1]);
+                return SpeechVerbs.isSpeechVerb(lower[i + 1]);
             }
         }
         return false;

@@ -1,14 +1,14 @@
-package crosscheck.claims;
+package crosscheck.nlp;
 
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Verbs and phrases that report speech or attribute a statement ("said", "told", "according to"). */
-final class SpeechVerbs {
+public final class SpeechVerbs {
     private SpeechVerbs() {
     }
 
-    static final Set<String> VERBS = Set.copyOf(java.util.List.of(
+    public static final Set<String> VERBS = Set.copyOf(java.util.List.of(
             "said", "says", "say", "told", "tells", "tell", "insisted", "insists", "added", "adds", "warned", "warns",
             "argued", "argues", "claimed", "claims", "stated", "states", "declared", "declares", "pledged", "pledges",
             "promised", "promises", "announced", "announces", "wrote", "writes", "tweeted", "posted", "asked", "asks",
@@ -24,10 +24,10 @@ final class SpeechVerbs {
             "quipped"));
 
     /** A speech verb as a whole word, or "according to". */
-    static final Pattern PATTERN = Pattern.compile(
+    public static final Pattern PATTERN = Pattern.compile(
             "\\b(?:according\\s+to|" + String.join("|", VERBS) + ")\\b", Pattern.CASE_INSENSITIVE);
 
-    static boolean isSpeechVerb(String word) {
+    public static boolean isSpeechVerb(String word) {
         return VERBS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 }
