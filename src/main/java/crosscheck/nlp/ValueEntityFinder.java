@@ -23,17 +23,19 @@ public final class ValueEntityFinder {
     private static final String NUMERAL = "(?:\\d{1,3}(?:,\\d{2})*(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final String SCALE = "(?:trillion|billion|million|thousand|hundred|lakh|crore|tn|trn|bn|mn|m|k)";
     private static final String AMOUNT = "(?:" + NUMERAL + "|" + NUMBER_WORD + ")(?:[\\s-]?" + SCALE + "\\b)?";
+    /** ISO 4217 codes, in capitals only ("NOK 19.4 billion", "19.4 billion NOK", but not "try 20 times"). */
+    private static final String ISO_CODE = "(?-i:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF|NOK|SEK|DKK|PLN|CAD|AUD|NZD|ILS|INR|KRW|"
+            + "TWD|HKD|SGD|TRY|ZAR|SAR|AED|BRL|MXN)";
     private static final String CURRENCY_WORD = "(?:dollars?|pounds?(?: sterling)?|euros?|yen|yuan|renminbi|rupees?|"
             + "roubles?|rubles?|hryvnias?|hryvnia|shekels?|francs?|pence|cents?|zlotys?|złotys?|lira|liras|kronor|krona|"
             + "kroner|krone|rand|pesos?|dinars?|riyals?|dirhams?|baht|ringgit|rupiah|taka|naira|shillings?|forints?|"
-            + "USD|GBP|EUR|JPY|CNY|UAH|RUB|PLN|INR|KRW)";
+            + ISO_CODE + ")";
     /** The country before a currency's name: "1.21 billion U.S. dollars", "949.5 billion New Taiwan dollars". */
     private static final String CURRENCY_COUNTRY = "(?:(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|"
             + "Singapore|New\\sTaiwan|Taiwan|Swiss|Indian|Pakistani|Saudi|Emirati|Qatari|Turkish|Israeli|South\\sAfrican|"
             + "CFA)\\s)?";
     private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪]|Rs\\.?\\s?|"
-            + "(?:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF|NOK|SEK|DKK|PLN|CAD|AUD|NZD|ILS|INR|KRW|TWD|HKD|SGD|TRY|ZAR|SAR|AED|"
-            + "BRL|MXN)\\s?)";
+            + ISO_CODE + "\\s?)";
 
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\w$£€¥])" + CURRENCY_PREFIX + "\\s?" + NUMERAL + "(?:[\\s-]?(?:" + SCALE + "|" + NUMERAL + ")\\b)*"

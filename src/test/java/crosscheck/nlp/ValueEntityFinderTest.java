@@ -32,6 +32,7 @@ class ValueEntityFinderTest {
             "The allocation stands at 6.81 lakh crore rupees.|6.81 lakh crore rupees",
             "Seoul set aside 66.3 trillion won for defence.|66.3 trillion won",
             "Oslo adds NOK 19.4 billion this year.|NOK 19.4 billion",
+            "Oslo adds 19.4 billion NOK this year.|19.4 billion NOK",
             "The sale is worth 1.21 billion U.S. dollars.|1.21 billion U.S. dollars",
             "Taipei set 949.5 billion New Taiwan dollars for it.|949.5 billion New Taiwan dollars",
             "Defence gets Rs 7.12 lakh crore this year.|Rs 7.12 lakh crore",
@@ -89,6 +90,7 @@ class ValueEntityFinderTest {
         assertTrue(found("They sent 2000 troops to the border.", EntityType.DATE).isEmpty());
         assertTrue(found("The five won praise from the jury.", EntityType.MONEY).isEmpty());
         assertTrue(found("Not a franc reached Bamako, and a dollar is a dollar.", EntityType.MONEY).isEmpty());
+        assertTrue(found("They will try 20 times, and twenty try again.", EntityType.MONEY).isEmpty(), "ISO codes are capitals");
         assertTrue(found("May the talks succeed, said Theresa May.", EntityType.DATE).isEmpty());
         assertTrue(found("At the end of the debate the march went on.", EntityType.DATE).isEmpty());
         assertTrue(found("The reporter April Ryan asked in the room.", EntityType.DATE).isEmpty());
