@@ -157,6 +157,8 @@ public final class QuoteFinder {
             "agency", Set.of("UNRWA", "IAEA", "CIA", "NSA", "FBI", "NASA", "DSCA", "UNHCR", "WFP"));
     /** How far back a pronoun looks for the person it stands for. */
     static final int PRONOUN_REACH = 400;
+    /** The fewest words a quote without a speaker must share with another quote to take its speaker. */
+    static final int REPEATED_MIN_WORDS = 3;
     /** How far back "the department said" looks for an organization whose name says it is one. */
     static final int KIND_REACH = 1500;
     /** How far after an organization's name its speech verb may come, past an apposition. */
@@ -210,7 +212,44 @@ public final class QuoteFinder {
             quotes.add(new Quote(marks.start(), marks.end(), quoted, QuoteKind.DIRECT, name, cluster,
                     attribution.hasSpeechVerb() ? attribution.medium() : null));
         }
-        return quotes;
+        return withRepeatedSpeakers(quotes);
+    }
+
+    /**
+     * A quote with no speaker whose words a named speaker says in another quote is theirs: a headline quotes the body
+     * ("‘WE WON’T BE BULLIED’: Defence boss vows…" and later "“We won’t be bullied by a tyrant…,” he told The Sun").
+     */
+    private static List<Quote> withRepeatedSpeakers(List<Quote> quotes) {
+        List<Quote> result = new ArrayList<>(quotes.size());
+        for (Quote quote : quotes) {
+            Quote source = null;
+            String words = comparable(quote.text());
+            if (quote.kind() == QuoteKind.DIRECT && quote.speaker() == null && countWords(quote.text()) >= REPEATED_MIN_WORDS) {
+                for (Quote other : quotes) {
+                    if (other != quote && other.kind() == QuoteKind.DIRECT && other.speaker() != null
+                            && (" " + comparable(other.text()) + " ").contains(" " + words + " ")) {
+                        source = other;
+                        break;
+                    }
+                }
+            }
+            result.add(source == null ? quote : new Quote(quote.start(), quote.end(), quote.text(), QuoteKind.DIRECT,
+                    source.speaker(), source.cluster(), null));
+        }
+        return result;
+    }
+
+    /** A quote's words in lower case, without marks or punctuation, one space apart. */
+    private static String comparable(String quoted) {
+        StringBuilder words = new StringBuilder();
+        Matcher word = WORD.matcher(quoted.toLowerCase(Locale.ROOT).replace('’', '\''));
+        while (word.find()) {
+            if (!words.isEmpty()) {
+                words.append(' ');
+            }
+            words.append(word.group().replaceAll("'+$", "")); // "bullied’" closing a single-quoted quote
+        }
+        return words.toString();
     }
 
     /**

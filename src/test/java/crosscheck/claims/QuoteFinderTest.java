@@ -466,4 +466,17 @@ class QuoteFinderTest {
         assertEquals("WBI", found.get(1).speaker());
         assertEquals("Calder Foundation", found.get(2).speaker(), "the paper is the foundation's, not NATO's");
     }
+
+    @Test
+    void aHeadlineQuotingTheBodyTakesTheBodysSpeaker() {
+        String text = "‘WE WILL NOT BLINK’: Defence chief vows more shells\n\nDefence Secretary Alan Brook spoke on "
+                + "Monday. “We will not blink first, whatever Moscow tries,” Brook told the Mirror. One aide called it "
+                + "\"a line we will hold\".";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Alan Brook", EntityType.PERSON, "Brook",
+                EntityType.PERSON, "Moscow", EntityType.LOCATION, "Mirror", EntityType.ORGANIZATION), List.of());
+        assertEquals("‘WE WILL NOT BLINK’", found.get(0).text());
+        assertEquals("Brook", found.get(0).speaker(), "the headline repeats what Brook said");
+        assertNull(found.get(0).medium());
+        assertNull(found.get(2).speaker(), "no named speaker says 'a line we will hold'");
+    }
 }
