@@ -61,6 +61,9 @@ public final class QuoteFinder {
             + "aides?\\s+to)\\s+(?:the\\s+|a\\s+|Mr\\.?\\s+|Ms\\.?\\s+|Mrs\\.?\\s+)?$");
     /** What stands between a quote and a verb that goes on with the same subject: '"..." and said'. */
     private static final Pattern AND_THEN = Pattern.compile("[\\s,]*and\\s+(?:then\\s+|also\\s+|later\\s+)?");
+    /** A second verb of the same subject between two quotes of one sentence: '"…" and said the funding would "…"'. */
+    private static final Pattern SAME_SUBJECT_GOES_ON = Pattern.compile("^[^.!?;]*?\\band\\s+(?:then\\s+|also\\s+)?(?:"
+            + String.join("|", SpeechVerbs.VERBS) + ")\\b", Pattern.CASE_INSENSITIVE);
     /** A preposition right before a name: "on the Armed Services Committee", "for Johnson". */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:on|of|for|at|in|from|to|by|under)\\s+(?:the\\s+)?$");
     /** Houses of parliament, whom a speaker addresses rather than publishes through. */
@@ -188,6 +191,12 @@ public final class QuoteFinder {
             if (speaker == null && !attribution.hasSpeechVerb() && continues(text, previous, marks)
                     && !namesAnotherPerson(names.outside(), previous, marks, previousSpeaker)) {
                 // '‘Voters deserve honesty,’ Healey said. ‘They will get it from us.’': the same voice goes on
+                speaker = previousSpeaker;
+            }
+            if (speaker == null && attribution.hasSpeechVerb() && previous != null && previous.end() >= frame.start()
+                    && SAME_SUBJECT_GOES_ON.matcher(text.substring(previous.end(), marks.start())).find()
+                    && !namesAnotherPerson(names.outside(), previous, marks, previousSpeaker)) {
+                // 'The statement described Hamas as "…" and said the funding would help Israel confront "…"'
                 speaker = previousSpeaker;
             }
             boolean scare = words <= SCARE_MAX_WORDS && (!attribution.introducesQuote() || speaker == null)

@@ -479,4 +479,15 @@ class QuoteFinderTest {
         assertNull(found.get(0).medium());
         assertNull(found.get(2).speaker(), "no named speaker says 'a line we will hold'");
     }
+
+    @Test
+    void aSecondVerbAfterAndKeepsTheSpeakerOfTheFirstQuote() {
+        String text = "The Prime Minister's Office said in a statement that the vote mattered. The statement described "
+                + "Hamas as \"a terrorist group that must be defeated\" and said the money would help Israel face "
+                + "\"the regime in Tehran and all of its proxies\".";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Prime Minister's Office", EntityType.ORGANIZATION,
+                "Hamas", EntityType.ORGANIZATION, "Israel", EntityType.LOCATION, "Tehran", EntityType.LOCATION), List.of());
+        assertEquals("Prime Minister's Office", found.get(0).speaker());
+        assertEquals("Prime Minister's Office", found.get(1).speaker());
+    }
 }
