@@ -284,14 +284,22 @@ public final class QuoteFinder {
 
     /**
      * Whether a quote opening a sentence carries on the direct quote before it: same paragraph, and between them
-     * only a short attribution ("Healey said.") and no other quote.
+     * only a short attribution ("Healey said.") and no other quote; or the next paragraph, when the quote before was
+     * left open at the end of its own.
      */
     private static boolean continues(String text, Marks previous, Marks marks) {
         if (previous == null || marks.start() - previous.end() > CONTINUATION_GAP) {
             return false;
         }
         String between = text.substring(previous.end(), marks.start());
+        if (between.isBlank() && between.contains("\n\n") && !isQuotationMark(text.charAt(previous.end() - 1))) {
+            return true; // the paragraph after a quote left open goes on with it
+        }
         return !between.contains("\n\n") && SENTENCE_END.matcher(between).find();
+    }
+
+    private static boolean isQuotationMark(char c) {
+        return "\"“”‘’'«»".indexOf(c) >= 0;
     }
 
     /** Whether a person other than {@code speaker} is named between two quotes ('"…," said A. B disagreed. "…"'). */
@@ -360,7 +368,9 @@ public final class QuoteFinder {
                 open = -1;
             }
         }
-        if (open >= 0 && closer != '\'' && closer != '’') {
+        // a quote left open at the end of a paragraph goes on in the next, which opens with a mark again; with single
+        // marks only then, as an apostrophe may close it ("‘But support is not … ammunition. / ‘The Treasury …’")
+        if (open >= 0 && (closer != '\'' && closer != '’' || opensNextParagraph(text, to, text.charAt(open)))) {
             int end = to;
             while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
@@ -369,6 +379,15 @@ public final class QuoteFinder {
                 into.add(new Marks(open, end));
             }
         }
+    }
+
+    /** Whether the paragraph after the one ending at {@code end} opens with the quotation mark {@code mark}. */
+    private static boolean opensNextParagraph(String text, int end, char mark) {
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next > end && next < text.length() && text.charAt(next) == mark;
     }
 
     private static boolean isOpeningSingle(String text, int i, int from) {

@@ -12,6 +12,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuoteFinderTest {
     private final QuoteFinder finder = new QuoteFinder();
@@ -489,5 +490,17 @@ class QuoteFinderTest {
                 "Hamas", EntityType.ORGANIZATION, "Israel", EntityType.LOCATION, "Tehran", EntityType.LOCATION), List.of());
         assertEquals("Prime Minister's Office", found.get(0).speaker());
         assertEquals("Prime Minister's Office", found.get(1).speaker());
+    }
+
+    @Test
+    void aQuoteLeftOpenAtAParagraphsEndGoesOnInTheNext() {
+        String text = "‘We back the fleet,’ said Dame Ruth Ellery. ‘But backing is not a blank cheque, and every pound "
+                + "spent at the yard is a pound not spent on shells.\n\n‘The Treasury must stop pretending.’\n\n"
+                + "The committee's report is due in May. Its chair's view isn't shared.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Ruth Ellery", EntityType.PERSON), List.of());
+        assertEquals(3, found.size(), found.toString());
+        assertTrue(found.get(1).text().endsWith("not spent on shells."), found.get(1).text());
+        assertEquals("Ruth Ellery", found.get(1).speaker());
+        assertEquals("Ruth Ellery", found.get(2).speaker());
     }
 }
