@@ -84,8 +84,9 @@ public final class ValueEntityFinder {
             "\\b(?i:yesterday|today|tomorrow|tonight)" + PART_OF_DAY + "?\\b",
             // last month, earlier this year, next week, the past decade
             "\\b(?i:(?:earlier|later)\\sthis|last|next|this|the\\spast|the\\snext|the\\scoming)\\s" + PERIOD + "\\b",
-            // the end of the year, the start of next month, the end of 2024
-            "\\b(?i:the\\s)?(?i:end|start|beginning|middle|turn)\\sof\\s(?:(?i:the|this|next|last)\\s(?i:week|month|year|decade|century)|" + YEAR + ")\\b",
+            // the end of the year, the start of next month, the end of 2024, the end of January, the middle of March 2027
+            "\\b(?i:the\\s)?(?i:end|start|beginning|middle|turn)\\sof\\s(?:(?i:the|this|next|last)\\s(?i:week|month|year|decade|century)|"
+                    + YEAR + "|" + MONTH.replace("\\.?", "") + "(?:\\s" + YEAR + ")?)\\b",
             // since January, in early March; "May" alone only after a word that asks for a time (it is also a verb and a name)
             "\\b(?:(?i:early|late|mid)[\\s-])?" + FULL_MONTH_BUT_MAY + "\\b(?!\\s\\d)(?!\\s\\p{Lu})",
             "(?<=\\b(?i:in|since|until|till|by|from|through|before|after|during|last|next|this|early|late|mid)[\\s-])May\\b(?!\\s\\d)(?!\\s\\p{Lu})",

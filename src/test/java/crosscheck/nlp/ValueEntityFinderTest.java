@@ -66,6 +66,7 @@ class ValueEntityFinderTest {
             "Kyiv has received 31 tanks since January.|January",
             "The offensive stalled in early March.|early March",
             "Funding will run out by the end of the year.|the end of the year",
+            "Ministers must respond by the end of January.|the end of January",
             "Elections are due at the start of 2027.|the start of 2027",
             "The ceasefire held until May.|May",
             "We cannot go back to the habits of the last thirty years.|the last thirty years",
