@@ -72,7 +72,9 @@ public final class QuoteFinder {
             + "|State\\s+Duma|Rada|Verkhovna\\s+Rada|Sejm|Assembly|National\\s+Assembly|Congress\\s+members|lawmakers|MPs|senators)");
     private static final Pattern PRONOUN_VERB = Pattern.compile(
             "(?i)\\b(he|she|they)\\s+(?:" + String.join("|", SpeechVerbs.VERBS) + ")\\b"
-                    + "|\\b(?:" + String.join("|", SpeechVerbs.VERBS) + ")\\s+(he|she|they)\\b");
+                    // '"…," said he.', but not 'says they want to preserve the "status quo"', where "they" begins
+                    // what is said
+                    + "|\\b(?:" + String.join("|", SpeechVerbs.VERBS) + ")\\s+(he|she|they)\\b(?=\\s*(?:[,.;:!?]|$))");
     /**
      * Verbs whose object is charged with a quote of some length: 'Cotton accused progressives of "abandoning an ally
      * in its darkest hour"' is Cotton's; a word or two after them stays the writer's ('accuse Starmer of "dither"').

@@ -503,4 +503,13 @@ class QuoteFinderTest {
         assertEquals("Ruth Ellery", found.get(1).speaker());
         assertEquals("Ruth Ellery", found.get(2).speaker());
     }
+
+    @Test
+    void aPronounAfterTheVerbBeginsWhatIsSaidAndIsNoSpeaker() {
+        String text = "\"We will pay what it takes,\" Lo Wen-li said. Everyone in the region says they want to keep the "
+                + "\"status quo\"; almost nobody will pay for it.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Lo Wen-li", EntityType.PERSON), List.of());
+        assertEquals("Lo Wen-li", found.get(0).speaker());
+        assertEquals(QuoteKind.SCARE, found.get(1).kind());
+    }
 }
