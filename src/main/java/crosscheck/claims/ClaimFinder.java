@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Scores every sentence (the scorer sees the whole document, so it may read a sentence with its neighbours) and keeps
@@ -32,6 +33,10 @@ import java.util.Set;
 public final class ClaimFinder {
     /** Default score a sentence needs to be listed as a claim. */
     public static final double DEFAULT_THRESHOLD = 0.5;
+
+    /** A wire story's credits: "(Reporting by Marta Nowicka; Editing by Helen Drury)". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "\\(\\s*(?i:(?:additional\\s+)?reporting|writing|editing|compiled|graphics?)\\s+by\\b");
 
     private final CheckworthinessScorer scorer;
     private final EvidenceFinder evidence = new EvidenceFinder();
@@ -69,6 +74,10 @@ public final class ClaimFinder {
             SentenceContext context = contexts.get(i);
             Evidence sentenceEvidence = found.get(i);
             double score = clamp(scores[i]);
+            Evidence scoredEvent = score >= threshold ? evidence.asScoredEvent(context, sentenceEvidence) : null;
+            if (scoredEvent != null) {
+                sentenceEvidence = scoredEvent;
+            }
             sentences.add(new Sentence(span.start(), span.end(), score));
             if (isClaim(context, sentenceEvidence, score)) {
                 claims.add(new Claim(uniqueId(context.text(), ids), span.start(), span.end(), context.text(), score,
@@ -80,7 +89,7 @@ public final class ClaimFinder {
     }
 
     private boolean isClaim(SentenceContext context, Evidence evidence, double score) {
-        if (evidence.types().isEmpty()) {
+        if (evidence.types().isEmpty() || CREDIT_LINE.matcher(context.text()).lookingAt()) {
             return false;
         }
         boolean unverifiable = (evidence.opinion() || evidence.callToAction())

@@ -71,7 +71,7 @@ public final class EvidenceFinder {
                     + "shameful|disgraceful)|(?:we|you|they|he|she|it|this|that|everyone|america|britain)\\s+(?:must|should|ought\\s+to|needs?\\s+to)"
                     + "|(?:must|should)\\s+(?:stop|end|act|never|not)|(?<=\\w\\s)should|ought\\s+to|shameful|disgraceful|outrageous|absurd|ridiculous|pathetic)\\b");
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "(?i)^(?:\\W*)(?:(?:if\\s+[^,.;]{1,60},|so,?|now,?|please)\\s+)?(?:let\\s+us|let's|join|sign|donate|call|write\\s+to|tell|stand|vote|demand|share|support|"
+            "(?i)^(?:[^\\w\"“‘']*)(?:(?:if\\s+[^,.;]{1,60},|so,?|now,?|please)\\s+)?(?:let\\s+us|let's|join|sign|donate|call|write\\s+to|tell|stand|vote|demand|share|support|"
                     + "contact|act\\s+now|don't|do\\s+not|never|stop|help|make|take|imagine)\\b");
 
     public Evidence find(SentenceContext sentence) {
@@ -121,7 +121,8 @@ public final class EvidenceFinder {
                 reasons.add(reason.toString());
             }
         }
-        String speech = quoted || names == 0 ? null : reportingVerb(sentence);
+        boolean opensWithOrder = CALL_TO_ACTION.matcher(text).find();
+        String speech = quoted || names == 0 ? null : reportingVerb(sentence, opensWithOrder);
         if (speech != null) {
             types.add(ClaimType.ATTRIBUTION);
             reasons.add("attribution: \"" + speech + "\"");
@@ -130,7 +131,7 @@ public final class EvidenceFinder {
         if (event.find() && (dates > 0 || names > 0)) {
             types.add(ClaimType.EVENT);
             reasons.add("event: \"" + event.group() + "\"" + (dates > 0 ? " with a date" : ""));
-        } else if (dates > 0 && !CALL_TO_ACTION.matcher(text).find()) {
+        } else if (dates > 0 && !opensWithOrder) {
             // "Lawmakers return from recess on April 9.": an action set on a date is an event whatever its verb
             Token verb = firstVerbOutsideDates(sentence);
             if (verb != null) {
@@ -144,17 +145,32 @@ public final class EvidenceFinder {
         addIfFound(POLICY, text, ClaimType.POLICY, "policy", types, reasons);
         boolean question = text.stripTrailing().endsWith("?");
         boolean opinion = OPINION.matcher(text).find();
-        boolean callToAction = CALL_TO_ACTION.matcher(text).find() || text.stripTrailing().endsWith("!");
+        boolean callToAction = opensWithOrder || text.stripTrailing().endsWith("!");
         return new Evidence(types, new ArrayList<>(reasons), amounts, dates, names, opinion, callToAction, question,
                 sentence.tokens().size());
     }
 
     /**
-     * The first speech verb that reports what someone said, or null: not "writing" or "telling" governed by a verb
-     * before it ("Congress should stop writing blank checks"), nor an order opening the sentence ("Tell that to"), nor
-     * a noun of the same spelling ("the coastal states", "his claims").
+     * The evidence of a sentence the model scores check-worthy although no rule found a kind of claim in it: its first
+     * full verb makes it an event ("The administration overruled them.", "The Kremlin did not respond"). Null when it
+     * has no full verb, or when a rule found a kind already.
      */
-    private static String reportingVerb(SentenceContext sentence) {
+    public Evidence asScoredEvent(SentenceContext sentence, Evidence found) {
+        Token verb = found.types().isEmpty() ? firstVerbOutsideDates(sentence) : null;
+        if (verb == null) {
+            return null;
+        }
+        return new Evidence(Set.of(ClaimType.EVENT), List.of("event: \"" + verb.text() + "\" (scored check-worthy)"),
+                found.amounts(), found.dates(), found.names(), found.opinion(), found.callToAction(), found.question(),
+                found.wordCount());
+    }
+
+    /**
+     * The first speech verb that reports what someone said, or null: not "writing" or "telling" governed by a verb
+     * before it ("Congress should stop writing blank checks"), nor an order to the reader ("Tell that to", "Join the
+     * day of action and tell Congress"), nor a noun of the same spelling ("the coastal states", "his claims").
+     */
+    private static String reportingVerb(SentenceContext sentence, boolean opensWithOrder) {
         String text = sentence.text();
         Matcher speech = SpeechVerbs.PATTERN.matcher(text);
         while (speech.find()) {
@@ -165,8 +181,8 @@ public final class EvidenceFinder {
             String verb = speech.group().toLowerCase(Locale.ROOT);
             boolean governed = verb.endsWith("ing") && before.find()
                     && GOVERNS_A_GERUND.contains(before.group(1).toLowerCase(Locale.ROOT));
-            boolean imperative = IMPERATIVES.contains(verb) && text.substring(0, speech.start()).chars()
-                    .noneMatch(Character::isLetterOrDigit);
+            boolean imperative = IMPERATIVES.contains(verb) && (opensWithOrder || text.substring(0, speech.start())
+                    .chars().noneMatch(Character::isLetterOrDigit));
             if (!governed && !imperative) {
                 return speech.group();
             }

@@ -177,6 +177,26 @@ class ClaimFinderTest {
                 .types().contains(ClaimType.ATTRIBUTION));
     }
 
+    @Test
+    void aSentenceTheModelScoresCheckWorthyIsAnEventWhenNoRuleNamesItsKind() {
+        String text = "The administration overruled them. The gap remains stark. \"Demand has never been stronger,\" "
+                + "Stahl said. Join the rally on Friday and tell Congress: no.\n(Reporting by Ana Ruiz; Editing by Tom Lee)";
+        List<Entity> entities = Fixtures.entities(text, "Ana Ruiz", EntityType.PERSON, "Tom Lee", EntityType.PERSON,
+                "Stahl", EntityType.PERSON, "Friday", EntityType.DATE, "Congress", EntityType.ORGANIZATION);
+        List<TextSpan> sentences = Fixtures.sentences(text);
+        List<Quote> quotes = new QuoteFinder().find(text, sentences, entities, List.of());
+        CheckworthinessScorer everything = (sentence, evidence) -> 0.8;
+        ClaimFinder.Result result = new ClaimFinder(everything, ClaimFinder.DEFAULT_THRESHOLD)
+                .find(text, sentences, tokens(text, sentences, Set.of("overruled", "said", "Join", "tell")), entities, quotes);
+        List<String> claimed = result.claims().stream().map(Claim::text).toList();
+        assertEquals(List.of("\"Demand has never been stronger,\" Stahl said.", "The administration overruled them."),
+                claimed.stream().sorted().toList(), "no verb in 'The gap remains stark' as tagged here; credits and "
+                        + "orders to the reader are no claims");
+        Claim overruled = result.claims().stream().filter(c -> c.text().startsWith("The admin")).findFirst().orElseThrow();
+        assertEquals(List.of(ClaimType.EVENT), overruled.types());
+        assertEquals(List.of("event: \"overruled\" (scored check-worthy)"), overruled.reasons());
+    }
+
     /** The tokens with the words in {@code words} tagged {@code pos}. */
     private static List<List<Token>> retagged(List<List<Token>> sentences, Set<String> words, String pos) {
         return sentences.stream().map(tokens -> tokens.stream().map(token -> words.contains(token.text())
