@@ -1,10 +1,15 @@
 package crosscheck.nlp.ner;
 
+import crosscheck.model.Token;
+
+import java.util.List;
 import java.util.Locale;
 
 /**
  * How tokens travel through the OpenNLP name finder: each token carries its POS tag after a separator, so that our
- * feature generator sees both without OpenNLP knowing. Also the word-shape function shared by training and tagging.
+ * feature generator sees both without OpenNLP knowing. Also the word-shape function shared by training and tagging,
+ * and the small tests on tokens that the name finder's rules share (possessives, proper nouns, tokens that touch,
+ * the lower-case key of a span). Stateless.
  */
 final class NerTokens {
     static final char POS_SEPARATOR = '\u0001';
@@ -59,5 +64,38 @@ final class NerTokens {
 
     static boolean isCapitalized(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** Whether a token ends with a possessive 's written with either apostrophe ("Russia's", "Kyiv’s"). */
+    static boolean endsWithPossessive(String token) {
+        return token.length() > 2 && (token.endsWith("'s") || token.endsWith("’s"));
+    }
+
+    /** Whether two tokens are written with no space between them. */
+    static boolean touches(Token left, Token right) {
+        return left.end() == right.start();
+    }
+
+    /** A capitalized word tagged as a proper noun. */
+    static boolean isProperNoun(Token token) {
+        return isCapitalized(token.text()) && "PROPN".equals(token.pos());
+    }
+
+    /** Tokens {@code [start, end)} joined by spaces: the key of a span in our lists and in a document's names. */
+    static String key(String[] lower, int start, int end) {
+        if (end - start == 1) {
+            return lower[start];
+        }
+        StringBuilder key = new StringBuilder(lower[start]);
+        for (int i = start + 1; i < end; i++) {
+            key.append(' ').append(lower[i]);
+        }
+        return key.toString();
+    }
+
+    /** Whether token {@code index} exists and is a capitalized proper noun, into which a name would go on. */
+    static boolean continuesName(List<Token> tokens, int index) {
+        return index >= 0 && index < tokens.size() && isCapitalized(tokens.get(index).text())
+                && "PROPN".equals(tokens.get(index).pos());
     }
 }

@@ -1,0 +1,425 @@
+package crosscheck.nlp.ner;
+
+import crosscheck.model.EntityType;
+import crosscheck.model.Token;
+import crosscheck.nlp.EntityClusterer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The name finder's rules about organizations: institutions the model missed or cut up ("the Institute for the Study
+ * of War", "the Stop the War Coalition", "the U.S. Department of Housing and Urban Development"), two institutions
+ * joined by "and", companies of several words in our lists and companies with their legal form ("Enron Corp."),
+ * acronyms defined in brackets or spelling the initials of an organization named in the document, and newspapers
+ * whose name begins with "The" ("told The Times"). {@link TrainedNameFinder#find} runs the passes in its order; each
+ * changes only the candidates and the coverage table it is given (see {@link NameCandidate}). Immutable and
+ * thread-safe: it holds only the shared, immutable gazetteers and {@link PersonRules} and {@link PlaceRules}, so one
+ * instance serves every thread.
+ */
+final class InstitutionRules {
+    /** An acronym: two to eight capitals, perhaps with small letters or an ampersand between ("HANO", "DoD", "AT&T"). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}&]{0,6}\\p{Lu}");
+    /** Newspapers whose names begin with "The", which keep it when it is written with a capital inside a sentence
+     * ("told The Times", "a column in The New York Times"). */
+    private static final Set<String> THE_NEWSPAPERS = Set.of("times", "sunday times", "sun", "guardian", "observer",
+            "telegraph", "daily telegraph", "sunday telegraph", "independent", "economist", "spectator", "atlantic",
+            "hill", "new yorker", "new york times", "washington post", "wall street journal", "mail on sunday",
+            "australian", "hindu", "age", "kyiv independent", "moscow times", "jerusalem post", "times of israel",
+            "irish times", "globe and mail", "new statesman", "daily beast", "intercept", "financial times");
+    /** Offices named after a body, which the body's name then only qualifies: "Armed Forces Minister". */
+    private static final Set<String> OFFICES_OF_BODIES = Set.of("minister", "secretary");
+    /** Closing quotation marks, after which a new clause begins ('…," Foreign Ministry spokesperson'). */
+    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "’", "'");
+    /** Parts of speech that open no name: "On the Treasury's own figures", "Join the People's Assembly march". */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "AUX",
+            "PART", "VERB", "NUM", "INTJ");
+    /** Articles before an institution's name ("the Treasury", "a Labour Party source"). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Last words that end an institution's name after "the" as well ("the Hamilton Center for Strategic Policy"). */
+    private static final Set<String> CENTRES = Set.of("centre", "center", "group");
+    /** Possessive pronouns before an institution's name ("its Finance Ministry", "their Defence Committee"). */
+    private static final Set<String> OWNERS = Set.of("its", "their", "his", "her", "our", "my", "your");
+    /** First words of institutions' names followed by what they are for or of ("Institute for Fiscal Studies"). */
+    private static final Set<String> INSTITUTION_FIRST_WORDS = Set.of("institute", "institution", "university",
+            "ministry", "department", "bureau", "office", "council", "committee", "commission", "agency", "board", "bank",
+            "federation", "association", "league", "society", "foundation", "organisation", "organization", "fund",
+            "service", "authority", "corporation", "academy", "court", "coalition", "alliance", "centre", "center",
+            "assembly", "conference", "confederation", "chamber", "forum", "secretariat");
+    /** Last words of institutions' names ("the Stop the War Coalition", "the Senate Armed Services Committee"). */
+    private static final Set<String> INSTITUTION_LAST_WORDS = Set.of("coalition", "alliance", "foundation", "institute",
+            "institution", "campaign", "movement", "trust", "council", "union", "association", "society", "federation",
+            "league", "corporation", "committee", "commission", "party", "agency", "fund", "network", "forum", "bank",
+            "ministry", "department", "office", "bureau", "service", "authority", "army", "navy", "guard", "police",
+            "forces", "court", "assembly", "parliament", "university", "college", "treasury", "embassy", "consulate", "diet",
+            "cabinet");
+    /** More last words of institutions' names, which open none ("the British Library", "Columbia University"). */
+    private static final Set<String> INSTITUTION_ENDS_TOO = Set.of("library", "museum", "school", "hospital",
+            "company", "group", "laboratory", "centre", "center", "times", "post", "journal");
+    /** Last words that name an institution alone after "the" ("the Army"); the others need a word before them. */
+    private static final Set<String> INSTITUTIONS_ALONE = Set.of("army", "navy", "treasury", "parliament", "police",
+            "commission", "coalition", "diet", "cabinet");
+    /** Legal forms of companies, written after their names without the full stop ("Corp.", "Inc", "L.P."). */
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "LLC", "PLC", "plc", "Co", "L.P", "LP",
+            "GmbH", "N.V", "S.A");
+    /** Small words inside institutions' names, between capitalized words. */
+    private static final Set<String> INSTITUTION_INNER_WORDS = Set.of("of", "for", "the", "and", "&", "on", "-");
+
+    private final Gazetteer gazetteer;
+    private final Gazetteer forcedOrganizations;
+    private final PersonRules personRules;
+    private final PlaceRules placeRules;
+
+    InstitutionRules(Gazetteer gazetteer, Gazetteer forcedOrganizations, PersonRules personRules,
+                     PlaceRules placeRules) {
+        this.gazetteer = gazetteer;
+        this.forcedOrganizations = forcedOrganizations;
+        this.personRules = personRules;
+        this.placeRules = placeRules;
+    }
+
+    /**
+     * Two institutions joined by "and" are two names ("the British Library and Columbia University"): an organization
+     * the model found across "and" splits there when both sides end in a word such as "Library" or "University".
+     * "Department of Housing and Urban Development" stays one: "Housing" ends no institution.
+     */
+    static List<NameCandidate> splitConjoinedInstitutions(List<String[]> lowerSentences, List<NameCandidate> candidates) {
+        List<NameCandidate> result = new ArrayList<>(candidates.size());
+        for (NameCandidate candidate : candidates) {
+            String[] lower = lowerSentences.get(candidate.sentence);
+            int and = -1;
+            if (candidate.type == EntityType.ORGANIZATION) {
+                for (int i = candidate.start + 1; i < candidate.end - 1; i++) {
+                    if (lower[i].equals("and") || lower[i].equals("&")) {
+                        and = and < 0 ? i : -2; // only one "and"
+                    }
+                }
+            }
+            if (and > 0 && endsAnInstitution(lower[and - 1]) && endsAnInstitution(lower[candidate.end - 1])) {
+                result.add(new NameCandidate(candidate.sentence, candidate.start, and, candidate.type));
+                result.add(new NameCandidate(candidate.sentence, and + 1, candidate.end, candidate.type));
+            } else {
+                result.add(candidate);
+            }
+        }
+        return result;
+    }
+
+    /** Whether a lower-case word can end an institution's name ("coalition", "library"). */
+    static boolean endsAnInstitution(String lowerWord) {
+        return INSTITUTION_LAST_WORDS.contains(lowerWord) || INSTITUTION_ENDS_TOO.contains(lowerWord);
+    }
+
+    /**
+     * Institutions' names the model missed or cut up, as ORG: a first word such as "Institute" followed by what it is
+     * for or of ("the Institute for the Study of War", "Office for Budget Responsibility"), or capitalized words after
+     * "the" that end in a word such as "Coalition" ("the Stop the War Coalition", "the Kiel Institute for the World
+     * Economy"). Names the model found inside such a span give way to it; a span that would cut a name apart, or that
+     * our lists hold as a place ("the Soviet Union"), is left alone.
+     */
+    void addInstitutions(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates,
+                         boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = institutionEnd(tokens, lower, i);
+                // "the U.S. Department of Housing and Urban Development": the country before it belongs to the name
+                int start = end > i && INSTITUTION_FIRST_WORDS.contains(lower[i]) && isCountryBefore(tokens, lower, i) ? i - 1 : i;
+                String name = end > i ? NerTokens.key(lower, start, end) : null;
+                if (end > i && !placeRules.isKnownPlaceOnly(name)
+                        && NameCandidate.clearInside(candidates, covered, s, start, end)) {
+                    // a seat is a place where something happens there ("in the Oval Office")
+                    EntityType type = forcedOrganizations.contains(Gazetteer.NameList.ORG, name)
+                            ? PlaceRules.seatType(name, lower, start) : EntityType.ORGANIZATION;
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, start, end, type));
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    /** Whether a capitalized place alone, after "the" or a small word, stands right before token {@code i}. */
+    private boolean isCountryBefore(List<Token> tokens, String[] lower, int i) {
+        // "the U.S. Department of ...", but not an owner: "Ukraine's Ministry of Defence"
+        return i > 0 && NerTokens.isCapitalized(tokens.get(i - 1).text())
+                && !NerTokens.endsWithPossessive(tokens.get(i - 1).text())
+                && placeRules.isKnownPlaceOnly(lower[i - 1])
+                && (i == 1 || !NerTokens.isCapitalized(tokens.get(i - 2).text()));
+    }
+
+    /** The end of an institution's name that begins at {@code start}, or -1 (see {@link #addInstitutions}). */
+    private int institutionEnd(List<Token> tokens, String[] lower, int start) {
+        if (!NerTokens.isCapitalized(tokens.get(start).text())) {
+            return -1;
+        }
+        boolean afterOwner = start > 0 && (NerTokens.endsWithPossessive(tokens.get(start - 1).text())
+                || NerTrainer.isPossessive(tokens.get(start - 1).text()));
+        if (INSTITUTION_FIRST_WORDS.contains(lower[start]) && (start == 0 || lower[start - 1].equals("the")
+                || !NerTokens.isCapitalized(tokens.get(start - 1).text()) || afterOwner
+                || isCountryBefore(tokens, lower, start))) {
+            int purpose = purposeEnd(tokens, lower, start + 1);
+            if (purpose > 0) {
+                return purpose;
+            }
+            // "the Coalition was": no purpose after it, but it may stand alone
+        }
+        // after "the", and after "a" or "an" too ("A Quinnipiac University poll", "a Labour Party source"), after an
+        // owner ("Russia's Foreign Ministry", "its Finance Ministry"), or opening a sentence or the clause after a
+        // quote ("Foreign Office confirms", '…," Foreign Ministry spokesperson Zhang Weiming told')
+        boolean opensClause = start == 0 || start >= 1 && CLOSING_QUOTES.contains(tokens.get(start - 1).text());
+        boolean opensSentence = opensClause && !ARTICLES.contains(lower[start])
+                && !NerTokens.endsWithPossessive(tokens.get(start).text())
+                && !NOT_NAME_WORDS.contains(tokens.get(start).pos()); // not "On the Treasury's figures", "Join the ..."
+        if (!opensSentence && (start == 0 || !(ARTICLES.contains(lower[start - 1]) || afterOwner
+                || OWNERS.contains(lower[start - 1])))) {
+            return -1;
+        }
+        int lastWord = -1;
+        for (int i = start; i < tokens.size(); i++) {
+            if (NerTokens.isCapitalized(tokens.get(i).text())) {
+                if (INSTITUTION_LAST_WORDS.contains(lower[i]) || CENTRES.contains(lower[i])) {
+                    lastWord = i;
+                }
+            } else if (lower[i].equals("and") || lower[i].equals("&")) {
+                break; // "the British Library and Columbia University" are two
+            } else if (!(i > start && INSTITUTION_INNER_WORDS.contains(lower[i]) && i + 1 < tokens.size()
+                    && NerTokens.isCapitalized(tokens.get(i + 1).text()))) {
+                break;
+            }
+        }
+        if (lastWord < 0 || lastWord == start && !INSTITUTIONS_ALONE.contains(lower[start])) {
+            return -1;
+        }
+        int purpose = purposeEnd(tokens, lower, lastWord + 1);
+        int end = purpose > 0 ? purpose : lastWord + 1;
+        if (opensSentence && (end == tokens.size() || !Character.isLowerCase(tokens.get(end).text().charAt(0))
+                && !personRules.isTitle(lower[end]) || lower[end].equals("and") || lower[end].equals("or")
+                || OFFICES_OF_BODIES.contains(lower[end]))) {
+            // a heading or a review's title ("Great Service and hairstyles"), or an office named after the body
+            // ("Armed Forces Minister Danny Fairweather"), not "Foreign Office confirms"
+            return -1;
+        }
+        return end;
+    }
+
+    /**
+     * The end of "for/of/on [the] Capitalized words" at {@code start} ("for the Study of War", "of Health and Human
+     * Services"), stopping before a title or a given name (a person after the name), or -1 if there is none.
+     */
+    private int purposeEnd(List<Token> tokens, String[] lower, int start) {
+        int n = tokens.size();
+        if (start >= n || !(lower[start].equals("for") || lower[start].equals("of") || lower[start].equals("on"))) {
+            return -1;
+        }
+        int i = start + 1;
+        if (i < n && lower[i].equals("the")) {
+            i++;
+        }
+        if (i >= n || !NerTokens.isCapitalized(tokens.get(i).text()) || isTitleBeforeName(tokens, lower, i)
+                || PersonRules.CALENDAR.contains(lower[i])) {
+            return -1; // not "the Army on Friday"
+        }
+        int end = ++i;
+        while (i < n) {
+            String word = tokens.get(i).text();
+            if (NerTokens.isCapitalized(word)) {
+                // a given name right after the name's last word begins a person ("... Fiscal Studies Paul Johnson");
+                // after "and" it is a word of the name ("Department of Housing and Urban Development")
+                boolean personAfter = !INSTITUTION_INNER_WORDS.contains(lower[i - 1])
+                        && gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i])
+                        && !gazetteer.contains(Gazetteer.NameList.ORG, lower[i])
+                        && !gazetteer.contains(Gazetteer.NameList.LOC, lower[i]);
+                if (isTitleBeforeName(tokens, lower, i) || personAfter) {
+                    break;
+                }
+                end = ++i;
+            } else if (lower[i].equals("-") && i + 1 < n && Character.isLetter(tokens.get(i + 1).text().charAt(0))) {
+                i += 2;
+                end = i;
+            } else if (INSTITUTION_INNER_WORDS.contains(lower[i])) {
+                int next = i + 1;
+                if (next < n && lower[next].equals("the")) {
+                    if (lower[i].equals("and") || lower[i].equals("&")) {
+                        break; // "the Bank of England and the Treasury" are two
+                    }
+                    next++;
+                }
+                if (next >= n || !NerTokens.isCapitalized(tokens.get(next).text())) {
+                    break;
+                }
+                i = next;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether token {@code i} is a title before a person's name ("... Fiscal Studies Director Paul Johnson"), where an
+     * institution's name ends; a title word inside a name goes on ("Ministry of Foreign Affairs and Trade").
+     */
+    private boolean isTitleBeforeName(List<Token> tokens, String[] lower, int i) {
+        if (!personRules.isTitle(lower[i])) {
+            return false;
+        }
+        int next = i + 1;
+        return next >= tokens.size() || NerTokens.isCapitalized(tokens.get(next).text())
+                && (gazetteer.contains(Gazetteer.NameList.GIVEN, lower[next])
+                || gazetteer.contains(Gazetteer.NameList.SURNAME, lower[next]) || personRules.isTitle(lower[next]));
+    }
+
+    /**
+     * The end of an organization of two or more words in our lists that starts at {@code start}, every word of it
+     * capitalized but small inner words, that no list holds as a place or person; or -1.
+     */
+    int listedOrganizationEnd(List<Token> tokens, int[] marks, int start) {
+        if (!Gazetteer.begins(marks[start], Gazetteer.NameList.ORG)) {
+            return -1;
+        }
+        int end = start + 1;
+        while (end < tokens.size() && Gazetteer.continues(marks[end], Gazetteer.NameList.ORG)) {
+            end++;
+        }
+        if (end - start < 2) {
+            return -1;
+        }
+        for (int i = start; i < end; i++) {
+            String word = tokens.get(i).text();
+            if (!NerTokens.isCapitalized(word) && !INSTITUTION_INNER_WORDS.contains(word)) {
+                return -1;
+            }
+        }
+        return Gazetteer.begins(marks[start], Gazetteer.NameList.LOC) || Gazetteer.begins(marks[start], Gazetteer.NameList.PER)
+                ? -1 : end;
+    }
+
+    /**
+     * A company's legal form after its capitalized name makes one organization of both, with the comma between them
+     * ("Enron Corp.", "CCNG, Inc."), whatever the model made of the name.
+     */
+    static void addCompanySuffixes(List<List<Token>> sentences, List<String[]> coreSentences,
+                                   List<NameCandidate> candidates, boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] cores = coreSentences.get(s);
+            for (int k = 1; k < tokens.size(); k++) {
+                if (!LEGAL_FORMS.contains(stripStop(cores[k]))) {
+                    continue;
+                }
+                int nameEnd = cores[k - 1].equals(",") ? k - 1 : k;
+                int start = nameEnd;
+                while (start > 0 && nameEnd - start < 4 && NerTokens.isCapitalized(tokens.get(start - 1).text())
+                        && !LEGAL_FORMS.contains(stripStop(cores[start - 1]))) {
+                    start--;
+                }
+                if (start == nameEnd || PlaceRules.isHead(tokens.get(nameEnd - 1).text())) {
+                    continue; // a legal form after "Corporation" is left out, as in GUM ("Atlantic Lottery Corporation")
+                }
+                if (NameCandidate.clearInside(candidates, covered, s, start, k + 1)) {
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, start, k + 1, EntityType.ORGANIZATION));
+                }
+            }
+        }
+    }
+
+    private static String stripStop(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /**
+     * An acronym a name defines in brackets right after it is a name of the same type ("the Housing Authority of New
+     * Orleans (HANO)", "the Institute for the Study of War (ISW)"), so later mentions of it are found too.
+     */
+    static void addAcronyms(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
+        for (NameCandidate candidate : List.copyOf(candidates)) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            int open = candidate.end;
+            if (candidate.type == EntityType.NATIONALITY || open + 2 >= tokens.size()
+                    || !tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")
+                    || covered[candidate.sentence][open + 1]) {
+                continue;
+            }
+            String acronym = tokens.get(open + 1).text();
+            if (ACRONYM.matcher(acronym).matches()
+                    && acronym.charAt(0) == Character.toUpperCase(tokens.get(candidate.start).text().charAt(0))) {
+                NameCandidate.add(candidates, covered,
+                        new NameCandidate(candidate.sentence, open + 1, open + 2, candidate.type));
+            }
+        }
+    }
+
+    /**
+     * An acronym in capitals that spells the initials of an organization named in the document is that organization
+     * ("the Congressional Budget Office ... the CBO wrote"), though no brackets defined it.
+     */
+    static void addAcronymsOfOrganizations(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                           List<NameCandidate> candidates, boolean[][] covered) {
+        Set<String> initials = new HashSet<>();
+        for (NameCandidate candidate : candidates) {
+            if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 1) {
+                String[] lower = lowerSentences.get(candidate.sentence);
+                String letters = EntityClusterer.initials(Arrays.stream(lower, candidate.start, candidate.end)
+                        .filter(word -> Character.isLetter(word.charAt(0))).toList());
+                if (letters.length() >= 2) {
+                    initials.add(letters);
+                }
+            }
+        }
+        if (initials.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!covered[s][i] && initials.contains(tokens.get(i).text())) {
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
+                }
+            }
+        }
+    }
+
+    /**
+     * A newspaper whose name begins with "The", written with a capital "The" inside a sentence, is an organization
+     * with its "The" ("told The Times", "a column in The New York Times"); what the model found inside gives way.
+     */
+    static void addNewspapersWithThe(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                     List<NameCandidate> candidates, boolean[][] covered) {
+        for (int sentence = 0; sentence < sentences.size(); sentence++) {
+            int s = sentence;
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                if (!tokens.get(i).text().equals("The")) {
+                    continue;
+                }
+                int end = -1;
+                for (int j = i + 2; j <= Math.min(tokens.size(), i + 5); j++) {
+                    if (THE_NEWSPAPERS.contains(NerTokens.key(lower, i + 1, j))
+                            && NerTokens.isCapitalized(tokens.get(j - 1).text())) {
+                        end = j;
+                    }
+                }
+                if (end < 0) {
+                    continue;
+                }
+                int from = i;
+                int to = end;
+                candidates.removeIf(other -> {
+                    boolean inside = other.sentence == s && other.start < to && from < other.end;
+                    if (inside) {
+                        Arrays.fill(covered[s], other.start, other.end, false);
+                    }
+                    return inside;
+                });
+                NameCandidate.add(candidates, covered, new NameCandidate(s, from, to, EntityType.ORGANIZATION));
+                i = end - 1;
+            }
+        }
+    }
+}

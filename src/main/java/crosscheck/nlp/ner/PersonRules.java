@@ -1,0 +1,502 @@
+package crosscheck.nlp.ner;
+
+import crosscheck.model.EntityType;
+import crosscheck.model.Token;
+import crosscheck.nlp.SpeechVerbs;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The name finder's rules about people: titles and the offices they name ("Prime Minister", "Minister of Foreign
+ * Affairs"), names after a title ("Senator Hatfield") or from a given name in our lists ("Debra Perlingiere"), the
+ * surname a given name left out, speakers before or after a speech verb, hyphenated and East Asian names ("Kim
+ * Jong-un", "Jean-Luc Mélenchon", "Oh Sung-min"), surname particles and initials ("Ursula von der Leyen", "W.H.S.
+ * Koerner"), and a person the model ran into the body before the title ("Senate Appropriations Committee Vice Chair
+ * Eleanor Voss"). {@link TrainedNameFinder#find} runs the passes in its order; each changes only the candidates and the
+ * coverage table it is given (see {@link NameCandidate}). Immutable and thread-safe: it holds only the shared,
+ * immutable gazetteers and {@link PlaceRules}, so one instance serves every thread.
+ */
+final class PersonRules {
+    /** Lines this short are signatures or bylines: a given name alone there is a person. */
+    private static final int SHORT_LINE_TOKENS = 3;
+    private static final int MAX_TITLE_TOKENS = 4;
+    /** One-word titles that only people bear (longer titles from our list all do). */
+    private static final Set<String> PERSON_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+            "prof", "prof.", "professor", "sir", "senator", "sen.", "rep.", "representative", "congressman",
+            "congresswoman", "governor", "gov.", "mayor", "judge", "president", "minister", "secretary", "chancellor",
+            "ayatollah", "sheikh", "imam", "rabbi", "reverend", "rev.", "pastor", "archbishop", "pope", "sultan", "emir",
+            "ambassador", "envoy", "gen.", "col.", "sgt.", "capt.", "lt.", "maj.", "adm.", "lieutenant", "sergeant",
+            "colonel", "councillor", "councilman", "councilwoman", "commissioner", "premier", "king", "queen", "prince",
+            "princess", "justice");
+    /** Words of the offices that follow a title ("Minister of Foreign Affairs", "Secretary of Health and Human Services"). */
+    private static final Set<String> OFFICE_WORDS = Set.of("defense", "defence", "state", "foreign", "affairs",
+            "interior", "justice", "health", "finance", "economy", "economic", "trade", "industry", "education", "labor",
+            "labour", "agriculture", "energy", "transport", "transportation", "environment", "home", "war", "human",
+            "services", "commerce", "housing", "urban", "development", "veterans", "homeland", "security", "treasury",
+            "culture", "digital", "science", "technology", "work", "pensions", "communities", "department", "office",
+            "internal", "external", "european", "national", "social", "public", "information", "immigration");
+    /** One to three initials with their full stops ("A.", "W.H.S."). */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:\\p{Lu}\\.){0,2}");
+    /** First halves of compound adjectives of nations ("Franco-German", "Anglo-American", "Sino-Russian"). */
+    private static final Set<String> COMBINING_FORMS = Set.of("franco", "anglo", "sino", "russo", "indo", "italo",
+            "greco", "austro", "germano", "judeo", "afro", "euro", "hispano", "luso", "nippo", "turco", "polono", "serbo");
+    /** Family names that come before a hyphenated Korean or Taiwanese given name ("Oh Sung-min", "Lai Ching-te"). */
+    static final Set<String> EAST_ASIAN_FAMILY_NAMES = Set.of("Kim", "Lee", "Park", "Choi", "Jung", "Chung",
+            "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo",
+            "Hong", "Moon", "Ko", "Bae", "Baek", "Nam", "Noh", "Ryu", "Yang", "Son", "Cha", "Ha", "Jeon", "Jo", "Yu",
+            "Won", "Byun", "Chae", "Go", "Hyun", "Im", "Ji", "Joo", "Kwak", "Min", "Na", "Seok", "Sung", "Woo", "Yun",
+            "Lai", "Hsiao", "Chen", "Lin", "Wang", "Huang", "Chang", "Liu", "Tsai", "Wu", "Cheng", "Hsu", "Kuo", "Ho",
+            "Lu", "Hou", "Ma", "Su", "Yeh", "Chiang", "Chou", "Hung", "Kao", "Shih", "Tseng", "Hsieh", "Chu", "Lo");
+    /** Chinese family names, which come first and are used alone after the full name ("Xie Haoyu ... Xie said"). */
+    static final Set<String> CHINESE_FAMILY_NAMES = Set.of("Zhang", "Wang", "Li", "Zhao", "Liu", "Chen", "Yang",
+            "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang",
+            "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan",
+            "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong",
+            "Tan", "Fu", "Fan", "Jin", "Qin", "Xi", "Bai", "Kong", "Qian", "Mao", "Wen", "Fang", "Shi", "Qiu", "Hou");
+    /** Numbers that follow a ruler's name. */
+    private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+            "XI", "XII", "XIII", "XIV", "XV", "XVI");
+    /** The longest apposition between a speaker's name and the speech verb. */
+    private static final int APPOSITION_TOKENS = 16;
+    /** Verbs of speaking before a speaker's name ("said Iryna Bondar"). */
+    private static final Set<String> SAID = Set.of("said", "says", "added", "wrote", "warned", "according");
+    /** What a person leads or stands for, which is no surname ("the Davis Administration"). */
+    private static final Set<String> LED_BY_A_PERSON = Set.of("administration", "government", "cabinet", "presidency",
+            "campaign", "doctrine", "era");
+    /** Small words inside people's surnames: "Ursula von der Leyen", "Vincent van Gogh", "Luiz Inácio Lula da Silva". */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del",
+            "della", "dos", "das", "du", "la", "le", "ter", "ten", "bin", "ibn");
+    /** Last words of titles that stand right before a person's name ("Vice Chair", "Defence Minister"). */
+    private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "chair", "chairman", "chairwoman",
+            "chairperson", "president", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "director",
+            "commissioner", "ambassador", "general", "admiral", "chief", "leader", "speaker", "whip", "mayor", "envoy",
+            "adviser", "advisor", "representative", "member");
+    /** Particles that begin a surname written without the given name ("van Dam", "de Gaulle", "von der Leyen"). */
+    private static final Set<String> PARTICLES_BEFORE_SURNAME = Set.of("van", "von", "de", "da", "di", "del", "der",
+            "den", "bin", "ibn");
+    /** Months and days of the week, and their abbreviations: capitalized words that are no part of a name. */
+    static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec");
+
+    private final Gazetteer gazetteer;
+    private final Gazetteer forcedOrganizations;
+    private final PlaceRules placeRules;
+
+    PersonRules(Gazetteer gazetteer, Gazetteer forcedOrganizations, PlaceRules placeRules) {
+        this.gazetteer = gazetteer;
+        this.forcedOrganizations = forcedOrganizations;
+        this.placeRules = placeRules;
+    }
+
+    /** Whether a lower-case word is a title from our list, with or without a full stop ("gen", "gen."). */
+    boolean isTitle(String lower) {
+        return gazetteer.contains(Gazetteer.NameList.TITLE, lower)
+                || (lower.endsWith(".") && gazetteer.contains(Gazetteer.NameList.TITLE, lower.substring(0, lower.length() - 1)));
+    }
+
+    /**
+     * The number of tokens of the longest title (of up to {@value #MAX_TITLE_TOKENS} words) starting at {@code start}
+     * and ending before {@code end}, or 0.
+     */
+    int titleLength(String[] lower, int start, int end) {
+        for (int length = Math.min(MAX_TITLE_TOKENS, end - start); length > 1; length--) {
+            if (isTitle(NerTokens.key(lower, start, start + length))) {
+                return length;
+            }
+        }
+        return isTitle(lower[start]) ? 1 : 0;
+    }
+
+    /** The length of a title that only people bear ("Senator", "Prime Minister") at {@code start}, or 0. */
+    int personTitleLength(String[] lower, int start, int end) {
+        int length = titleLength(lower, start, end);
+        if (length > 1 || length == 1 && PERSON_TITLES.contains(lower[start])) {
+            return length;
+        }
+        return 0;
+    }
+
+    /**
+     * The end of the office a title names at {@code start} ("Minister [of Defense]", "Secretary [for the Home
+     * Department]"), made of capitalized office words; {@code start} itself when there is none.
+     */
+    static int officeEnd(List<Token> tokens, String[] lower, int start) {
+        int n = tokens.size();
+        if (start >= n || !(lower[start].equals("of") || lower[start].equals("for"))) {
+            return start;
+        }
+        int i = start + 1;
+        if (i < n && lower[i].equals("the")) {
+            i++;
+        }
+        int end = start;
+        while (i < n) {
+            if (OFFICE_WORDS.contains(lower[i]) && NerTokens.isCapitalized(tokens.get(i).text())) {
+                end = ++i;
+            } else if ((lower[i].equals("and") || lower[i].equals("&")) && end == i) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * An organization the model ran on through a title into a person's name is the body and the person
+     * ("[Senate Appropriations Committee] Vice Chair [Eleanor Voss]"; "Turkish Defence Minister [Kemal Aydemir]").
+     */
+    List<NameCandidate> splitTitledPeople(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                          List<NameCandidate> candidates) {
+        List<NameCandidate> result = new ArrayList<>(candidates.size());
+        for (NameCandidate candidate : candidates) {
+            result.add(candidate);
+            if (candidate.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            List<Token> tokens = sentences.get(candidate.sentence);
+            String[] lower = lowerSentences.get(candidate.sentence);
+            for (int i = candidate.start + 1; i < candidate.end - 1; i++) {
+                int nameStart = i;
+                for (int title; nameStart < candidate.end && (title = titleLength(lower, nameStart, candidate.end)) > 0; ) {
+                    nameStart += title; // "Vice Chair", "Defence Minister"
+                }
+                if (nameStart == i || candidate.end - nameStart < 2 || !TITLE_HEADS.contains(lower[nameStart - 1])
+                        || !isNameWord(tokens, lower, nameStart)) {
+                    continue; // not "World [Health] Organisation": a title that heads a person's name, then two names
+                }
+                int bodyEnd = i;
+                result.add(new NameCandidate(candidate.sentence, nameStart, candidate.end, EntityType.PERSON));
+                candidate.end = bodyEnd;
+                if (candidate.end - candidate.start == 1
+                        && placeRules.isDemonym(tokens.get(candidate.start).text(), lower[candidate.start])) {
+                    candidate.type = EntityType.NATIONALITY;
+                }
+                break;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The end of the name after a title ("Senator [Hatfield]", "Reverend [Moomaw]"): one to three capitalized proper
+     * nouns no name list holds as a place (a company list may: "Senator Baker"), not yet part of a name; or -1.
+     */
+    int titledNameEnd(List<Token> tokens, String[] lower, boolean[] covered, int start) {
+        int end = start;
+        while (end < tokens.size() && end - start < 3 && !covered[end] && NerTokens.isProperNoun(tokens.get(end))
+                && !isTitle(lower[end]) && !CALENDAR.contains(lower[end])
+                && !PlaceRules.ORGANIZATION_HEADS.contains(tokens.get(end).text())
+                && !gazetteer.contains(Gazetteer.NameList.LOC, lower[end])
+                && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[end])) {
+            end++;
+        }
+        if (end > start && end < tokens.size() && REGNAL_NUMBERS.contains(tokens.get(end).text())) {
+            end++; // "King [Abdullah II]", "Pope [Benedict XVI]"
+        }
+        if (end < tokens.size() && lower[end].equals("of") && end + 1 < tokens.size()
+                && (gazetteer.contains(Gazetteer.NameList.LOC, lower[end + 1]) || lower[end + 1].equals("the"))) {
+            return end; // "King [Abdullah II] of Jordan", "Finance Minister [Jörg Feldhaus] of the Free Democrats"
+        }
+        if (end < tokens.size() && (lower[end].equals("of") || NerTokens.isProperNoun(tokens.get(end)))) {
+            return -1;
+        }
+        return end;
+    }
+
+    /**
+     * A given name from our list followed by one or two capitalized proper nouns ("Debra Perlingiere"), none of them
+     * already part of a name: the end of that person's name, or -1.
+     */
+    int fullNameEnd(List<Token> tokens, String[] lower, boolean[] covered, int start) {
+        if (!gazetteer.contains(Gazetteer.NameList.GIVEN, lower[start]) || !isNameWord(tokens, lower, start)
+                || CALENDAR.contains(lower[start])
+                || gazetteer.contains(Gazetteer.NameList.LOC, lower[start])) {
+            return -1;
+        }
+        int end = surnamesEnd(tokens, lower, covered, start + 1, start + 3);
+        if (end - start >= 2) {
+            return end;
+        }
+        boolean alone = start > 0 || tokens.size() <= SHORT_LINE_TOKENS;
+        boolean ambiguous = gazetteer.contains(Gazetteer.NameList.ORG, lower[start])
+                || gazetteer.contains(Gazetteer.NameList.COMMON, lower[start])
+                || gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[start]) || isTitle(lower[start]);
+        return alone && !ambiguous ? start + 1 : -1;
+    }
+
+    /**
+     * The end of the run of name words from {@code from} (at most up to {@code limit}) that can follow a given name
+     * as its surnames: not yet part of a name, no title, nationality, listed organization or month.
+     */
+    private int surnamesEnd(List<Token> tokens, String[] lower, boolean[] covered, int from, int limit) {
+        int end = from;
+        while (end < tokens.size() && end < limit && !covered[end] && isNameWord(tokens, lower, end)
+                && !isTitle(lower[end]) && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[end])
+                && !gazetteer.contains(Gazetteer.NameList.ORG, lower[end]) && !CALENDAR.contains(lower[end])) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * A person the model found as a given name alone takes in the one surname it left out ("[Devin] Thurlow"), when
+     * that next word could follow a given name in {@link #fullNameEnd} and no capitalized word follows it.
+     */
+    void extendGivenNames(List<List<Token>> sentences, List<String[]> lowerSentences,
+                          List<NameCandidate> candidates, boolean[][] covered) {
+        for (NameCandidate candidate : candidates) {
+            String[] lower = lowerSentences.get(candidate.sentence);
+            if (candidate.type != EntityType.PERSON || candidate.end - candidate.start != 1
+                    || !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.start])) {
+                continue;
+            }
+            List<Token> tokens = sentences.get(candidate.sentence);
+            int end = surnamesEnd(tokens, lower, covered[candidate.sentence], candidate.end, candidate.end + 1);
+            if (end == candidate.end || PlaceRules.isHead(tokens.get(candidate.end).text())
+                    || InstitutionRules.endsAnInstitution(lower[candidate.end])
+                    || LED_BY_A_PERSON.contains(lower[candidate.end])
+                    || end < tokens.size() && NerTokens.isCapitalized(tokens.get(end).text())) {
+                continue; // one surname, not the start of a longer name ("Lee Stochastic Processes")
+            }
+            covered[candidate.sentence][candidate.end] = true;
+            candidate.end = end;
+        }
+    }
+
+    /**
+     * A proper noun, or a capitalized word inside a sentence that no list holds as a common word: the POS tagger
+     * sometimes calls the name in "The co-leader Alice Weidel called..." nouns.
+     */
+    private boolean isNameWord(List<Token> tokens, String[] lower, int i) {
+        Token token = tokens.get(i);
+        return NerTokens.isProperNoun(token)
+                || i > 0 && "NOUN".equals(token.pos()) && NerTokens.isCapitalized(token.text())
+                && !token.text().equals(token.text().toUpperCase(Locale.ROOT))
+                && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i]);
+    }
+
+    /**
+     * Two or three capitalized words no list knows, right before a speech verb ("Iryna Bondar told the BBC") or
+     * right after "said" and before a comma or the end ("said Iryna Bondar, an adviser"), name a person: speakers
+     * are people unless our lists say otherwise.
+     */
+    void addSpeakers(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates,
+                     boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                int end = i;
+                if (!covered[s][i] && CHINESE_FAMILY_NAMES.contains(tokens.get(i).text())) {
+                    end++; // "said Sun Chenglin": a family name our lists also hold as a word
+                }
+                while (end < tokens.size() && end - i < 3 && !covered[s][end] && isUnknownNameWord(tokens, lower, end)) {
+                    end++;
+                }
+                if (end - i < 2) {
+                    continue;
+                }
+                boolean opensClause = i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()) || isTitle(lower[i - 1]);
+                boolean before = opensClause && end < tokens.size()
+                        && (SpeechVerbs.isSpeechVerb(lower[end]) || speaksAfterApposition(tokens, lower, end));
+                boolean after = i > 0 && SAID.contains(lower[i - 1])
+                        && (end == tokens.size() || lower[end].equals(",") || lower[end].equals("."));
+                if (before || after) {
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, end, EntityType.PERSON));
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a speech verb follows an apposition that starts at {@code comma}: "Iryna Bondar[, a lawmaker from the
+     * opposition party who sits on the defence committee,] said".
+     */
+    private static boolean speaksAfterApposition(List<Token> tokens, String[] lower, int comma) {
+        if (!lower[comma].equals(",")) {
+            return false;
+        }
+        for (int i = comma + 1; i < tokens.size() - 1 && i <= comma + APPOSITION_TOKENS; i++) {
+            if (lower[i].equals(",")) {
+                return SpeechVerbs.isSpeechVerb(lower[i + 1]);
+            }
+        }
+        return false;
+    }
+
+    /** A capitalized word that could be part of a person's name and that none of our lists holds as anything else. */
+    private boolean isUnknownNameWord(List<Token> tokens, String[] lower, int i) {
+        String text = tokens.get(i).text();
+        return NerTokens.isCapitalized(text) && !text.equals(text.toUpperCase(Locale.ROOT)) && !isTitle(lower[i])
+                && !CALENDAR.contains(lower[i]) && !PlaceRules.isHead(text)
+                && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i])
+                && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[i])
+                && !gazetteer.contains(Gazetteer.NameList.ORG, lower[i])
+                && !gazetteer.contains(Gazetteer.NameList.LOC, lower[i])
+                && !forcedOrganizations.contains(Gazetteer.NameList.ORG, lower[i]);
+    }
+
+    /**
+     * A person's name goes on into a person's name right after it ("[Volodymyr] [Zelensky]"), and through the small
+     * words of a surname to its capitalized end ("[Ursula] von der Leyen" → "[Ursula von der Leyen]"), taking in a
+     * name found there.
+     */
+    static void joinParticles(List<List<Token>> sentences, List<String[]> lowerSentences,
+                              List<NameCandidate> candidates, boolean[][] covered) {
+        for (NameCandidate candidate : List.copyOf(candidates)) {
+            if (candidate.type != EntityType.PERSON || !candidates.contains(candidate)) {
+                continue;
+            }
+            // "[Volodymyr] [Zelensky]": the model, remembering "Zelensky" alone from the headline, began it anew
+            for (NameCandidate next = NameCandidate.following(candidates, candidate);
+                 next != null && next.type == EntityType.PERSON; next = NameCandidate.following(candidates, candidate)) {
+                candidates.remove(next);
+                candidate.end = next.end;
+            }
+            List<Token> tokens = sentences.get(candidate.sentence);
+            String[] lower = lowerSentences.get(candidate.sentence);
+            // "A. Noel Anketell Kramer", "W.H.S. Koerner": initials before a name belong to it
+            while (candidate.start > 0 && !covered[candidate.sentence][candidate.start - 1]
+                    && INITIALS.matcher(tokens.get(candidate.start - 1).text()).matches()) {
+                candidate.start--;
+                covered[candidate.sentence][candidate.start] = true;
+            }
+            int end = candidate.end;
+            while (end < tokens.size() && NAME_PARTICLES.contains(lower[end]) && !NerTokens.isCapitalized(tokens.get(end).text())) {
+                end++;
+            }
+            if (end == candidate.end || end >= tokens.size() || !NerTokens.isCapitalized(tokens.get(end).text())) {
+                continue;
+            }
+            int last = end + 1;
+            for (NameCandidate other : candidates) {
+                if (other != candidate && other.sentence == candidate.sentence && other.start == end) {
+                    last = Math.max(last, other.end);
+                }
+            }
+            int from = candidate.end;
+            int to = last;
+            if (NameCandidate.clearInside(candidates, covered, candidate.sentence, from, to)) {
+                candidate.end = to;
+                Arrays.fill(covered[candidate.sentence], candidate.start, to, true);
+            }
+        }
+    }
+
+    /** A person the model found right after a surname's particle takes it in ("van [Dam] told Al Jazeera"). */
+    static void addParticlesBefore(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                   List<NameCandidate> candidates, boolean[][] covered) {
+        for (NameCandidate candidate : candidates) {
+            int before = candidate.start - 1;
+            String[] lower = lowerSentences.get(candidate.sentence);
+            if (candidate.type == EntityType.PERSON && before >= 0 && !covered[candidate.sentence][before]
+                    && PARTICLES_BEFORE_SURNAME.contains(sentences.get(candidate.sentence).get(before).text())
+                    && (before == 0 || !NerTokens.isCapitalized(sentences.get(candidate.sentence).get(before - 1).text()))) {
+                candidate.start = before;
+                covered[candidate.sentence][before] = true;
+            }
+        }
+    }
+
+    /**
+     * Names written with a hyphen, which the tokenizer splits: East Asian given names belong to the person's name
+     * ("Kim [Jong-un]", "Lai [Ching-te]", "Moon [Jae-in]": through a hyphen that touches a short lower-case syllable
+     * on both sides, and through a capitalized word that starts such a pair), so do hyphenated first names
+     * ("Jean-[Luc Mélenchon]") and double surnames after a given name ("Maria Delgado-Ruiz"), and the first half of a compound adjective names no one ("Franco-German").
+     */
+    static void joinHyphenatedNames(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
+        // "Franco-German", "Sino-Russian": the first half of a compound adjective is no name
+        candidates.removeIf(candidate -> {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            boolean combining = candidate.end - candidate.start == 1 && candidate.end + 1 < tokens.size()
+                    && COMBINING_FORMS.contains(tokens.get(candidate.start).text().toLowerCase(Locale.ROOT))
+                    && tokens.get(candidate.end).text().equals("-")
+                    && NerTokens.touches(tokens.get(candidate.start), tokens.get(candidate.end));
+            if (combining) {
+                covered[candidate.sentence][candidate.start] = false;
+            }
+            return combining;
+        });
+        for (NameCandidate candidate : List.copyOf(candidates)) {
+            if (candidate.type != EntityType.PERSON || !candidates.contains(candidate)) {
+                continue;
+            }
+            List<Token> tokens = sentences.get(candidate.sentence);
+            int first = candidate.start;
+            if (first >= 2 && tokens.get(first - 1).text().equals("-")
+                    && NerTokens.touches(tokens.get(first - 2), tokens.get(first - 1))
+                    && NerTokens.touches(tokens.get(first - 1), tokens.get(first))
+                    && NerTokens.isCapitalized(tokens.get(first - 2).text())) {
+                // "Jean-[Luc Mélenchon]": a hyphenated first name; the model may have found "Jean" on its own
+                candidates.removeIf(other -> other != candidate && other.sentence == candidate.sentence
+                        && other.start == first - 2 && other.end == first - 1);
+                candidate.start = first - 2;
+                Arrays.fill(covered[candidate.sentence], first - 2, first, true);
+            }
+            int end = candidate.end;
+            if (end < tokens.size() && !covered[candidate.sentence][end] && NerTokens.isCapitalized(tokens.get(end).text())
+                    && isSyllableAfterHyphen(tokens, end + 1)) {
+                end += 3; // "Lai" + "Ching-te"
+            } else if (isSyllableAfterHyphen(tokens, end) && NerTokens.touches(tokens.get(end - 1), tokens.get(end))) {
+                end += 2; // "Kim Jong" + "-un"
+            } else if (end - candidate.start >= 2 && end + 1 < tokens.size() && tokens.get(end).text().equals("-")
+                    && NerTokens.touches(tokens.get(end - 1), tokens.get(end))
+                    && NerTokens.touches(tokens.get(end), tokens.get(end + 1))
+                    && NerTokens.isCapitalized(tokens.get(end + 1).text())) {
+                // "Maria Delgado" + "-Ruiz", "Jacob Rees" + "-Mogg": a double surname after a given name
+                int second = end + 1;
+                candidates.removeIf(other -> other != candidate && other.sentence == candidate.sentence
+                        && other.start <= second && second < other.end);
+                end += 2;
+            }
+            for (int i = candidate.end; i < end; i++) {
+                covered[candidate.sentence][i] = true;
+            }
+            candidate.end = end;
+            int start = candidate.start;
+            if (start > 0 && isSyllableAfterHyphen(tokens, start + 1) && !covered[candidate.sentence][start - 1]
+                    && NerTokens.isProperNoun(tokens.get(start - 1))) {
+                candidate.start = start - 1; // "Moon" + "Jae-in": the family name comes first
+                covered[candidate.sentence][start - 1] = true;
+            }
+        }
+    }
+
+    /**
+     * A Korean or Taiwanese family name before a hyphenated given name is a person even where the model found nothing
+     * ("said Oh Sung-min, a senior fellow").
+     */
+    static void addHyphenatedGivenNames(List<List<Token>> sentences, List<NameCandidate> candidates,
+                                        boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (int i = 0; i + 3 < tokens.size(); i++) {
+                if (EAST_ASIAN_FAMILY_NAMES.contains(tokens.get(i).text()) && NerTokens.isCapitalized(tokens.get(i + 1).text())
+                        && isSyllableAfterHyphen(tokens, i + 2) && NameCandidate.isFree(covered[s], i, i + 4)) {
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 4, EntityType.PERSON));
+                    i += 3;
+                }
+            }
+        }
+    }
+
+    /** Whether tokens {@code hyphen} and the next are "-" and a short lower-case syllable, touching on both sides. */
+    static boolean isSyllableAfterHyphen(List<Token> tokens, int hyphen) {
+        if (hyphen + 1 >= tokens.size() || hyphen < 1 || !tokens.get(hyphen).text().equals("-")) {
+            return false;
+        }
+        String syllable = tokens.get(hyphen + 1).text();
+        return syllable.length() <= 5 && syllable.chars().allMatch(Character::isLowerCase)
+                && NerTokens.touches(tokens.get(hyphen - 1), tokens.get(hyphen))
+                && NerTokens.touches(tokens.get(hyphen), tokens.get(hyphen + 1));
+    }
+}

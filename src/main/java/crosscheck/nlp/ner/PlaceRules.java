@@ -1,0 +1,202 @@
+package crosscheck.nlp.ner;
+
+import crosscheck.model.EntityType;
+import crosscheck.model.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The name finder's rules about places and the nationalities named after them: a place followed by the head word of
+ * an organization's or a place's name ("US Marines", "Coron Island", "Kennedy Airport"), places our lists hold as
+ * nothing else, a place before the party member it describes ("a Minnesota Democrat"), a place the model found
+ * without its first or last word ("[South] Sudan"), institutions named after their seat ("the White House" is an
+ * organization, but a place after "at"), and demonyms ("Britons"). {@link TrainedNameFinder#find} runs the passes in
+ * its order; each changes only the candidates and the coverage table it is given (see {@link NameCandidate}).
+ * Immutable and thread-safe: it holds only the shared, immutable gazetteers, so one instance serves every thread.
+ */
+final class PlaceRules {
+    /** Last words of places' names that may follow a place's or a person's name ("Coron Island", "Kennedy Airport"). */
+    private static final Set<String> PLACE_HEADS = Set.of("Airport", "Bridge", "Station", "Stadium", "Park", "Square",
+            "Street", "Avenue", "Road", "Boulevard", "Hall", "Tower", "Palace", "Castle", "Cathedral", "Church", "Abbey",
+            "Temple", "Mosque", "Museum", "Gallery", "Hospital", "Harbor", "Harbour", "Island", "Islands", "Lake",
+            "River", "Mountains", "Mountain", "Bay", "Valley", "Canyon", "Beach", "Trail", "Memorial", "Monument",
+            "County", "Province", "District");
+    /** What a party's member is called ("a Texas Republican"): never the end of a place's name. */
+    static final Set<String> PARTY_MEMBERS = Set.of("republican", "republicans", "democrat", "democrats",
+            "conservative", "conservatives", "liberal", "liberals", "tory", "tories", "mp", "senator", "congressman",
+            "congresswoman", "lawmaker", "lawmakers");
+    /** Last words of organizations' names that may follow a place's name ("US Marines", "Aberdeen Grammar School"). */
+    static final Set<String> ORGANIZATION_HEADS = Set.of("Marines", "Army", "Navy", "Police", "Party", "Council",
+            "University", "College", "School", "Club", "Bank", "Court", "Committee", "Commission", "Department", "Ministry",
+            "Agency", "Institute", "Corporation", "Company", "Association", "Federation", "Union", "League", "Senate",
+            "Congress", "Parliament", "Assembly", "Government", "Airlines", "Airways", "Orchestra", "Society",
+            "Foundation", "Inc.", "Corp.", "Ltd.", "Ltd", "Co.", "FC", "Guard", "Forces", "Legislature", "Authority",
+            "Herald", "Times", "Post", "Tribune", "Journal", "Gazette", "Bulletin", "Chronicle", "Telegraph",
+            "Examiner", "Inquirer", "Observer");
+    /** Institutions named after the building they sit in (lower-cased, tokenized). */
+    static final Set<String> SEATS = Set.of("white house", "kremlin", "pentagon", "downing street", "whitehall",
+            "oval office");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "inside", "outside", "into", "near",
+            "toward", "towards", "through", "around", "across", "within", "visited", "visit", "visiting");
+
+    private final Gazetteer gazetteer;
+    private final Gazetteer forcedOrganizations;
+
+    PlaceRules(Gazetteer gazetteer, Gazetteer forcedOrganizations) {
+        this.gazetteer = gazetteer;
+        this.forcedOrganizations = forcedOrganizations;
+    }
+
+    /**
+     * An institution named after its seat is an organization, except after a preposition of place, where it is the
+     * building ("at the White House", "in the Kremlin").
+     */
+    static EntityType seatType(String name, String[] lower, int start) {
+        if (!SEATS.contains(name)) {
+            return EntityType.ORGANIZATION;
+        }
+        int before = start - 1;
+        if (before >= 0 && lower[before].equals("the")) {
+            before--;
+        }
+        return before >= 0 && PLACE_PREPOSITIONS.contains(lower[before]) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+    }
+
+    /**
+     * A place followed by an organization's name is one organization named after the place: "US Marines",
+     * "United States Congress", "Aberdeen Grammar School", "Sydney Morning Herald" (the model often finds the place
+     * alone); a place or a person followed by a few capitalized words ending with a word that heads names of places
+     * is that place: "Coron Island", "Kennedy Airport".
+     */
+    static List<NameCandidate> placeOrganizations(List<List<Token>> sentences, List<NameCandidate> candidates) {
+        candidates.sort(Comparator.<NameCandidate>comparingInt(c -> c.sentence).thenComparingInt(c -> c.start));
+        List<NameCandidate> result = new ArrayList<>(candidates.size());
+        for (int k = 0; k < candidates.size(); k++) {
+            NameCandidate place = candidates.get(k);
+            result.add(place);
+            List<Token> tokens = sentences.get(place.sentence);
+            if (place.type != EntityType.LOCATION && place.type != EntityType.PERSON
+                    || NerTokens.endsWithPossessive(tokens.get(place.end - 1).text())) {
+                continue;
+            }
+            NameCandidate next = k + 1 < candidates.size() && candidates.get(k + 1).sentence == place.sentence
+                    ? candidates.get(k + 1) : null;
+            if (next != null && next.start == place.end && next.type == EntityType.ORGANIZATION
+                    && place.type == EntityType.LOCATION && NerTokens.isCapitalized(tokens.get(next.start).text())) {
+                place.end = next.end;
+                place.type = EntityType.ORGANIZATION;
+                k++;
+                continue;
+            }
+            int limit = next == null ? tokens.size() : next.start;
+            int end = place.end;
+            while (end < limit && end - place.end < 3 && NerTokens.isCapitalized(tokens.get(end).text())
+                    && !isHead(tokens.get(end).text())) {
+                end++;
+            }
+            if (end < limit && isHead(tokens.get(end).text())
+                    && (end + 1 >= tokens.size() || !NerTokens.isCapitalized(tokens.get(end + 1).text())
+                        && !TrainedNameFinder.CONTINUES_NAME.contains(tokens.get(end + 1).text())
+                        || tokens.get(end + 1).text().equals("and") && !NerTokens.continuesName(tokens, end + 2))) {
+                place.type = ORGANIZATION_HEADS.contains(tokens.get(end).text()) ? EntityType.ORGANIZATION
+                        : EntityType.LOCATION;
+                place.end = end + 1;
+            }
+        }
+        return result;
+    }
+
+    /** A last word of an organization's or a place's name that may follow a place's name ("Marines", "Airport"). */
+    static boolean isHead(String word) {
+        return ORGANIZATION_HEADS.contains(word) || PLACE_HEADS.contains(word);
+    }
+
+    /** A country, region or major city in our lists that no list of organizations or people also holds. */
+    boolean isKnownPlaceOnly(String lowerName) {
+        return gazetteer.contains(Gazetteer.NameList.LOC, lowerName)
+                && !gazetteer.contains(Gazetteer.NameList.ORG, lowerName)
+                && !gazetteer.contains(Gazetteer.NameList.PER, lowerName)
+                && !gazetteer.contains(Gazetteer.NameList.GIVEN, lowerName)
+                && !gazetteer.contains(Gazetteer.NameList.SURNAME, lowerName)
+                && !forcedOrganizations.contains(Gazetteer.NameList.ORG, lowerName);
+    }
+
+    /** A nationality, also in the plural ("Britons", "Malians"), but not a country so spelt ("Philippines"). */
+    boolean isDemonym(String word, String lower) {
+        return NerTokens.isCapitalized(word) && (gazetteer.contains(Gazetteer.NameList.DEMONYM, lower)
+                || isPluralDemonym(lower));
+    }
+
+    boolean isPluralDemonym(String lowerName) {
+        return lowerName.endsWith("s") && !gazetteer.contains(Gazetteer.NameList.LOC, lowerName)
+                && gazetteer.contains(Gazetteer.NameList.DEMONYM, lowerName.substring(0, lowerName.length() - 1));
+    }
+
+    /**
+     * The end of the longest place name our lists hold as nothing else that starts at {@code start}, is written with
+     * capitals and is free ("Now Iran wants...", "from India and China"), or -1: the model misses a known country
+     * now and then, mostly in short or informal sentences.
+     */
+    static int placeEnd(List<Token> tokens, int[] places, boolean[] covered, int start) {
+        if (!Gazetteer.begins(places[start], Gazetteer.NameList.LOC)) {
+            return -1;
+        }
+        int end = start + 1;
+        while (end < tokens.size() && Gazetteer.continues(places[end], Gazetteer.NameList.LOC)
+                && NerTokens.isCapitalized(tokens.get(end).text())) {
+            end++;
+        }
+        return NameCandidate.isFree(covered, start, end) ? end : -1;
+    }
+
+    /**
+     * The end of a place of our list, of one or two words, right before a party member or lawmaker it describes ("a
+     * [Minnesota] Democrat", "an [Ohio] Republican", "a [New Jersey] senator"), or -1.
+     */
+    int placeOfAMember(List<Token> tokens, String[] lower, boolean[] covered, int start) {
+        for (int end = Math.min(start + 2, tokens.size() - 1); end > start; end--) {
+            if (PARTY_MEMBERS.contains(lower[end]) && NameCandidate.isFree(covered, start, end)
+                    && NerTokens.isCapitalized(tokens.get(end - 1).text())
+                    && gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, start, end))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A place the model found without its first or last word takes it in when our place list holds the whole ("a
+     * [New] Mexico Democrat", "[South] Sudan", "Burkina [Faso]").
+     */
+    void extendPlaces(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates,
+                      boolean[][] covered) {
+        for (NameCandidate candidate : candidates) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            String[] lower = lowerSentences.get(candidate.sentence);
+            boolean[] taken = covered[candidate.sentence];
+            if (candidate.type != EntityType.LOCATION && candidate.end - candidate.start == 1 && candidate.end < tokens.size()
+                    && !taken[candidate.end] && NerTokens.isCapitalized(tokens.get(candidate.end).text())
+                    && isKnownPlaceOnly(NerTokens.key(lower, candidate.start, candidate.end + 1))) {
+                candidate.type = EntityType.LOCATION; // "[Burkina] Faso’s government": the model took half a country
+            }
+            if (candidate.type != EntityType.LOCATION) {
+                continue;
+            }
+            int before = candidate.start - 1;
+            if (before >= 0 && !taken[before] && NerTokens.isCapitalized(tokens.get(before).text())
+                    && gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, before, candidate.end))) {
+                candidate.start = before;
+                taken[before] = true;
+            }
+            int after = candidate.end;
+            if (after < tokens.size() && !taken[after] && NerTokens.isCapitalized(tokens.get(after).text())
+                    && gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, candidate.start, after + 1))) {
+                candidate.end = after + 1;
+                taken[after] = true;
+            }
+        }
+    }
+}
