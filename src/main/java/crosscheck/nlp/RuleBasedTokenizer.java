@@ -29,7 +29,9 @@ public final class RuleBasedTokenizer implements Tokenizer {
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "mt", "ft", "ave", "blvd", "rd", "sq", "al");
     /** Abbreviations that are words too in lower case ("no."), so only count when capitalized. */
-    private static final Set<String> CAPITALIZED_ABBREVIATIONS = Set.of("No", "Nos");
+    private static final Set<String> CAPITALIZED_ABBREVIATIONS = Set.of("No", "Nos", "Ala", "Ariz", "Ark", "Calif",
+            "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn",
+            "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo");
     /** Word-forming prefixes after which the model keeps a hyphenated word together. */
     private static final Set<String> PREFIXES = Set.of(
             "non", "co", "mid", "pro", "cross", "re", "anti", "neo", "pre", "post", "multi", "eco", "mini", "semi",
@@ -166,7 +168,8 @@ public final class RuleBasedTokenizer implements Tokenizer {
         if (hyphen - left == 1 && Character.isLetter(before)) {
             // "R-Ohio", "D-Minn.": a party's letter before a state splits off; "F-16", "U-turn", "D-Day" stay whole
             return (before == 'R' || before == 'D' || before == 'I') && Character.isUpperCase(after)
-                    && !text.startsWith("Day", hyphen + 1) && hyphen - 1 == pieceStart;
+                    && !text.startsWith("Day", hyphen + 1)
+                    && (hyphen - 1 == pieceStart || text.charAt(hyphen - 2) == '('); // "(D-Mich.)"
         }
         return !PREFIXES.contains(text.substring(left, hyphen).toLowerCase(Locale.ROOT));
     }
@@ -186,6 +189,10 @@ public final class RuleBasedTokenizer implements Tokenizer {
      * "Inc."), initials and initialisms ("J.", "U.S.", "a.m.", "Ph.D.").
      */
     private static boolean isAbbreviation(String text, int start, int end) {
+        int hyphen = text.lastIndexOf('-', end - 1);
+        if (hyphen >= start && hyphen < end - 2) {
+            start = hyphen + 1; // "D-Mich.", "R-S.C.": the word after the hyphen decides
+        }
         int length = end - start - 1;
         if (length <= 0) {
             return false;

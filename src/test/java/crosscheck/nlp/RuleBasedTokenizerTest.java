@@ -56,6 +56,7 @@ class RuleBasedTokenizerTest {
             "At 9 a.m. on Jan. 5|[At] [9] [a.m.] [on] [Jan.] [5]",
             "John F. Kennedy spoke.|[John] [F.] [Kennedy] [spoke] [.]",
             "Ron Vance, R-Ohio, flew an F-16 on D-Day.|[Ron] [Vance] [,] [R] [-] [Ohio] [,] [flew] [an] [F-16] [on] [D-Day] [.]",
+            "Rep. Ann Lee (D-Mich.) and Sen. Al Roy (R-S.C.) met in Erie, Pa., today.|[Rep.] [Ann] [Lee] [(] [D] [-] [Mich.] [)] [and] [Sen.] [Al] [Roy] [(] [R] [-] [S.C.] [)] [met] [in] [Erie] [,] [Pa.] [,] [today] [.]",
             "no.|[no] [.]"})
     void splitsHardCases(String text, String expected) {
         assertEquals(expected, bracketed(text));

@@ -39,6 +39,13 @@ final class PlaceRules {
     /** Institutions named after the building they sit in (lower-cased, tokenized). */
     static final Set<String> SEATS = Set.of("white house", "kremlin", "pentagon", "downing street", "whitehall",
             "oval office");
+    /** The Associated Press's abbreviations of US states, as the tokenizer keeps them, with their full stops. */
+    private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.",
+            "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.",
+            "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.",
+            "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "W.Va.", "Wash.", "Wis.", "Wyo.");
+    /** A party's letter before a lawmaker's state ("D-Mich."). */
+    private static final Set<String> PARTY_LETTERS = Set.of("D", "R", "I");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "inside", "outside", "into", "near",
             "toward", "towards", "through", "around", "across", "within", "visited", "visit", "visiting");
 
@@ -165,6 +172,37 @@ final class PlaceRules {
             }
         }
         return -1;
+    }
+
+    /**
+     * A US state's abbreviation after a party's letter ("Rep. Layla Haddad (D-Mich.)", "R-S.C.") or after a city and a
+     * comma ("SCRANTON, Pa. —", "in Dayton, Ohio,") is a place.
+     */
+    static void addStateAbbreviations(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (int i = 2; i < tokens.size(); i++) {
+                if (!STATE_ABBREVIATIONS.contains(tokens.get(i).text())) {
+                    continue;
+                }
+                String before = tokens.get(i - 1).text();
+                String word = tokens.get(i - 2).text();
+                boolean afterParty = before.equals("-") && PARTY_LETTERS.contains(word);
+                boolean afterCity = before.equals(",") && NerTokens.isCapitalized(word) && word.length() > 1;
+                if (!afterParty && !afterCity) {
+                    continue;
+                }
+                if (!covered[s][i]) {
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.LOCATION));
+                    continue;
+                }
+                for (NameCandidate candidate : candidates) {
+                    if (candidate.sentence == s && candidate.start == i && candidate.end == i + 1) {
+                        candidate.type = EntityType.LOCATION; // "SCRANTON, [Pa.]": no person
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -176,6 +176,7 @@ public final class TrainedNameFinder implements NameFinder {
         addRuleNames(sentences, lowerSentences, cleaned, covered);
         InstitutionRules.addCompanySuffixes(sentences, coreSentences, cleaned, covered);
         placeRules.extendPlaces(sentences, lowerSentences, cleaned, covered);
+        PlaceRules.addStateAbbreviations(sentences, cleaned, covered);
         personRules.addSpeakers(sentences, lowerSentences, cleaned, covered);
         PersonRules.joinParticles(sentences, lowerSentences, cleaned, covered);
         PersonRules.addParticlesBefore(sentences, lowerSentences, cleaned, covered);

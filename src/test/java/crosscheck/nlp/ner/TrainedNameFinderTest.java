@@ -580,4 +580,11 @@ class TrainedNameFinderTest {
                 + "the Army on Tuesday had run out of shells.");
         assertFound(found, EntityType.ORGANIZATION, "Cabinet", "Diet", "Army");
     }
+
+    @Test
+    void aStatesAbbreviationAfterAPartysLetterOrACityIsAPlace() {
+        List<Found> found = find("The measure, led by Rep. Layla Haddad (D-Mich.), has 34 co-sponsors. Sen. Grant Lowell "
+                + "(R-S.C.) objected. The plant in Erie, Pa., is hiring.");
+        assertFound(found, EntityType.LOCATION, "Mich.", "S.C.", "Erie", "Pa.");
+    }
 }
