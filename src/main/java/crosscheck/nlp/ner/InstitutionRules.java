@@ -65,7 +65,7 @@ final class InstitutionRules {
             "commission", "coalition", "diet", "cabinet");
     /** Legal forms of companies, written after their names without the full stop ("Corp.", "Inc", "L.P."). */
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "LLC", "PLC", "plc", "Co", "L.P", "LP",
-            "GmbH", "N.V", "S.A");
+            "GmbH", "N.V", "S.A", "AG", "SE", "AB", "ASA", "SpA", "S.p.A", "Oyj", "NV", "BV", "B.V", "Pty", "PJSC", "JSC");
     /** Small words inside institutions' names, between capitalized words. */
     private static final Set<String> INSTITUTION_INNER_WORDS = Set.of("of", "for", "the", "and", "&", "on", "-");
 

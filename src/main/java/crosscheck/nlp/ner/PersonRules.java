@@ -495,7 +495,7 @@ final class PersonRules {
             return false;
         }
         String syllable = tokens.get(hyphen + 1).text();
-        return syllable.length() <= 5 && syllable.chars().allMatch(Character::isLowerCase)
+        return syllable.length() <= 6 && syllable.chars().allMatch(Character::isLowerCase) // "Wen-hsiang"
                 && NerTokens.touches(tokens.get(hyphen - 1), tokens.get(hyphen))
                 && NerTokens.touches(tokens.get(hyphen), tokens.get(hyphen + 1));
     }

@@ -39,6 +39,8 @@ public final class TrainedNameFinder implements NameFinder {
     static final String PLACES_ALONE_RESOURCE = Gazetteer.RESOURCE_DIR + GazetteerBuilder.PLACES_ALONE_FILE;
     private static final int MAX_NAME_TOKENS = 8;
     /** Last words that end an organization's name and never a place's or a person's. */
+    /** A possessive that belongs to a name: "Taiwan People's Party", "the People's Liberation Army". */
+    private static final Set<String> PEOPLES = Set.of("people's", "people’s", "peoples'", "peoples’", "people");
     private static final Set<String> HEADS_OF_ORGANIZATIONS_ONLY = Set.of("University", "College", "Party", "Council",
             "Committee", "Commission", "Ministry", "Department", "Agency", "Institute", "Corporation", "Company",
             "Association", "Federation", "League", "Foundation", "Inc.", "Corp.", "Ltd.", "Ltd", "Co.", "Authority",
@@ -228,9 +230,10 @@ public final class TrainedNameFinder implements NameFinder {
         while (candidate.end - candidate.start > 1 && lower[candidate.start].equals("the")) {
             candidate.start++;
         }
-        // "Britain's Labour Party": the name starts after an owner's possessive inside the span
+        // "Britain's Labour Party": the name starts after an owner's possessive inside the span, but "People's" belongs
+        // to the name ("Taiwan People's Party", "People's Liberation Army")
         for (int i = candidate.end - 2; i >= candidate.start; i--) {
-            if (NerTokens.endsWithPossessive(tokens.get(i).text())) {
+            if (NerTokens.endsWithPossessive(tokens.get(i).text()) && !PEOPLES.contains(lower[i])) {
                 candidate.start = i + 1;
                 break;
             }

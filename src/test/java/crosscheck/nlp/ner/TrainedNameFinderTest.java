@@ -587,4 +587,12 @@ class TrainedNameFinderTest {
                 + "(R-S.C.) objected. The plant in Erie, Pa., is hiring.");
         assertFound(found, EntityType.LOCATION, "Mich.", "S.C.", "Erie", "Pa.");
     }
+
+    @Test
+    void legalFormsOfEuropeAndTaiwaneseNamesAndPeoplesParties() {
+        List<Found> found = find("Prices rose. Brandauer Wehrtechnik AG, a maker of drone jammers in Bavaria, said orders "
+                + "tripled. Legislator Hsu Wen-hsiang of the Taiwan People's Party said \"Every dollar counts.\"");
+        assertFound(found, EntityType.ORGANIZATION, "Brandauer Wehrtechnik AG", "Taiwan People's Party");
+        assertFound(found, EntityType.PERSON, "Hsu Wen-hsiang");
+    }
 }
