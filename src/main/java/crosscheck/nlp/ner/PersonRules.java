@@ -234,13 +234,15 @@ final class PersonRules {
 
     /**
      * The end of the run of name words from {@code from} (at most up to {@code limit}) that can follow a given name
-     * as its surnames: not yet part of a name, no title, nationality, listed organization or month.
+     * as its surnames: not yet part of a name, no title, nationality, listed organization, organization's last word
+     * ("Royal Navy") or month.
      */
     private int surnamesEnd(List<Token> tokens, String[] lower, boolean[] covered, int from, int limit) {
         int end = from;
         while (end < tokens.size() && end < limit && !covered[end] && isNameWord(tokens, lower, end)
                 && !isTitle(lower[end]) && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[end])
-                && !gazetteer.contains(Gazetteer.NameList.ORG, lower[end]) && !CALENDAR.contains(lower[end])) {
+                && !gazetteer.contains(Gazetteer.NameList.ORG, lower[end]) && !CALENDAR.contains(lower[end])
+                && !TrainedNameFinder.HEADS_OF_ORGANIZATIONS_ONLY.contains(tokens.get(end).text())) { // "Royal Navy"
             end++;
         }
         return end;
@@ -310,7 +312,10 @@ final class PersonRules {
                 boolean after = i > 0 && SAID.contains(lower[i - 1])
                         && (end == tokens.size() || lower[end].equals(",") || lower[end].equals("."));
                 if (before || after) {
-                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, end, EntityType.PERSON));
+                    // "the aid charity Open Hands Relief said": a body's noun before the speaker makes it that body
+                    boolean body = i > 0 && TrainedNameFinder.COMPANY_NOUNS.contains(lower[i - 1]);
+                    NameCandidate.add(candidates, covered,
+                            new NameCandidate(s, i, end, body ? EntityType.ORGANIZATION : EntityType.PERSON));
                     i = end - 1;
                 }
             }

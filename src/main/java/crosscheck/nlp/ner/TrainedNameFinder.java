@@ -41,10 +41,11 @@ public final class TrainedNameFinder implements NameFinder {
     /** Last words that end an organization's name and never a place's or a person's. */
     /** A possessive that belongs to a name: "Taiwan People's Party", "the People's Liberation Army". */
     private static final Set<String> PEOPLES = Set.of("people's", "people’s", "peoples'", "peoples’", "people");
-    private static final Set<String> HEADS_OF_ORGANIZATIONS_ONLY = Set.of("University", "College", "Party", "Council",
+    static final Set<String> HEADS_OF_ORGANIZATIONS_ONLY = Set.of("University", "College", "Party", "Council",
             "Committee", "Commission", "Ministry", "Department", "Agency", "Institute", "Corporation", "Company",
             "Association", "Federation", "League", "Foundation", "Inc.", "Corp.", "Ltd.", "Ltd", "Co.", "Authority",
-            "Bank", "Airlines", "Airways", "Group", "Organization", "Organisation");
+            "Bank", "Airlines", "Airways", "Group", "Organization", "Organisation", "Navy", "Army", "Marines", "Corps",
+            "Force", "Forces", "Guard");
     /** Abbreviations of measures and offices, which name no one ("3.5 percent of GDP", "a CEO"). */
     private static final Set<String> MEASURES = Set.of("GDP", "GNP", "GNI", "CPI", "VAT", "CEO", "CFO", "COO", "CTO",
             "MP", "MPs", "MEP", "MEPs", "PM", "IPO", "LNG", "GMT", "UTC", "TV", "AI", "ID", "DNA", "HIV", "COVID");
@@ -70,10 +71,10 @@ public final class TrainedNameFinder implements NameFinder {
     static final Set<String> CONTINUES_NAME = Set.of("of", "for", "&", "and", "on", "-");
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "az", "ar", "at",
             "ath", "adh", "ul");
-    /** Lower-case nouns of companies written right before a company's name ("arms maker", "shipbuilder"). */
-    private static final Set<String> COMPANY_NOUNS = Set.of("maker", "makers", "manufacturer", "firm", "company",
+    /** Lower-case nouns of companies and other bodies written right before their names ("arms maker", "aid group"). */
+    static final Set<String> COMPANY_NOUNS = Set.of("maker", "makers", "manufacturer", "firm", "company",
             "contractor", "supplier", "shipbuilder", "shipyard", "insurer", "lender", "conglomerate", "retailer",
-            "airline", "exporter", "producer", "giant", "startup", "start-up");
+            "airline", "exporter", "producer", "giant", "startup", "start-up", "charity", "nonprofit", "non-profit", "group");
     /** Words for a group of countries that describe like a nationality when alone ("Western officials"). */
     private static final Set<String> BLOCS = Set.of("western", "eastern", "northern", "southern", "arab", "nordic");
     /** Regions whose name describes like a nationality before a noun ("the Baltic states", "Balkan leaders"). */

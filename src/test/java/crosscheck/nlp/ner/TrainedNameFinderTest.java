@@ -595,4 +595,12 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.ORGANIZATION, "Brandauer Wehrtechnik AG", "Taiwan People's Party");
         assertFound(found, EntityType.PERSON, "Hsu Wen-hsiang");
     }
+
+    @Test
+    void anOrganizationsLastWordIsNoSurnameAfterAGivenName() {
+        List<Found> found = find("Cuts would leave the Army and Royal Navy short of kit, a committee warned. Critics said "
+                + "ministers were robbing the Army to pay for the Navy’s projects, and the aid charity Open Hands Relief agreed.");
+        assertFound(found, EntityType.ORGANIZATION, "Army", "Royal Navy", "Navy", "Open Hands Relief");
+        assertTrue(found.stream().noneMatch(f -> f.type() == EntityType.PERSON), found.toString());
+    }
 }
