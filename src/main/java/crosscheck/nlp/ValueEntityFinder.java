@@ -82,8 +82,9 @@ public final class ValueEntityFinder {
             "\\b(?:(?i:last|next|this|on|early|late)\\s)?" + WEEKDAY + PART_OF_DAY + "?\\b",
             // yesterday morning, today, tonight
             "\\b(?i:yesterday|today|tomorrow|tonight)" + PART_OF_DAY + "?\\b",
-            // last month, earlier this year, next week, the past decade
-            "\\b(?i:(?:earlier|later)\\sthis|last|next|this|the\\spast|the\\snext|the\\scoming)\\s" + PERIOD + "\\b",
+            // last month, earlier this year, next week, the past decade, early next year
+            "\\b(?i:(?:(?:early|late)\\s(?=next|last|this))?(?:(?:earlier|later)\\sthis|last|next|this|the\\spast|the\\snext|the\\scoming))\\s"
+                    + PERIOD + "\\b",
             // the end of the year, the start of next month, the end of 2024, the end of January, the middle of March 2027
             "\\b(?i:the\\s)?(?i:end|start|beginning|middle|turn)\\sof\\s(?:(?i:the|this|next|last)\\s(?i:week|month|year|decade|century)|"
                     + YEAR + "|" + MONTH.replace("\\.?", "") + "(?:\\s" + YEAR + ")?)\\b",

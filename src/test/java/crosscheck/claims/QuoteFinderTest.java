@@ -512,4 +512,12 @@ class QuoteFinderTest {
         assertEquals("Lo Wen-li", found.get(0).speaker());
         assertEquals(QuoteKind.SCARE, found.get(1).kind());
     }
+
+    @Test
+    void aRetiredOfficerNamedAfterTheVerbSpeaks() {
+        String text = "“Targets are easy to sign in a conference room,” said retired Admiral Pieter van Leeuwen, a former "
+                + "commander of the Dutch navy.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Pieter van Leeuwen", EntityType.PERSON), List.of());
+        assertEquals("Pieter van Leeuwen", found.get(0).speaker());
+    }
 }

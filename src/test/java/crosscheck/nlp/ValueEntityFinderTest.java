@@ -67,6 +67,7 @@ class ValueEntityFinderTest {
             "The offensive stalled in early March.|early March",
             "Funding will run out by the end of the year.|the end of the year",
             "Ministers must respond by the end of January.|the end of January",
+            "Talks resume early next month.|early next month",
             "Elections are due at the start of 2027.|the start of 2027",
             "The ceasefire held until May.|May",
             "We cannot go back to the habits of the last thirty years.|the last thirty years",

@@ -25,6 +25,8 @@ final class PersonRules {
     /** Lines this short are signatures or bylines: a given name alone there is a person. */
     private static final int SHORT_LINE_TOKENS = 3;
     private static final int MAX_TITLE_TOKENS = 4;
+    /** What may follow the writer's name in a byline. */
+    private static final Set<String> BYLINE_ENDS = Set.of(",", "and", "|", "in", "—", "-", ".");
     /** One-word titles that only people bear (longer titles from our list all do). */
     private static final Set<String> PERSON_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
             "prof", "prof.", "professor", "sir", "senator", "sen.", "rep.", "representative", "congressman",
@@ -249,6 +251,28 @@ final class PersonRules {
     }
 
     /**
+     * A byline names its writer: a line "By" and two or three capitalized words, then its end, a comma, "and" or a bar
+     * ("By Priya Ramaswamy", "By Hiroshi Tanabe, Associated Press").
+     */
+    static void addBylines(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            if (tokens.size() < 3 || !tokens.get(0).text().equals("By")) {
+                continue;
+            }
+            int end = 1;
+            while (end < tokens.size() && end <= 3 && !covered[s][end] && NerTokens.isCapitalized(tokens.get(end).text())
+                    && Character.isLetter(tokens.get(end).text().charAt(0))) {
+                end++;
+            }
+            boolean closes = end == tokens.size() || BYLINE_ENDS.contains(tokens.get(end).text());
+            if (end >= 3 && closes) {
+                NameCandidate.add(candidates, covered, new NameCandidate(s, 1, end, EntityType.PERSON));
+            }
+        }
+    }
+
+    /**
      * A person the model found as a given name alone takes in the one surname it left out ("[Devin] Thurlow"), when
      * that next word could follow a given name in {@link #fullNameEnd} and no capitalized word follows it.
      */
@@ -462,6 +486,17 @@ final class PersonRules {
                 candidates.removeIf(other -> other != candidate && other.sentence == candidate.sentence
                         && other.start <= second && second < other.end);
                 end += 2;
+            } else if (end - candidate.start == 1 && end + 2 < tokens.size() && tokens.get(end).text().equals("-")
+                    && NerTokens.touches(tokens.get(end - 1), tokens.get(end))
+                    && NerTokens.touches(tokens.get(end), tokens.get(end + 1))
+                    && NerTokens.isCapitalized(tokens.get(end + 1).text()) && NerTokens.isProperNoun(tokens.get(end + 2))
+                    && NerTokens.isCapitalized(tokens.get(end + 2).text())) {
+                // "Mei" + "-Ling Tsai": a hyphenated given name, then the surname
+                int from = end + 1;
+                int to = end + 3;
+                candidates.removeIf(other -> other != candidate && other.sentence == candidate.sentence
+                        && other.start < to && from < other.end);
+                end += 3;
             }
             for (int i = candidate.end; i < end; i++) {
                 covered[candidate.sentence][i] = true;

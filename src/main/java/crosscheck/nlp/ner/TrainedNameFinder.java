@@ -181,6 +181,7 @@ public final class TrainedNameFinder implements NameFinder {
         placeRules.extendPlaces(sentences, lowerSentences, cleaned, covered);
         PlaceRules.addStateAbbreviations(sentences, cleaned, covered);
         personRules.addSpeakers(sentences, lowerSentences, cleaned, covered);
+        PersonRules.addBylines(sentences, cleaned, covered);
         PersonRules.joinParticles(sentences, lowerSentences, cleaned, covered);
         PersonRules.addParticlesBefore(sentences, lowerSentences, cleaned, covered);
         PersonRules.joinHyphenatedNames(sentences, cleaned, covered);

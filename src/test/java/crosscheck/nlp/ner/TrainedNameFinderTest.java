@@ -603,4 +603,13 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.ORGANIZATION, "Army", "Royal Navy", "Navy", "Open Hands Relief");
         assertTrue(found.stream().noneMatch(f -> f.type() == EntityType.PERSON), found.toString());
     }
+
+    @Test
+    void aBylineNamesItsWriterAndAHyphenatedGivenNameTakesItsSurname() {
+        List<Found> found = find("Japan seeks a record budget\n\nBy Hiroshi Tanabe\n\nAnalyst Mei-Ling Tsai said \"Allies are "
+                + "watching.\" Tsai added more. By the way, ZDF and NHK reported it.");
+        assertFound(found, EntityType.PERSON, "Hiroshi Tanabe", "Mei-Ling Tsai", "Tsai");
+        assertFound(found, EntityType.ORGANIZATION, "ZDF", "NHK");
+        assertTrue(found.stream().noneMatch(f -> f.text().startsWith("the way")), found.toString());
+    }
 }
