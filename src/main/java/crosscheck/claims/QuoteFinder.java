@@ -232,16 +232,18 @@ public final class QuoteFinder {
      * ("‘WE WON’T BE BULLIED’: Defence boss vows…" and later "“We won’t be bullied by a tyrant…,” he told The Sun").
      */
     private static List<Quote> withRepeatedSpeakers(List<Quote> quotes) {
+        List<String> spoken = new ArrayList<>(quotes.size()); // " words " of each quote with a speaker, else null
+        for (Quote quote : quotes) {
+            spoken.add(quote.kind() == QuoteKind.DIRECT && quote.speaker() != null ? " " + comparable(quote.text()) + " " : null);
+        }
         List<Quote> result = new ArrayList<>(quotes.size());
         for (Quote quote : quotes) {
             Quote source = null;
-            String words = comparable(quote.text());
             if (quote.kind() == QuoteKind.DIRECT && quote.speaker() == null && countWords(quote.text()) >= REPEATED_MIN_WORDS) {
-                for (Quote other : quotes) {
-                    if (other != quote && other.kind() == QuoteKind.DIRECT && other.speaker() != null
-                            && (" " + comparable(other.text()) + " ").contains(" " + words + " ")) {
-                        source = other;
-                        break;
+                String words = " " + comparable(quote.text()) + " ";
+                for (int i = 0; i < quotes.size() && source == null; i++) {
+                    if (spoken.get(i) != null && spoken.get(i).contains(words)) {
+                        source = quotes.get(i);
                     }
                 }
             }
