@@ -290,7 +290,7 @@ public final class QuoteFinder {
     /**
      * Whether a quote opening a sentence carries on the direct quote before it: same paragraph, and between them
      * only a short attribution ("Healey said.") and no other quote; or the next paragraph, when the quote before was
-     * left open at the end of its own.
+     * left open at the end of its own or when the quote is the whole of the next paragraph.
      */
     private static boolean continues(String text, Marks previous, Marks marks) {
         if (previous == null || marks.start() - previous.end() > CONTINUATION_GAP) {
@@ -300,7 +300,20 @@ public final class QuoteFinder {
         if (between.isBlank() && between.contains("\n\n") && !isQuotationMark(text.charAt(previous.end() - 1))) {
             return true; // the paragraph after a quote left open goes on with it
         }
+        if (between.indexOf("\n\n") >= 0 && between.indexOf("\n\n") == between.lastIndexOf("\n\n")
+                && between.substring(between.indexOf("\n\n")).isBlank() && isParagraphOfItsOwn(text, marks)) {
+            // '"…," he told the ABC on Tuesday. / "Around 20,000 Australians will work on it."': a paragraph that is
+            // only a quote goes on with the speaker of the paragraph before
+            return true;
+        }
         return !between.contains("\n\n") && SENTENCE_END.matcher(between).find();
+    }
+
+    /** Whether a quote makes up its paragraph, with at most punctuation after it. */
+    private static boolean isParagraphOfItsOwn(String text, Marks marks) {
+        int next = text.indexOf("\n\n", marks.end());
+        String after = text.substring(marks.end(), next < 0 ? text.length() : next);
+        return after.chars().noneMatch(Character::isLetterOrDigit);
     }
 
     private static boolean isQuotationMark(char c) {

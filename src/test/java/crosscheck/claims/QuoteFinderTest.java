@@ -121,11 +121,12 @@ class QuoteFinderTest {
 
     @Test
     void aQuoteGoesOnAfterItsAttribution() {
-        String text = "‘Voters deserve honesty,’ Healey said. ‘They will get it from us.’\n\n‘A new voice speaks here.’";
+        String text = "‘Voters deserve honesty,’ Healey said. ‘They will get it from us.’\n\nCritics were unmoved. "
+                + "‘A new voice speaks here.’";
         List<Quote> found = quotes(text, Fixtures.entities(text, "Healey", EntityType.PERSON), List.of());
         assertEquals(3, found.size());
         assertEquals("Healey", found.get(1).speaker());
-        assertNull(found.get(2).speaker(), "a new paragraph is not a continuation");
+        assertNull(found.get(2).speaker(), "a new paragraph that says more than the quote is not a continuation");
     }
 
     @Test
@@ -519,5 +520,16 @@ class QuoteFinderTest {
                 + "commander of the Dutch navy.";
         List<Quote> found = quotes(text, Fixtures.entities(text, "Pieter van Leeuwen", EntityType.PERSON), List.of());
         assertEquals("Pieter van Leeuwen", found.get(0).speaker());
+    }
+
+    @Test
+    void aParagraphThatIsOnlyAQuoteGoesOnWithTheSpeakerBefore() {
+        String text = "“This is the biggest investment in our history,” Keating told the ABC on Tuesday.\n\n"
+                + "“Around 20,000 Australians will work on this program.”\n\nThe opposition disagreed. "
+                + "\"It is a fantasy,\" a senior official said.\n\n\"Nobody believes the figures.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Keating", EntityType.PERSON, "ABC",
+                EntityType.ORGANIZATION), List.of());
+        assertEquals("Keating", found.get(1).speaker());
+        assertNull(found.get(3).speaker(), "the anonymous official goes on anonymous");
     }
 }
