@@ -80,8 +80,11 @@ public final class ValueEntityFinder {
             "\\b" + YEAR + "-[01]\\d-[0-3]\\d\\b",
             // Monday, Monday morning, last Monday
             "\\b(?:(?i:last|next|this|on|early|late)\\s)?" + WEEKDAY + PART_OF_DAY + "?\\b",
-            // yesterday morning, today, tonight
+            // yesterday morning, today, tonight, this morning
             "\\b(?i:yesterday|today|tomorrow|tonight)" + PART_OF_DAY + "?\\b",
+            "\\b(?i:this)" + PART_OF_DAY + "\\b",
+            // the first half of the year, the second half of 2026
+            "\\b(?i:the\\s(?:first|second)\\shalf\\sof\\s)(?:(?i:the|this|next)\\s(?i:year)|" + YEAR + ")\\b",
             // last month, earlier this year, next week, the past decade, early next year
             "\\b(?i:(?:(?:early|late)\\s(?=next|last|this))?(?:(?:earlier|later)\\sthis|last|next|this|the\\spast|the\\snext|the\\scoming))\\s"
                     + PERIOD + "\\b",

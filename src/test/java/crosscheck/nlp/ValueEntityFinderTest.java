@@ -68,6 +68,8 @@ class ValueEntityFinderTest {
             "Funding will run out by the end of the year.|the end of the year",
             "Ministers must respond by the end of January.|the end of January",
             "Talks resume early next month.|early next month",
+            "The minister resigned this morning.|this morning",
+            "Deliveries start in the first half of the year.|the first half of the year",
             "Elections are due at the start of 2027.|the start of 2027",
             "The ceasefire held until May.|May",
             "We cannot go back to the habits of the last thirty years.|the last thirty years",

@@ -274,7 +274,8 @@ final class PersonRules {
 
     /**
      * A person the model found as a given name alone takes in the one surname it left out ("[Devin] Thurlow"), when
-     * that next word could follow a given name in {@link #fullNameEnd} and no capitalized word follows it.
+     * that next word could follow a given name in {@link #fullNameEnd} and no capitalized word follows it; a person
+     * of two words takes in a given name right before it ("Harish [Chandra Mehta]").
      */
     void extendGivenNames(List<List<Token>> sentences, List<String[]> lowerSentences,
                           List<NameCandidate> candidates, boolean[][] covered) {
@@ -294,6 +295,24 @@ final class PersonRules {
             }
             covered[candidate.sentence][candidate.end] = true;
             candidate.end = end;
+        }
+        for (NameCandidate candidate : candidates) {
+            // "Harish [Chandra Mehta]": a given name of our lists, or a name word no list knows after a title or a
+            // lower-case word ("Minister Harish", not "Security Adviser"), right before a person of two words is theirs
+            String[] lower = lowerSentences.get(candidate.sentence);
+            List<Token> tokens = sentences.get(candidate.sentence);
+            int before = candidate.start - 1;
+            if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 2 && before >= 0
+                    && !covered[candidate.sentence][before] && NerTokens.isCapitalized(tokens.get(before).text())
+                    && (gazetteer.contains(Gazetteer.NameList.GIVEN, lower[before])
+                    || before > 0 && isUnknownNameWord(tokens, lower, before) && !OFFICE_WORDS.contains(lower[before])
+                    && (isTitle(lower[before - 1]) || !NerTokens.isCapitalized(tokens.get(before - 1).text())))
+                    && isNameWord(tokens, lower, before)
+                    && !isTitle(lower[before]) && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[before])
+                    && !gazetteer.contains(Gazetteer.NameList.LOC, lower[before]) && !CALENDAR.contains(lower[before])) {
+                candidate.start = before;
+                covered[candidate.sentence][before] = true;
+            }
         }
     }
 

@@ -521,6 +521,9 @@ public final class TrainedNameFinder implements NameFinder {
 
     /** "Abrams tanks", "Caesar howitzers", "Bradley fighting vehicles": a weapon's name is no one's. */
     private boolean namesAWeapon(String[] lower, NameCandidate candidate) {
+        if (lower[candidate.end - 1].equals("class") || lower[candidate.end - 1].equals("-class")) {
+            return true; // "[Collins-class] submarines"
+        }
         if (candidate.type != EntityType.PERSON
                 && WEAPON_NAMES.contains(NerTokens.key(lower, candidate.start, candidate.end))) {
             return true; // "systems such as the Patriot"

@@ -612,4 +612,13 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.ORGANIZATION, "ZDF", "NHK");
         assertTrue(found.stream().noneMatch(f -> f.text().startsWith("the way")), found.toString());
     }
+
+    @Test
+    void aGivenNameBeforeATwoWordPersonAndAShipClass() {
+        List<Found> found = find("Defence Minister Harish Chandra Mehta said the navy would retire six Collins-class "
+                + "submarines, according to OpenSecrets and Fincantieri.");
+        assertFound(found, EntityType.PERSON, "Harish Chandra Mehta");
+        assertFound(found, EntityType.ORGANIZATION, "OpenSecrets", "Fincantieri");
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("Collins")), found.toString());
+    }
 }
