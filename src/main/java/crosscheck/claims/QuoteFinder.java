@@ -62,8 +62,8 @@ public final class QuoteFinder {
     /** What stands between a quote and a verb that goes on with the same subject: '"..." and said'. */
     private static final Pattern AND_THEN = Pattern.compile("[\\s,]*and\\s+(?:then\\s+|also\\s+|later\\s+)?");
     /** A second verb of the same subject between two quotes of one sentence: '"…" and said the funding would "…"'. */
-    private static final Pattern SAME_SUBJECT_GOES_ON = Pattern.compile("^[^.!?;]*?\\band\\s+(?:then\\s+|also\\s+)?(?:"
-            + String.join("|", SpeechVerbs.VERBS) + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAME_SUBJECT_GOES_ON = Pattern.compile("^[^.!?;]*?\\band\\s+(?:then\\s+|also\\s+)?"
+            + SpeechVerbs.ALTERNATION + "\\b", Pattern.CASE_INSENSITIVE);
     /** A preposition right before a name: "on the Armed Services Committee", "for Johnson". */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:on|of|for|at|in|from|to|by|under)\\s+(?:the\\s+)?$");
     /** Houses of parliament, whom a speaker addresses rather than publishes through. */
@@ -71,10 +71,10 @@ public final class QuoteFinder {
             + "(?:\\s+of\\s+(?:Commons|Lords|Representatives))?|Commons|Lords|Parliament|Bundestag|Bundesrat|Knesset|Duma"
             + "|State\\s+Duma|Rada|Verkhovna\\s+Rada|Sejm|Assembly|National\\s+Assembly|Congress\\s+members|lawmakers|MPs|senators)");
     private static final Pattern PRONOUN_VERB = Pattern.compile(
-            "(?i)\\b(he|she|they)\\s+(?:" + String.join("|", SpeechVerbs.VERBS) + ")\\b"
+            "(?i)\\b(he|she|they)\\s+" + SpeechVerbs.ALTERNATION + "\\b"
                     // '"…," said he.', but not 'says they want to preserve the "status quo"', where "they" begins
                     // what is said
-                    + "|\\b(?:" + String.join("|", SpeechVerbs.VERBS) + ")\\s+(he|she|they)\\b(?=\\s*(?:[,.;:!?]|$))");
+                    + "|\\b" + SpeechVerbs.ALTERNATION + "\\s+(he|she|they)\\b(?=\\s*(?:[,.;:!?]|$))");
     /**
      * Verbs whose object is charged with a quote of some length: 'Cotton accused progressives of "abandoning an ally
      * in its darkest hour"' is Cotton's; a word or two after them stays the writer's ('accuse Starmer of "dither"').

@@ -29,9 +29,7 @@ public final class RuleBasedTokenizer implements Tokenizer {
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "mt", "ft", "ave", "blvd", "rd", "sq", "al");
     /** Abbreviations that are words too in lower case ("no."), so only count when capitalized. */
-    private static final Set<String> CAPITALIZED_ABBREVIATIONS = Set.of("No", "Nos", "Ala", "Ariz", "Ark", "Calif",
-            "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn",
-            "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo");
+    private static final Set<String> CAPITALIZED_ABBREVIATIONS = Set.of("No", "Nos");
     /** Word-forming prefixes after which the model keeps a hyphenated word together. */
     private static final Set<String> PREFIXES = Set.of(
             "non", "co", "mid", "pro", "cross", "re", "anti", "neo", "pre", "post", "multi", "eco", "mini", "semi",
@@ -198,7 +196,8 @@ public final class RuleBasedTokenizer implements Tokenizer {
             return false;
         }
         String stem = text.substring(start, end - 1);
-        if (ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT)) || CAPITALIZED_ABBREVIATIONS.contains(stem)) {
+        if (ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT)) || CAPITALIZED_ABBREVIATIONS.contains(stem)
+                || UsStates.ABBREVIATION_STEMS.contains(stem)) {
             return true;
         }
         if (length == 1) {

@@ -23,9 +23,12 @@ public final class SpeechVerbs {
             "advises", "concluded", "concludes", "blasted", "fumed", "raged", "thundered", "snapped", "scoffed",
             "quipped"));
 
+    /** The speech verbs as one regular-expression group, to build patterns around: "(?:said|says|…)". */
+    public static final String ALTERNATION = "(?:" + String.join("|", VERBS) + ")";
+
     /** A speech verb as a whole word, or "according to". */
     public static final Pattern PATTERN = Pattern.compile(
-            "\\b(?:according\\s+to|" + String.join("|", VERBS) + ")\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:according\\s+to|" + ALTERNATION + ")\\b", Pattern.CASE_INSENSITIVE);
 
     public static boolean isSpeechVerb(String word) {
         return VERBS.contains(word.toLowerCase(java.util.Locale.ROOT));

@@ -390,8 +390,7 @@ final class InstitutionRules {
      */
     static void addNewspapersWithThe(List<List<Token>> sentences, List<String[]> lowerSentences,
                                      List<NameCandidate> candidates, boolean[][] covered) {
-        for (int sentence = 0; sentence < sentences.size(); sentence++) {
-            int s = sentence;
+        for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             String[] lower = lowerSentences.get(s);
             for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -408,16 +407,8 @@ final class InstitutionRules {
                 if (end < 0) {
                     continue;
                 }
-                int from = i;
-                int to = end;
-                candidates.removeIf(other -> {
-                    boolean inside = other.sentence == s && other.start < to && from < other.end;
-                    if (inside) {
-                        Arrays.fill(covered[s], other.start, other.end, false);
-                    }
-                    return inside;
-                });
-                NameCandidate.add(candidates, covered, new NameCandidate(s, from, to, EntityType.ORGANIZATION));
+                NameCandidate.removeOverlapping(candidates, covered, s, i, end, null);
+                NameCandidate.add(candidates, covered, new NameCandidate(s, i, end, EntityType.ORGANIZATION));
                 i = end - 1;
             }
         }

@@ -10,7 +10,8 @@ import java.util.List;
  * A name over tokens {@code [start, end)} of sentence {@code sentence}: the working span of the name finder, which
  * its passes move, retype, split and drop before it becomes a {@link crosscheck.nlp.Mention}. Beside the list of
  * candidates, the passes keep a coverage table ({@code covered[sentence][token]}: whether a candidate holds the
- * token) in step with it; the static helpers here read and change both together ({@link #add}, {@link #clearInside})
+ * token) in step with it; the static helpers here read and change both together ({@link #add}, {@link #clearInside},
+ * {@link #removeOverlapping})
  * and only what they are given. Candidates and their tables live for one call of {@link TrainedNameFinder#find} and
  * are never shared between threads.
  */
@@ -73,6 +74,21 @@ final class NameCandidate {
         candidates.removeIf(candidate -> candidate.sentence == s && candidate.start >= start && candidate.end <= end);
         Arrays.fill(covered[s], start, end, false);
         return true;
+    }
+
+    /**
+     * Removes every candidate but {@code keep} (which may be null) that overlaps tokens {@code [start, end)} of
+     * sentence {@code s}, and uncovers its tokens: a rule that knows better takes the span over.
+     */
+    static void removeOverlapping(List<NameCandidate> candidates, boolean[][] covered, int s, int start, int end,
+                                  NameCandidate keep) {
+        candidates.removeIf(other -> {
+            boolean overlaps = other != keep && other.sentence == s && other.start < end && start < other.end;
+            if (overlaps) {
+                Arrays.fill(covered[s], other.start, other.end, false);
+            }
+            return overlaps;
+        });
     }
 
     /** Whether a candidate begins at token {@code start} of sentence {@code sentence}. */

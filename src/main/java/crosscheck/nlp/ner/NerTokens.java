@@ -95,7 +95,6 @@ final class NerTokens {
 
     /** Whether token {@code index} exists and is a capitalized proper noun, into which a name would go on. */
     static boolean continuesName(List<Token> tokens, int index) {
-        return index >= 0 && index < tokens.size() && isCapitalized(tokens.get(index).text())
-                && "PROPN".equals(tokens.get(index).pos());
+        return index >= 0 && index < tokens.size() && isProperNoun(tokens.get(index));
     }
 }

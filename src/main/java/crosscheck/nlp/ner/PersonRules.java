@@ -501,9 +501,7 @@ final class PersonRules {
                     && NerTokens.touches(tokens.get(end), tokens.get(end + 1))
                     && NerTokens.isCapitalized(tokens.get(end + 1).text())) {
                 // "Maria Delgado" + "-Ruiz", "Jacob Rees" + "-Mogg": a double surname after a given name
-                int second = end + 1;
-                candidates.removeIf(other -> other != candidate && other.sentence == candidate.sentence
-                        && other.start <= second && second < other.end);
+                NameCandidate.removeOverlapping(candidates, covered, candidate.sentence, end + 1, end + 2, candidate);
                 end += 2;
             } else if (end - candidate.start == 1 && end + 2 < tokens.size() && tokens.get(end).text().equals("-")
                     && NerTokens.touches(tokens.get(end - 1), tokens.get(end))
@@ -511,10 +509,7 @@ final class PersonRules {
                     && NerTokens.isCapitalized(tokens.get(end + 1).text()) && NerTokens.isProperNoun(tokens.get(end + 2))
                     && NerTokens.isCapitalized(tokens.get(end + 2).text())) {
                 // "Mei" + "-Ling Tsai": a hyphenated given name, then the surname
-                int from = end + 1;
-                int to = end + 3;
-                candidates.removeIf(other -> other != candidate && other.sentence == candidate.sentence
-                        && other.start < to && from < other.end);
+                NameCandidate.removeOverlapping(candidates, covered, candidate.sentence, end + 1, end + 3, candidate);
                 end += 3;
             }
             for (int i = candidate.end; i < end; i++) {

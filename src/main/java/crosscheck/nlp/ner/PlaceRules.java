@@ -2,6 +2,7 @@ package crosscheck.nlp.ner;
 
 import crosscheck.model.EntityType;
 import crosscheck.model.Token;
+import crosscheck.nlp.UsStates;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,11 +40,6 @@ final class PlaceRules {
     /** Institutions named after the building they sit in (lower-cased, tokenized). */
     static final Set<String> SEATS = Set.of("white house", "kremlin", "pentagon", "downing street", "whitehall",
             "oval office");
-    /** The Associated Press's abbreviations of US states, as the tokenizer keeps them, with their full stops. */
-    private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.",
-            "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.",
-            "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.",
-            "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "W.Va.", "Wash.", "Wis.", "Wyo.");
     /** A party's letter before a lawmaker's state ("D-Mich."). */
     private static final Set<String> PARTY_LETTERS = Set.of("D", "R", "I");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "inside", "outside", "into", "near",
@@ -182,7 +178,7 @@ final class PlaceRules {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             for (int i = 2; i < tokens.size(); i++) {
-                if (!STATE_ABBREVIATIONS.contains(tokens.get(i).text())) {
+                if (!UsStates.isAbbreviation(tokens.get(i).text())) {
                     continue;
                 }
                 String before = tokens.get(i - 1).text();
