@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -38,14 +39,15 @@ public final class TrainedNameFinder implements NameFinder {
     /** Places a capitalized word can only name, written by {@link GazetteerBuilder}. */
     static final String PLACES_ALONE_RESOURCE = Gazetteer.RESOURCE_DIR + GazetteerBuilder.PLACES_ALONE_FILE;
     private static final int MAX_NAME_TOKENS = 8;
-    /** Last words that end an organization's name and never a place's or a person's. */
     /** A possessive that belongs to a name: "Taiwan People's Party", "the People's Liberation Army". */
     private static final Set<String> PEOPLES = Set.of("people's", "people’s", "peoples'", "peoples’", "people");
+    /** Last words that end an organization's name and never a place's or a person's. */
     static final Set<String> HEADS_OF_ORGANIZATIONS_ONLY = Set.of("University", "College", "Party", "Council",
             "Committee", "Commission", "Ministry", "Department", "Agency", "Institute", "Corporation", "Company",
             "Association", "Federation", "League", "Foundation", "Inc.", "Corp.", "Ltd.", "Ltd", "Co.", "Authority",
             "Bank", "Airlines", "Airways", "Group", "Organization", "Organisation", "Navy", "Army", "Marines", "Corps",
-            "Force", "Forces", "Guard");
+            "Force", "Forces", "Guard", "Academy", "Society", "Trust", "Fund", "Coalition", "Alliance", "Institution",
+            "Bureau", "Service");
     /** Abbreviations of measures and offices, which name no one ("3.5 percent of GDP", "a CEO"). */
     private static final Set<String> MEASURES = Set.of("GDP", "GNP", "GNI", "CPI", "VAT", "CEO", "CFO", "COO", "CTO",
             "MP", "MPs", "MEP", "MEPs", "PM", "IPO", "LNG", "GMT", "UTC", "TV", "AI", "ID", "DNA", "HIV", "COVID");
@@ -61,6 +63,10 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Set<String> WEAPON_NAMES = Set.of("patriot", "patriots", "tomahawk", "tomahawks", "himars",
             "atacms", "javelin", "javelins", "stinger", "stingers", "leopard", "leopards", "storm shadow", "scalp",
             "iskander", "kinzhal", "shahed", "shaheds", "nasams", "kalibr", "harpoon", "harpoons", "gripen", "rafale");
+    /** Organizations' acronyms that spell a common word, organizations only when written in capitals ("the WHO"). */
+    private static final Set<String> ACRONYMS_SPELLING_WORDS = Set.of("WHO");
+    /** Small words between a descriptor and the name it describes ("the province of Quebec"). */
+    private static final Set<String> DESCRIPTOR_LINKS = Set.of("of", "the");
     /** Capitals that are also surnames: a person of that name alone is the city unless the text names them in full. */
     private static final Set<String> CAPITALS_ALSO_SURNAMES = Set.of("washington");
     /** Pronouns, which the model sometimes takes for names after a quotation mark. */
@@ -414,6 +420,10 @@ public final class TrainedNameFinder implements NameFinder {
         while (end > lastCapital + 1 && isDescriptor(tokens.get(end - 1))) {
             end--;
         }
+        // "the province of [Quebec]": the small words after a descriptor go with it
+        while (start > candidate.start && start < lastCapital && DESCRIPTOR_LINKS.contains(tokens.get(start).text())) {
+            start++;
+        }
         if (start < end && NerTokens.isCapitalized(tokens.get(start).text())) {
             candidate.start = start;
             candidate.end = end;
@@ -492,6 +502,11 @@ public final class TrainedNameFinder implements NameFinder {
                         continue;
                     }
                 }
+                if (ACRONYMS_SPELLING_WORDS.contains(tokens.get(i).text()) && besideLowerCase(tokens, i)) {
+                    // "The WHO said": the acronym in capitals within a sentence that is not
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
+                    continue;
+                }
                 if (tokens.get(i).text().equals("God") && (i == 0 || !GOD_EXCLAMATIONS.contains(lower[i - 1]))
                         && (i + 1 == tokens.size() || !GOD_EXCLAMATIONS.contains(lower[i + 1]))) {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.PERSON));
@@ -517,6 +532,16 @@ public final class TrainedNameFinder implements NameFinder {
                 }
             }
         }
+    }
+
+    /** Whether a word next to token {@code i} has a lower-case letter: the sentence is not written in capitals. */
+    private static boolean besideLowerCase(List<Token> tokens, int i) {
+        for (int j = Math.max(0, i - 1); j <= Math.min(tokens.size() - 1, i + 1); j++) {
+            if (j != i && !tokens.get(j).text().equals(tokens.get(j).text().toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Abrams tanks", "Caesar howitzers", "Bradley fighting vehicles": a weapon's name is no one's. */

@@ -621,4 +621,14 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.ORGANIZATION, "OpenSecrets", "Fincantieri");
         assertTrue(found.stream().noneMatch(f -> f.text().contains("Collins")), found.toString());
     }
+
+    @Test
+    void anAcademyIsAnOrganizationTheWhoInCapitalsToo() {
+        List<Found> found = find("The WHO said on Tuesday that Jefferson Academy had closed. Shelling hit the province "
+                + "of Zaporizhzhia, and who pays for it is unclear.");
+        assertFound(found, EntityType.ORGANIZATION, "WHO", "Jefferson Academy");
+        assertFound(found, EntityType.LOCATION, "Zaporizhzhia");
+        assertTrue(found.stream().noneMatch(f -> f.text().startsWith("province") || f.text().equals("who")),
+                found.toString());
+    }
 }
