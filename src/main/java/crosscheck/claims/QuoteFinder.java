@@ -59,6 +59,10 @@ public final class QuoteFinder {
             + "defeated|replaced|succeeded|whose|with|against|than|described|branded|labelled|labeled|dubbed|"
             + "close\\s+to|familiar\\s+with|allies\\s+of|ally\\s+of|"
             + "aides?\\s+to)\\s+(?:the\\s+|a\\s+|Mr\\.?\\s+|Ms\\.?\\s+|Mrs\\.?\\s+)?$");
+    /** An apposition between a name and its verb: ", an adviser to the ministry, " (after "of California" too). */
+    private static final Pattern APPOSITION = Pattern.compile("(?:\\s+of\\s+[^,\"“”]{1,40})?,\\s+[^\"“”!?;]{2,160},\\s*");
+    /** "with" before a name: "with the Kremlin saying …". */
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
     /** What stands between a quote and a verb that goes on with the same subject: '"..." and said'. */
     private static final Pattern AND_THEN = Pattern.compile("[\\s,]*and\\s+(?:then\\s+|also\\s+|later\\s+)?");
     /** A second verb of the same subject between two quotes of one sentence: '"…" and said the funding would "…"'. */
@@ -621,7 +625,7 @@ public final class QuoteFinder {
             }
             int distance;
             if (entity.end() <= verb.start() && entity.start() >= from) {
-                if (isObject(text, entity, from) || skipPrepositional && AFTER_PREPOSITION.matcher(
+                if (isObject(text, entity, from) && !isParticiplesSubject(text, entity, verb) || skipPrepositional && AFTER_PREPOSITION.matcher(
                         text.substring(Math.max(from, entity.start() - 12), entity.start())).find()
                         || entity.type() == EntityType.ORGANIZATION && UNNAMED_MEMBER.matcher(text).region(entity.end(),
                         Math.min(text.length(), entity.end() + 20)).lookingAt()) {
@@ -629,8 +633,13 @@ public final class QuoteFinder {
                     // [Labour] backbencher said": an unnamed member speaks, not the party
                     continue;
                 }
-                distance = verb.start() - entity.end();
+                String between = text.substring(entity.end(), verb.start());
+                // "Oleksandr Hnatiuk, an adviser to Ukraine's Ministry of Defence, told AFP": the name the apposition
+                // describes speaks, not a name inside it
+                distance = entity.type() == EntityType.PERSON && APPOSITION.matcher(between).matches()
+                        && !SENTENCE_BREAK.matcher(between).find() ? 0 : verb.start() - entity.end();
             } else if (entity.start() >= verb.end() && entity.end() <= to && !isTell(text, verb)
+                    && !ACCUSING_VERB.matcher(text).region(verb.start(), verb.end()).lookingAt()
                     && TITLE_WORDS.matcher(text.substring(verb.end(), entity.start())).matches()) {
                 distance = entity.start() - verb.end() + 5;
             } else {
@@ -674,6 +683,15 @@ public final class QuoteFinder {
     /** Whether a verb or a relative "whose" right before the entity makes it an object, not a subject. */
     private static boolean isObject(String text, Entity entity, int from) {
         return OBJECT_BEFORE.matcher(text.substring(Math.max(from, entity.start() - 30), entity.start())).find();
+    }
+
+    /**
+     * Whether a name after "with" is the subject of a participle right behind it: "with the Kremlin saying in a
+     * statement that …", not "met with the Kremlin".
+     */
+    private static boolean isParticiplesSubject(String text, Entity entity, Verb verb) {
+        return WITH_BEFORE.matcher(text.substring(Math.max(0, entity.start() - 12), entity.start())).find()
+                && text.startsWith("ing", verb.end() - 3) && text.substring(entity.end(), verb.start()).isBlank();
     }
 
     /** The first speech verb between {@code from} and {@code to}, or null. */

@@ -21,7 +21,8 @@ public final class SpeechVerbs {
             "agreed", "agrees", "reported", "reports", "testified", "testifies", "responded", "responds", "telling",
             "saying", "adding", "insisting", "arguing", "claiming", "noting", "stressing", "writing", "advised",
             "advises", "concluded", "concludes", "blasted", "fumed", "raged", "thundered", "snapped", "scoffed",
-            "quipped"));
+            "quipped", "roared", "bellowed", "growled", "barked", "hissed", "sneered", "gushed", "bragged", "crowed",
+            "ranted"));
 
     /** The speech verbs as one regular-expression group, to build patterns around: "(?:said|says|…)". */
     public static final String ALTERNATION = "(?:" + String.join("|", VERBS) + ")";

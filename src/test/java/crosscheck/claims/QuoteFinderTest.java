@@ -532,4 +532,33 @@ class QuoteFinderTest {
         assertEquals("Keating", found.get(1).speaker());
         assertNull(found.get(3).speaker(), "the anonymous official goes on anonymous");
     }
+
+    @Test
+    void theNameAnAppositionDescribesSpeaksNotANameInsideIt() {
+        String text = "\"Partners are doing a great deal,\" Oksana Hnatenko, an adviser to Ukraine's Ministry of Defence, "
+                + "told AFP. \"But we need millions of shells.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Oksana Hnatenko", EntityType.PERSON,
+                "Ministry of Defence", EntityType.ORGANIZATION, "AFP", EntityType.ORGANIZATION), List.of());
+        assertEquals("Oksana Hnatenko", found.get(0).speaker());
+        assertEquals("Oksana Hnatenko", found.get(1).speaker());
+    }
+
+    @Test
+    void withANameAndAParticipleTheNameSpeaksAndTheOneAccusedDoesNot() {
+        String text = "Moscow scoffed, with the Kremlin saying the deliveries would \"only prolong the war\". Democrats "
+                + "hit back, with Rep. Lena Ortiz of Ohio, a member of the Armed Services Committee, accusing Dunmore of "
+                + "\"cosying up to the Kremlin\".";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Kremlin", EntityType.ORGANIZATION, "Lena Ortiz",
+                EntityType.PERSON, "Armed Services Committee", EntityType.ORGANIZATION, "Dunmore", EntityType.PERSON),
+                List.of());
+        assertEquals("Kremlin", found.get(0).speaker());
+        assertEquals("Lena Ortiz", found.get(1).speaker());
+    }
+
+    @Test
+    void aTabloidRoarIsASpeechVerb() {
+        String text = "\"Not one more dime,\" Dunmore roared.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Dunmore", EntityType.PERSON), List.of());
+        assertEquals("Dunmore", found.get(0).speaker());
+    }
 }
