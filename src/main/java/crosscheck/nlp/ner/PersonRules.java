@@ -188,12 +188,12 @@ final class PersonRules {
     }
 
     /**
-     * The end of the name after a title ("Senator [Hatfield]", "Reverend [Moomaw]"): one to three capitalized proper
-     * nouns no name list holds as a place (a company list may: "Senator Baker"), not yet part of a name; or -1.
+     * The end of the name after a title ("Senator [Hatfield]", "Reverend [Moomaw]"): one to three {@link #isNameWord
+     * name words} no name list holds as a place (a company list may: "Senator Baker"), not yet part of a name; or -1.
      */
     int titledNameEnd(List<Token> tokens, String[] lower, boolean[] covered, int start) {
         int end = start;
-        while (end < tokens.size() && end - start < 3 && !covered[end] && NerTokens.isProperNoun(tokens.get(end))
+        while (end < tokens.size() && end - start < 3 && !covered[end] && isNameWord(tokens, lower, end)
                 && !isTitle(lower[end]) && !CALENDAR.contains(lower[end])
                 && !PlaceRules.ORGANIZATION_HEADS.contains(tokens.get(end).text())
                 && !gazetteer.contains(Gazetteer.NameList.LOC, lower[end])
@@ -207,7 +207,7 @@ final class PersonRules {
                 && (gazetteer.contains(Gazetteer.NameList.LOC, lower[end + 1]) || lower[end + 1].equals("the"))) {
             return end; // "King [Abdullah II] of Jordan", "Finance Minister [Jörg Feldhaus] of the Free Democrats"
         }
-        if (end < tokens.size() && (lower[end].equals("of") || NerTokens.isProperNoun(tokens.get(end)))) {
+        if (end < tokens.size() && (lower[end].equals("of") || isNameWord(tokens, lower, end))) {
             return -1;
         }
         return end;
@@ -232,6 +232,23 @@ final class PersonRules {
                 || gazetteer.contains(Gazetteer.NameList.COMMON, lower[start])
                 || gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[start]) || isTitle(lower[start]);
         return alone && !ambiguous ? start + 1 : -1;
+    }
+
+    /**
+     * Whether two words are a given name of our lists that is no place, word, nationality or organization, and a
+     * surname that ends no organization's name ("Nour Khalil", not "Morgan Stanley" or "Jordan Aviation").
+     */
+    boolean isGivenNameAndSurname(List<Token> tokens, String[] lower, int start, int end) {
+        return end - start == 2 && gazetteer.contains(Gazetteer.NameList.GIVEN, lower[start])
+                && !gazetteer.contains(Gazetteer.NameList.LOC, lower[start])
+                && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[start])
+                && !gazetteer.contains(Gazetteer.NameList.ORG, lower[start])
+                && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[start]) && isNameWord(tokens, lower, start)
+                && surnamesEnd(tokens, lower, new boolean[tokens.size()], start + 1, end) == end
+                && !PlaceRules.isHead(tokens.get(start + 1).text())
+                && !PlaceRules.ORGANIZATION_HEADS.contains(tokens.get(start + 1).text())
+                && !InstitutionRules.endsAnInstitution(lower[start + 1])
+                && !tokens.get(start + 1).text().equals(tokens.get(start + 1).text().toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -316,14 +333,17 @@ final class PersonRules {
         }
     }
 
+    /** The tags the POS tagger gives some names: "Alice Weidel" a noun, "Anita Desrosiers" a verb in -s. */
+    private static final Set<String> NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ");
+
     /**
      * A proper noun, or a capitalized word inside a sentence that no list holds as a common word: the POS tagger
-     * sometimes calls the name in "The co-leader Alice Weidel called..." nouns.
+     * sometimes calls the name in "The co-leader Alice Weidel called..." a noun, and "Desrosiers" a verb.
      */
     private boolean isNameWord(List<Token> tokens, String[] lower, int i) {
         Token token = tokens.get(i);
         return NerTokens.isProperNoun(token)
-                || i > 0 && "NOUN".equals(token.pos()) && NerTokens.isCapitalized(token.text())
+                || i > 0 && NAME_WORD_TAGS.contains(token.pos()) && NerTokens.isCapitalized(token.text())
                 && !token.text().equals(token.text().toUpperCase(Locale.ROOT))
                 && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i]);
     }

@@ -328,6 +328,9 @@ public final class TrainedNameFinder implements NameFinder {
             // institutions named after their seat ("the Pentagon", "the Kremlin") act as organizations in news, but
             // the building is a place where something happens there ("talks at the White House")
             candidate.type = PlaceRules.seatType(name, lower, candidate.start);
+        } else if (candidate.type == EntityType.ORGANIZATION && !gazetteer.contains(Gazetteer.NameList.ORG, name)
+                && personRules.isGivenNameAndSurname(tokens, lower, candidate.start, candidate.end)) {
+            candidate.type = EntityType.PERSON; // "according to Nour Khalil of the Peace Economics Project"
         } else if (candidate.type != EntityType.LOCATION && placeRules.isKnownPlaceOnly(name)
                 || candidate.type != EntityType.LOCATION && PlacesAlone.GAZETTEER.contains(Gazetteer.NameList.LOC, name)
                 || candidate.type == EntityType.PERSON && CAPITALS_ALSO_SURNAMES.contains(name)) {

@@ -631,4 +631,12 @@ class TrainedNameFinderTest {
         assertTrue(found.stream().noneMatch(f -> f.text().startsWith("province") || f.text().equals("who")),
                 found.toString());
     }
+
+    @Test
+    void aTitledNameTheTaggerCallsAVerbAndAGivenNameTheModelCallsAnOrganization() {
+        List<Found> found = find("Defence Minister Anita Desrosiers said so. Spending fell, according to Nour Khalil of "
+                + "the Peace Economics Project.");
+        assertFound(found, EntityType.PERSON, "Anita Desrosiers", "Nour Khalil");
+        assertFound(found, EntityType.ORGANIZATION, "Peace Economics Project");
+    }
 }
