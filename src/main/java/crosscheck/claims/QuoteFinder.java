@@ -88,7 +88,8 @@ public final class QuoteFinder {
     /** Verbs that put words in the subject's mouth only before a quote of some length: "called the plan 'a fig leaf for inaction'". */
     private static final Pattern CHARACTERISING_VERB = Pattern.compile(
             "(?<![\\w-])(?:called|calls|calling|described|describes|describing|branded|brands|branding|dubbed|dubs|"
-                    + "labelled|labeled)\\b", Pattern.CASE_INSENSITIVE);
+                    + "labelled|labeled|dismissed|dismisses|dismissing|derided|derides|decried|decries)\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * An organization named by its kind or by "it" right before a verb ("the ministry said", "It said"); group 1 is
      * the kind, absent after "it".
@@ -586,6 +587,10 @@ public final class QuoteFinder {
             Entity person = lastPersonBefore(entities, verb.start());
             return person != null ? person : lastSpeaker;
         }
+        Entity described = personBeforeApposition(text, entities, from, verb);
+        if (described != null) {
+            return described;
+        }
         if (ROLE_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 40), verb.start())).find()) {
             // "'…,' the former general added": the person last named
             Entity person = lastPersonBefore(entities, verb.start());
@@ -633,11 +638,7 @@ public final class QuoteFinder {
                     // [Labour] backbencher said": an unnamed member speaks, not the party
                     continue;
                 }
-                String between = text.substring(entity.end(), verb.start());
-                // "Oleksandr Hnatiuk, an adviser to Ukraine's Ministry of Defence, told AFP": the name the apposition
-                // describes speaks, not a name inside it
-                distance = entity.type() == EntityType.PERSON && APPOSITION.matcher(between).matches()
-                        && !SENTENCE_BREAK.matcher(between).find() ? 0 : verb.start() - entity.end();
+                distance = verb.start() - entity.end();
             } else if (entity.start() >= verb.end() && entity.end() <= to && !isTell(text, verb)
                     && !ACCUSING_VERB.matcher(text).region(verb.start(), verb.end()).lookingAt()
                     && TITLE_WORDS.matcher(text.substring(verb.end(), entity.start())).matches()) {
@@ -683,6 +684,24 @@ public final class QuoteFinder {
     /** Whether a verb or a relative "whose" right before the entity makes it an object, not a subject. */
     private static boolean isObject(String text, Entity entity, int from) {
         return OBJECT_BEFORE.matcher(text.substring(Math.max(from, entity.start() - 30), entity.start())).find();
+    }
+
+    /**
+     * The person an apposition right before the verb describes: "Oleksandr Hnatiuk, an adviser to Ukraine's Ministry
+     * of Defence, told AFP", "Eleanor Whitfield, R-Maine, who pushed for a second shipyard to join the program, said"
+     * speak, not a name or a body inside the apposition; or null.
+     */
+    private static Entity personBeforeApposition(String text, List<Entity> entities, int from, Verb verb) {
+        for (Entity entity : entities) {
+            if (entity.type() == EntityType.PERSON && entity.start() >= from && entity.end() < verb.start()
+                    && !isObject(text, entity, from)) {
+                String between = text.substring(entity.end(), verb.start());
+                if (APPOSITION.matcher(between).matches() && !SENTENCE_BREAK.matcher(between).find()) {
+                    return entity;
+                }
+            }
+        }
+        return null;
     }
 
     /**

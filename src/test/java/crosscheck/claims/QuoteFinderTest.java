@@ -561,4 +561,16 @@ class QuoteFinderTest {
         List<Quote> found = quotes(text, Fixtures.entities(text, "Dunmore", EntityType.PERSON), List.of());
         assertEquals("Dunmore", found.get(0).speaker());
     }
+
+    @Test
+    void aBodyInsideARelativeClauseDoesNotSpeakAndDismissingAsQuotesTheOneWhoDismisses() {
+        String text = "The Audit Office found delays. Sen. Ellen Whitcombe, R-Maine, who pushed for a second yard to join "
+                + "the program, said the award was \"a vote of confidence in Maine workers.\" Rep. Brent Sorensen, a "
+                + "Texas Republican, dismissed the criticism as \"pure protest theater\" on Friday.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Audit Office", EntityType.ORGANIZATION,
+                "Ellen Whitcombe", EntityType.PERSON, "Brent Sorensen", EntityType.PERSON), List.of());
+        assertEquals("Ellen Whitcombe", found.get(0).speaker());
+        assertEquals(QuoteKind.DIRECT, found.get(1).kind());
+        assertEquals("Brent Sorensen", found.get(1).speaker());
+    }
 }
