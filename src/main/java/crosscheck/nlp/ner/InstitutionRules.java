@@ -49,7 +49,7 @@ final class InstitutionRules {
             "ministry", "department", "bureau", "office", "council", "committee", "commission", "agency", "board", "bank",
             "federation", "association", "league", "society", "foundation", "organisation", "organization", "fund",
             "service", "authority", "corporation", "academy", "court", "coalition", "alliance", "centre", "center",
-            "assembly", "conference", "confederation", "chamber", "forum", "secretariat");
+            "assembly", "conference", "confederation", "chamber", "forum", "secretariat", "embassy", "consulate");
     /** Last words of institutions' names ("the Stop the War Coalition", "the Senate Armed Services Committee"). */
     private static final Set<String> INSTITUTION_LAST_WORDS = Set.of("coalition", "alliance", "foundation", "institute",
             "institution", "campaign", "movement", "trust", "council", "union", "association", "society", "federation",

@@ -256,6 +256,12 @@ public final class TrainedNameFinder implements NameFinder {
                 && NerTokens.isCapitalized(tokens.get(candidate.end).text())) {
             candidate.end--;
         }
+        // "Ambassador to [NATO] Rebecca Lindqvist": a person named right after a listed organization is no part of it
+        if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 2
+                && personRules.isGivenNameAndSurname(tokens, lower, candidate.end - 2, candidate.end)
+                && gazetteer.contains(Gazetteer.NameList.ORG, NerTokens.key(lower, candidate.start, candidate.end - 2))) {
+            candidate.end -= 2;
+        }
         if (candidate.type == EntityType.PERSON) {
             // titles of one or more words ("Prime Minister Iyad Allawi", "Secretary of State Rice")
             int title;

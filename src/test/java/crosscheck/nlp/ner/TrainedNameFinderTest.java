@@ -639,4 +639,12 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Anita Desrosiers", "Nour Khalil");
         assertFound(found, EntityType.ORGANIZATION, "Peace Economics Project");
     }
+
+    @Test
+    void aPersonAfterAListedOrganizationAndAnEmbassyOfACountry() {
+        List<Found> found = find("U.S. Ambassador to NATO Rebecca Lindqvist said the deal worked. The Embassy of Israel in "
+                + "Washington said in a statement that it was fine.");
+        assertFound(found, EntityType.PERSON, "Rebecca Lindqvist");
+        assertFound(found, EntityType.ORGANIZATION, "NATO", "Embassy of Israel");
+    }
 }
