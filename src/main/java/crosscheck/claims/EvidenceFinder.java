@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 /** Reads the evidence in one sentence: amounts, quotes, attributions, events, comparisons, causes, predictions, policy. Thread-safe. */
 public final class EvidenceFinder {
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b");
+    /** The words of numbers, alone or hyphenated ("twenty-five"). */
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+            + "sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|zero)-?)+s?");
     private static final Pattern COMPARISON = Pattern.compile(
             "(?i)\\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|faster|slower|cheaper)\\s+than\\b"
                     + "|(?<=\\b(?:the|its|his|her|their|our|[’']s)\\s)first\\b|\\bfirst-ever\\b"
@@ -242,7 +246,7 @@ public final class EvidenceFinder {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if ("NUM".equals(token.pos()) && !insideDate(sentence, token) && i + 1 < tokens.size()
+            if (isNumeral(token) && !insideDate(sentence, token) && i + 1 < tokens.size()
                     && !(token.text().equalsIgnoreCase("one") && tokens.get(i + 1).text().equalsIgnoreCase("more"))) {
                 // "not one more dollar" counts nothing
                 String next = tokens.get(i + 1).pos();
@@ -257,13 +261,27 @@ public final class EvidenceFinder {
     private static String firstNumberPhrase(SentenceContext sentence) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if ("NUM".equals(tokens.get(i).pos()) && !insideDate(sentence, tokens.get(i))) {
+            if (isNumeral(tokens.get(i)) && !insideDate(sentence, tokens.get(i))) {
                 int end = Math.min(tokens.size() - 1, i + 1);
                 return sentence.documentText().substring(tokens.get(i).start(), tokens.get(end).end());
             }
         }
         Matcher number = NUMBER.matcher(sentence.text());
         return number.find() ? number.group() : "";
+    }
+
+    /** A token the tagger calls a number that is one: with a digit or a number word, not "bill's". */
+    private static boolean isNumeral(Token token) {
+        if (!"NUM".equals(token.pos())) {
+            return false;
+        }
+        String text = token.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return NUMBER_WORD.matcher(text).matches();
     }
 
     private static boolean insideDate(SentenceContext sentence, Token token) {

@@ -1,0 +1,38 @@
+package crosscheck.claims;
+
+import crosscheck.model.TextSpan;
+import crosscheck.model.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EvidenceFinderTest {
+    private final EvidenceFinder finder = new EvidenceFinder();
+
+    /** One sentence of whitespace tokens tagged as {@code tags} says, X otherwise. */
+    private static SentenceContext sentence(String text, Map<String, String> tags) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher word = Pattern.compile("[^\\s.]+").matcher(text);
+        while (word.find()) {
+            tokens.add(new Token(word.start(), word.end(), word.group(), tags.getOrDefault(word.group(), "X")));
+        }
+        return new SentenceContext(text, new TextSpan(0, text.length()), tokens, List.of(), List.of());
+    }
+
+    @Test
+    void aWordTheTaggerCallsANumberCountsNothingButANumberWordDoes() {
+        Evidence hurry = finder.find(sentence("The bill's champions are in a hurry.",
+                Map.of("bill's", "NUM", "champions", "NOUN")));
+        assertFalse(hurry.reasons().stream().anyMatch(r -> r.startsWith("figure")), hurry.reasons().toString());
+        Evidence senators = finder.find(sentence("Twenty-five senators voted against it.",
+                Map.of("Twenty-five", "NUM", "senators", "NOUN")));
+        assertTrue(senators.reasons().contains("figure: Twenty-five senators"), senators.reasons().toString());
+    }
+}
