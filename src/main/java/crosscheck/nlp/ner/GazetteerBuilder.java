@@ -52,6 +52,10 @@ final class GazetteerBuilder {
     private final Map<Gazetteer.NameList, Set<String>> lists = new EnumMap<>(Gazetteer.NameList.class);
     /** Countries and capitals, whose one-word names the company list also holds as parts of names ("Tokyo"). */
     private final Set<String> countriesAndCapitals = new HashSet<>();
+    /** Countries' names, which stay places alone though a word list holds them ("China", "Japan", "Turkey"). */
+    private final Set<String> countryPlaces = new HashSet<>();
+    /** The nations of the United Kingdom, which the country lists leave out ("wales" is also a word). */
+    private static final Set<String> NATIONS_OF_THE_UK = Set.of("england", "scotland", "wales", "northern ireland");
     /** The lower-case words of an English word list ("nice", "reading"). */
     private final Set<String> dictionaryWords = new HashSet<>();
 
@@ -76,14 +80,16 @@ final class GazetteerBuilder {
 
     /**
      * The places a capitalized word can only name: entries of the place list of at least
-     * {@value #MIN_PLACE_ALONE_LENGTH} letters that are no lower-case English word ("Nice", "Reading", "Mobile") and
+     * {@value #MIN_PLACE_ALONE_LENGTH} letters that are no lower-case English word ("Nice", "Reading", "Mobile"; a
+     * country or a nation of the UK may be one: "China", "Wales") and
      * that no other list holds (not "Jordan", a given name, nor "Amazon", a company; a country or capital only the
      * company or people list holds stays: "Tokyo", "France").
      */
     private List<String> placesAlone() {
         List<String> places = new ArrayList<>();
         for (String place : lists.get(Gazetteer.NameList.LOC)) {
-            if (place.length() < MIN_PLACE_ALONE_LENGTH || dictionaryWords.contains(place)) {
+            if (place.length() < MIN_PLACE_ALONE_LENGTH
+                    || dictionaryWords.contains(place) && !countryPlaces.contains(place) && !NATIONS_OF_THE_UK.contains(place)) {
                 continue;
             }
             // the company and people lists hold words of names ("Tokyo" of "Tokyo Electric", "France" and "Paris"
@@ -117,6 +123,7 @@ final class GazetteerBuilder {
             add(Gazetteer.NameList.LOC, countryList.group(1));
         }
         Set<String> countryNames = new HashSet<>(lists.get(Gazetteer.NameList.LOC));
+        countryPlaces.addAll(countryNames);
         Matcher capitals = Pattern.compile("\"capital\"\\s*:\\s*\"([^\"]+)\"")
                 .matcher(read("country-lists/countries-list-3.4.1/countries.min.json"));
         while (capitals.find()) {

@@ -66,6 +66,9 @@ final class InstitutionRules {
     /** Legal forms of companies, written after their names without the full stop ("Corp.", "Inc", "L.P."). */
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "LLC", "PLC", "plc", "Co", "L.P", "LP",
             "GmbH", "N.V", "S.A", "AG", "SE", "AB", "ASA", "SpA", "S.p.A", "Oyj", "NV", "BV", "B.V", "Pty", "PJSC", "JSC");
+    /** Last words of companies' names ("Arcadia Defense Systems", "General Dynamics", "Hindustan Aeronautics Limited"). */
+    private static final Set<String> COMPANY_HEADS = Set.of("Systems", "Dynamics", "Industries", "Technologies",
+            "Aerospace", "Holdings", "Shipbuilding", "Electronics", "Munitions", "Robotics", "Limited");
     /** Small words inside institutions' names, between capitalized words. */
     private static final Set<String> INSTITUTION_INNER_WORDS = Set.of("of", "for", "the", "and", "&", "on", "-");
 
@@ -309,14 +312,19 @@ final class InstitutionRules {
             List<Token> tokens = sentences.get(s);
             String[] cores = coreSentences.get(s);
             for (int k = 1; k < tokens.size(); k++) {
-                if (!LEGAL_FORMS.contains(stripStop(cores[k]))) {
+                boolean legalForm = LEGAL_FORMS.contains(stripStop(cores[k]));
+                if (!legalForm && !COMPANY_HEADS.contains(cores[k])) {
                     continue;
                 }
-                int nameEnd = cores[k - 1].equals(",") ? k - 1 : k;
+                int nameEnd = legalForm && cores[k - 1].equals(",") ? k - 1 : k;
                 int start = nameEnd;
                 while (start > 0 && nameEnd - start < 4 && NerTokens.isCapitalized(tokens.get(start - 1).text())
-                        && !LEGAL_FORMS.contains(stripStop(cores[start - 1]))) {
-                    start--;
+                        && !LEGAL_FORMS.contains(stripStop(cores[start - 1]))
+                        && !NerTokens.endsWithPossessive(tokens.get(start - 1).text())) {
+                    start--; // not past an owner: "Israel's Rafael Advanced Defense Systems"
+                }
+                while (start < nameEnd && cores[start].equalsIgnoreCase("the")) {
+                    start++; // "The Arcadia Defense Systems board" opens a sentence
                 }
                 if (start == nameEnd || PlaceRules.isHead(tokens.get(nameEnd - 1).text())) {
                     continue; // a legal form after "Corporation" is left out, as in GUM ("Atlantic Lottery Corporation")
@@ -341,15 +349,24 @@ final class InstitutionRules {
             List<Token> tokens = sentences.get(candidate.sentence);
             int open = candidate.end;
             if (candidate.type == EntityType.NATIONALITY || open + 2 >= tokens.size()
-                    || !tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")
-                    || covered[candidate.sentence][open + 1]) {
+                    || !tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")) {
                 continue;
             }
             String acronym = tokens.get(open + 1).text();
-            if (ACRONYM.matcher(acronym).matches()
-                    && acronym.charAt(0) == Character.toUpperCase(tokens.get(candidate.start).text().charAt(0))) {
+            if (!ACRONYM.matcher(acronym).matches()
+                    || acronym.charAt(0) != Character.toUpperCase(tokens.get(candidate.start).text().charAt(0))) {
+                continue;
+            }
+            if (!covered[candidate.sentence][open + 1]) {
                 NameCandidate.add(candidates, covered,
                         new NameCandidate(candidate.sentence, open + 1, open + 2, candidate.type));
+            } else {
+                // "Hindustan Aeronautics Limited (HAL)": the model's guess at the acronym alone gives way
+                for (NameCandidate other : candidates) {
+                    if (other.sentence == candidate.sentence && other.start == open + 1 && other.end == open + 2) {
+                        other.type = candidate.type;
+                    }
+                }
             }
         }
     }

@@ -337,6 +337,10 @@ public final class TrainedNameFinder implements NameFinder {
         } else if (candidate.type == EntityType.ORGANIZATION && !gazetteer.contains(Gazetteer.NameList.ORG, name)
                 && personRules.isGivenNameAndSurname(tokens, lower, candidate.start, candidate.end)) {
             candidate.type = EntityType.PERSON; // "according to Nour Khalil of the Peace Economics Project"
+        } else if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start == 1
+                && candidate.end < tokens.size() && PlaceRules.PARTY_MEMBERS.contains(lower[candidate.end])
+                && gazetteer.contains(Gazetteer.NameList.LOC, name)) {
+            candidate.type = EntityType.LOCATION; // "an Ohio Republican"
         } else if (candidate.type != EntityType.LOCATION && placeRules.isKnownPlaceOnly(name)
                 || candidate.type != EntityType.LOCATION && PlacesAlone.GAZETTEER.contains(Gazetteer.NameList.LOC, name)
                 || candidate.type == EntityType.PERSON && CAPITALS_ALSO_SURNAMES.contains(name)) {
@@ -511,6 +515,10 @@ public final class TrainedNameFinder implements NameFinder {
                         continue;
                     }
                 }
+                if (isThePlatformX(tokens, lower, i)) {
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
+                    continue; // "wrote on X", "X, formerly Twitter"
+                }
                 if (ACRONYMS_SPELLING_WORDS.contains(tokens.get(i).text()) && besideLowerCase(tokens, i)) {
                     // "The WHO said": the acronym in capitals within a sentence that is not
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
@@ -541,6 +549,21 @@ public final class TrainedNameFinder implements NameFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the letter X at {@code i} is the social network: after "on" and before a lower-case word or a stop
+     * ("posted on X on Friday"), or before "formerly Twitter".
+     */
+    private static boolean isThePlatformX(List<Token> tokens, String[] lower, int i) {
+        if (!tokens.get(i).text().equals("X")) {
+            return false;
+        }
+        boolean formerly = i + 2 < tokens.size() && lower[i + 2].equals("formerly")
+                || i + 1 < tokens.size() && lower[i + 1].equals("formerly");
+        boolean afterOn = i > 0 && lower[i - 1].equals("on") && (i + 1 == tokens.size()
+                || !NerTokens.isCapitalized(tokens.get(i + 1).text()) && !tokens.get(i + 1).text().startsWith("-"));
+        return formerly || afterOn;
     }
 
     /** Whether a word next to token {@code i} has a lower-case letter: the sentence is not written in capitals. */

@@ -647,4 +647,23 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Rebecca Lindqvist");
         assertFound(found, EntityType.ORGANIZATION, "NATO", "Embassy of Israel");
     }
+
+    @Test
+    void aCountryThatIsAlsoAWordAndAStateBeforeAPartyMember() {
+        List<Found> found = find("China's spending rose 7%, while Japan's rose 21%. The target was agreed in Wales in "
+                + "2014, said Rep. Thomas Ardell, an Ohio Republican who chairs the House Armed Services Committee.");
+        assertFound(found, EntityType.LOCATION, "China", "Japan", "Wales", "Ohio");
+        assertFound(found, EntityType.PERSON, "Thomas Ardell");
+    }
+
+    @Test
+    void companiesByTheirLastWordTheirAcronymAndTheNetworkX() {
+        List<Found> found = find("Hindustan Aeronautics Limited (HAL) and Arcadia Defense Systems won the contract. "
+                + "HAL said on X on Friday that The Thameside Dynamics plant would close, as Israel's Rafael Advanced "
+                + "Defense Systems did.");
+        assertFound(found, EntityType.ORGANIZATION, "Hindustan Aeronautics Limited", "HAL", "Arcadia Defense Systems",
+                "X", "Thameside Dynamics", "Rafael Advanced Defense Systems");
+        assertTrue(found.stream().noneMatch(f -> f.type() == EntityType.PERSON || f.text().equals("Arcadia")),
+                found.toString());
+    }
 }
