@@ -85,10 +85,13 @@ public final class QuoteFinder {
      */
     private static final Pattern ACCUSING_VERB = Pattern.compile("(?<![\\w-])(?:accused|accuses|accusing|charged|"
             + "charges)\\b", Pattern.CASE_INSENSITIVE);
-    /** Verbs that put words in the subject's mouth only before a quote of some length: "called the plan 'a fig leaf for inaction'". */
+    /**
+     * Verbs that put words in the subject's mouth only before a quote of some length: "called the plan 'a fig leaf for
+     * inaction'", and "dismissed the criticism as 'pure theater'" (with "as" right before the quote).
+     */
     private static final Pattern CHARACTERISING_VERB = Pattern.compile(
             "(?<![\\w-])(?:called|calls|calling|described|describes|describing|branded|brands|branding|dubbed|dubs|"
-                    + "labelled|labeled|dismissed|dismisses|dismissing|derided|derides|decried|decries)\\b",
+                    + "labelled|labeled)\\b|(?<![\\w-])(?:dismissed|dismisses|derided|derides)\\b(?=[^\"“”]{0,40}\\bas\\s+$)",
             Pattern.CASE_INSENSITIVE);
     /**
      * An organization named by its kind or by "it" right before a verb ("the ministry said", "It said"); group 1 is
@@ -112,8 +115,8 @@ public final class QuoteFinder {
     /** A speaker who asked not to be named: whoever else the sentence names did not say it. */
     private static final Pattern ANONYMOUS = Pattern.compile("(?i)\\b(?:on condition of anonymity|(?:asked|declined|"
             + "wished) not to be (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to speak)\\b");
-    /** A verb joined to an earlier one of the same subject: ", and told MPs". */
-    private static final Pattern AND_BEFORE = Pattern.compile(",?\\s+and\\s+$");
+    /** A verb joined to an earlier one of the same subject: ", and told MPs", "but added". */
+    private static final Pattern AND_BEFORE = Pattern.compile(",?\\s+(?:and|but)\\s+$");
     /** A sentence whose subject is a pronoun: "He pointed to…", "She added…". */
     private static final Pattern OPENS_WITH_PRONOUN = Pattern.compile("\\s*(?:He|She)\\s");
     /** A person named before by their office, right before a verb: "the former general added", "the minister said". */
@@ -121,6 +124,9 @@ public final class QuoteFinder {
             + "(?:general|minister|senator|ambassador|spokesman|spokeswoman|spokesperson|chancellor|secretary|president|"
             + "governor|mayor|congressman|congresswoman|lawmaker|commander|admiral|colonel|analyst|economist|professor|"
             + "researcher|chairman|chairwoman|director|prime\\s+minister)\\s*,?\\s*$");
+    /** An unnamed spokesperson right before a verb: "A spokesperson added", "the department's spokesman said". */
+    private static final Pattern SPOKESPERSON_BEFORE = Pattern.compile(
+            "(?i)\\b(?:a|an|the|its)\\s+(?:\\p{Ll}+\\s+)?(?:spokesperson|spokesman|spokeswoman)\\s*,?\\s*$");
     /** A subject pronoun right before a verb: "He insisted", "she told". */
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she|they)\\s*$");
     /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
@@ -244,7 +250,8 @@ public final class QuoteFinder {
         List<Quote> result = new ArrayList<>(quotes.size());
         for (Quote quote : quotes) {
             Quote source = null;
-            if (quote.kind() == QuoteKind.DIRECT && quote.speaker() == null && countWords(quote.text()) >= REPEATED_MIN_WORDS) {
+            // a scare quote of three or four words too: the headline's "Our border comes first"
+            if (quote.speaker() == null && countWords(quote.text()) >= REPEATED_MIN_WORDS) {
                 String words = " " + comparable(quote.text()) + " ";
                 for (int i = 0; i < quotes.size() && source == null; i++) {
                     if (spoken.get(i) != null && spoken.get(i).contains(words)) {
@@ -586,6 +593,13 @@ public final class QuoteFinder {
         if (PRONOUN_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 8), verb.start())).find()) {
             Entity person = lastPersonBefore(entities, verb.start());
             return person != null ? person : lastSpeaker;
+        }
+        if (SPOKESPERSON_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 40), verb.start())).find()) {
+            // 'The Foreign Office said … A spokesperson added: "…"': the body that spoke last speaks through them
+            Entity body = lastOrganizationBefore(text, entities, verb.start(), PRONOUN_REACH, org -> spoke(text, org));
+            if (body != null) {
+                return body;
+            }
         }
         Entity described = personBeforeApposition(text, entities, from, verb);
         if (described != null) {

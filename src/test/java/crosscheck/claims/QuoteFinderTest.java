@@ -47,7 +47,7 @@ class QuoteFinderTest {
     void saidBeforeTheName() {
         String text = "'We are not backing down,' said Rand Paul.";
         List<Quote> found = quotes(text, Fixtures.entities(text, "Rand Paul", EntityType.PERSON), List.of());
-        assertEquals(QuoteKind.DIRECT, found.get(0).kind());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind(), found.toString());
         assertEquals("Rand Paul", found.get(0).speaker());
     }
 
@@ -134,7 +134,7 @@ class QuoteFinderTest {
         String text = "Defence Secretary Grant Shapps called Labour's position \"a fig leaf for inaction\".";
         List<Quote> found = quotes(text, Fixtures.entities(text, "Grant Shapps", EntityType.PERSON,
                 "Labour", EntityType.ORGANIZATION), List.of());
-        assertEquals(QuoteKind.DIRECT, found.get(0).kind());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind(), found.toString());
         assertEquals("Grant Shapps", found.get(0).speaker());
     }
 
@@ -572,5 +572,30 @@ class QuoteFinderTest {
         assertEquals("Ellen Whitcombe", found.get(0).speaker());
         assertEquals(QuoteKind.DIRECT, found.get(1).kind());
         assertEquals("Brent Sorensen", found.get(1).speaker());
+    }
+
+    @Test
+    void aHeadlinesFourWordsTakeTheirSpeakerAndAWordDismissedIsNoQuote() {
+        String text = "Lawmakers blast aid bill: \"Our border comes first\"\n\n\"Our border comes first, and I will not vote "
+                + "for it,\" said Dale Whitby, a Texas Republican. Travis Kolb dismissed the \"bipartisan\" framing of the deal as a "
+                + "trick.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Dale Whitby", EntityType.PERSON, "Travis Kolb",
+                EntityType.PERSON), List.of());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind(), found.toString());
+        assertEquals("Dale Whitby", found.get(0).speaker());
+        assertEquals(QuoteKind.SCARE, found.get(2).kind());
+        assertNull(found.get(2).speaker());
+    }
+
+    @Test
+    void butAddedKeepsTheSubjectAndASpokespersonSpeaksForTheBody() {
+        String text = "Gen. Raymond Okoro testified on Tuesday. The general said the decision rested with civilians, but "
+                + "added that the war had offered \"a brutal education in modern war.\" The Foreign Office said the UK "
+                + "\"runs a rigorous regime\". A spokesperson added: \"We have been clear that the law applies.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Raymond Okoro", EntityType.PERSON, "Foreign Office",
+                EntityType.ORGANIZATION, "UK", EntityType.LOCATION), List.of());
+        assertEquals("Raymond Okoro", found.get(0).speaker());
+        assertEquals("Foreign Office", found.get(1).speaker());
+        assertEquals("Foreign Office", found.get(2).speaker());
     }
 }
