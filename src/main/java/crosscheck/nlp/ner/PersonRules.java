@@ -359,6 +359,13 @@ final class PersonRules {
             List<Token> tokens = sentences.get(s);
             String[] lower = lowerSentences.get(s);
             for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (!covered[s][i] && SPEAKING_ACRONYM.matcher(tokens.get(i).text()).matches()
+                        && !TrainedNameFinder.MEASURES.contains(tokens.get(i).text())
+                        && (SpeechVerbs.isSpeechVerb(lower[i + 1]) || speaksAfterApposition(tokens, lower, i + 1))) {
+                    // "AIPAC said in a statement": an acronym that speaks is a body
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
+                    continue;
+                }
                 int end = i;
                 if (!covered[s][i] && CHINESE_FAMILY_NAMES.contains(tokens.get(i).text())) {
                     end++; // "said Sun Chenglin": a family name our lists also hold as a word
@@ -384,6 +391,9 @@ final class PersonRules {
             }
         }
     }
+
+    /** An acronym of three to six capitals. */
+    private static final Pattern SPEAKING_ACRONYM = Pattern.compile("[A-Z]{3,6}");
 
     /**
      * Whether a speech verb follows an apposition that starts at {@code comma}: "Iryna Bondar[, a lawmaker from the

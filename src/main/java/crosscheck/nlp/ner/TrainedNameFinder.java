@@ -49,7 +49,7 @@ public final class TrainedNameFinder implements NameFinder {
             "Force", "Forces", "Guard", "Academy", "Society", "Trust", "Fund", "Coalition", "Alliance", "Institution",
             "Bureau", "Service");
     /** Abbreviations of measures and offices, which name no one ("3.5 percent of GDP", "a CEO"). */
-    private static final Set<String> MEASURES = Set.of("GDP", "GNP", "GNI", "CPI", "VAT", "CEO", "CFO", "COO", "CTO",
+    static final Set<String> MEASURES = Set.of("GDP", "GNP", "GNI", "CPI", "VAT", "CEO", "CFO", "COO", "CTO",
             "MP", "MPs", "MEP", "MEPs", "PM", "IPO", "LNG", "GMT", "UTC", "TV", "AI", "ID", "DNA", "HIV", "COVID");
     /** The eras of a calendar, which follow years and centuries ("776 BCE", "the 7th century BC"). */
     private static final Set<String> ERAS = Set.of("BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E.");

@@ -666,4 +666,12 @@ class TrainedNameFinderTest {
         assertTrue(found.stream().noneMatch(f -> f.type() == EntityType.PERSON || f.text().equals("Arcadia")),
                 found.toString());
     }
+
+    @Test
+    void aJapaneseOfficeIsATitleAndAnAcronymThatSpeaksIsABody() {
+        List<Found> found = find("Chief Cabinet Secretary Hiroshi Kanda brushed it aside. AIPAC said in a statement that "
+                + "the deal should be larger.");
+        assertFound(found, EntityType.PERSON, "Hiroshi Kanda");
+        assertFound(found, EntityType.ORGANIZATION, "AIPAC");
+    }
 }
