@@ -26,7 +26,7 @@ public final class ValueEntityFinder {
     /** ISO 4217 codes, in capitals only ("NOK 19.4 billion", "19.4 billion NOK", but not "try 20 times"). */
     private static final String ISO_CODE = "(?-i:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF|NOK|SEK|DKK|PLN|CAD|AUD|NZD|ILS|INR|KRW|"
             + "TWD|HKD|SGD|TRY|ZAR|SAR|AED|BRL|MXN)";
-    private static final String CURRENCY_WORD = "(?:dollars?|pounds?(?: sterling)?|euros?|yen|yuan|renminbi|rupees?|"
+    private static final String CURRENCY_WORD = "(?:dollars?|pounds?(?: sterling|(?! of (?!taxpayers|public)))|euros?|yen|yuan|renminbi|rupees?|"
             + "roubles?|rubles?|hryvnias?|hryvnia|shekels?|francs?|pence|cents?|zlotys?|złotys?|lira|liras|kronor|krona|"
             + "kroner|krone|rand|pesos?|dinars?|riyals?|dirhams?|baht|ringgit|rupiah|taka|naira|shillings?|forints?|"
             + ISO_CODE + ")";
@@ -34,21 +34,22 @@ public final class ValueEntityFinder {
     private static final String CURRENCY_COUNTRY = "(?:(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|"
             + "Singapore|New\\sTaiwan|Taiwan|Swiss|Indian|Pakistani|Saudi|Emirati|Qatari|Turkish|Israeli|South\\sAfrican|"
             + "CFA)\\s)?";
-    private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪]|Rs\\.?\\s?|"
+    private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪₩]|Rs\\.?\\s?|"
             + ISO_CODE + "\\s?)";
 
     private static final Pattern MONEY = Pattern.compile(
-            "(?<![\\w$£€¥])" + CURRENCY_PREFIX + "\\s?" + NUMERAL + "(?:[\\s-]?(?:" + SCALE + "|" + NUMERAL + ")\\b)*"
+            "(?<![\\w$£€¥₩])" + CURRENCY_PREFIX + "\\s?" + NUMERAL + "(?:[\\s-]?(?:" + SCALE + "|" + NUMERAL + ")\\b)*"
                     // "not a franc", "a dollar we hope never to spend": "a" alone is no sum
                     + "|\\b(?!(?i:a)\\s" + CURRENCY_COUNTRY + CURRENCY_WORD + "\\b)" + AMOUNT + "(?:\\s(?:" + SCALE + "))?\\s"
                     + CURRENCY_COUNTRY + CURRENCY_WORD + "\\b"
-                    // Korean won only after a scale word: "five won" is no sum
-                    + "|\\b" + NUMERAL + "\\s(?:" + SCALE + ")(?:\\s(?:" + SCALE + "))?\\swon\\b",
+                    // Korean won only after a scale word or a number with thousands: "five won" is no sum
+                    + "|\\b" + NUMERAL + "\\s(?:" + SCALE + ")(?:\\s(?:" + SCALE + "))?\\swon\\b"
+                    + "|\\b\\d{1,3}(?:,\\d{3})+\\swon\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern PERCENT = Pattern.compile(
             "(?<![\\w.])(?:" + NUMERAL + "|" + NUMBER_WORD + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-                    + "(?:-and-a-half)?)"
+                    + "(?:[\\s-]and[\\s-]a[\\s-]half)?)"
                     + "(?:\\s?%|\\s(?:per\\s?cent|percent|percentage points?)\\b)",
             Pattern.CASE_INSENSITIVE);
 
@@ -86,7 +87,7 @@ public final class ValueEntityFinder {
             // the first half of the year, the second half of 2026
             "\\b(?i:the\\s(?:first|second)\\shalf\\sof\\s)(?:(?i:the|this|next)\\s(?i:year)|" + YEAR + ")\\b",
             // last month, earlier this year, next week, the past decade, early next year
-            "\\b(?i:(?:(?:early|late)\\s(?=next|last|this))?(?:(?:earlier|later)\\sthis|last|next|this|the\\spast|the\\snext|the\\scoming))\\s"
+            "\\b(?i:(?:(?:early|late)\\s(?=next|last|this))?(?:(?:earlier|later)\\sthis|last|next|this|the\\spast|the\\snext|the\\scoming|the\\scurrent))\\s"
                     + PERIOD + "\\b",
             // the end of the year, the start of next month, the end of 2024, the end of January, the middle of March 2027
             "\\b(?i:the\\s)?(?i:end|start|beginning|middle|turn)\\sof\\s(?:(?i:the|this|next|last)\\s(?i:week|month|year|decade|century)|"
@@ -121,7 +122,7 @@ public final class ValueEntityFinder {
             "coming", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "end", "start", "beginning", "middle", "turn", "previous", "spring", "summer",
             "autumn", "fall", "winter", "thanksgiving", "christmas", "easter", "ramadan", "hanukkah", "passover",
-            "kippur", "diwali", "eid", "memorial", "labor", "veterans", "boxing", "independence");
+            "kippur", "diwali", "eid", "memorial", "labor", "veterans", "boxing", "independence", "current");
     /** Beginnings of the words without which no amount or percentage pattern can match, unless there is a digit. */
     private static final List<String> AMOUNT_WORD_STEMS = List.of("percent", "dollar", "pound", "euro", "yen", "yuan",
             "renminbi", "rupee", "rouble", "ruble", "hryvnia", "shekel", "franc", "pence", "cent", "usd", "gbp", "eur",

@@ -111,4 +111,14 @@ class ValueEntityFinderTest {
         }
         assertEquals(4, mentions.size(), mentions.toString());
     }
+
+    @Test
+    void wonWithThousandsAndItsSignPoundsOfAWeightAndTheCurrentYear() {
+        String text = "Agents seized 27,000 pounds of fentanyl, worth 912,000 won a gram or ₩66.3 trillion in all, in "
+                + "the current year, about three and a half percent more; it cost 3 million pounds of public money.";
+        assertEquals(List.of("912,000 won", "₩66.3 trillion", "3 million pounds"), found(text, EntityType.MONEY));
+        assertEquals(List.of("the current year"), found(text, EntityType.DATE));
+        assertEquals(List.of("three and a half percent"), found(text, EntityType.PERCENT));
+        assertTrue(found("Biden in 2020 won Georgia.", EntityType.MONEY).isEmpty());
+    }
 }
