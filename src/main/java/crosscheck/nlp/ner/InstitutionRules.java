@@ -68,7 +68,8 @@ final class InstitutionRules {
             "GmbH", "N.V", "S.A", "AG", "SE", "AB", "ASA", "SpA", "S.p.A", "Oyj", "NV", "BV", "B.V", "Pty", "PJSC", "JSC");
     /** Last words of companies' names ("Arcadia Defense Systems", "General Dynamics", "Hindustan Aeronautics Limited"). */
     private static final Set<String> COMPANY_HEADS = Set.of("Systems", "Dynamics", "Industries", "Technologies",
-            "Aerospace", "Holdings", "Shipbuilding", "Electronics", "Munitions", "Robotics", "Limited");
+            "Aerospace", "Holdings", "Shipbuilding", "Electronics", "Munitions", "Robotics", "Limited", "Securities",
+            "Partners", "Management");
     /** Small words inside institutions' names, between capitalized words. */
     private static final Set<String> INSTITUTION_INNER_WORDS = Set.of("of", "for", "the", "and", "&", "on", "-");
 

@@ -361,8 +361,9 @@ final class PersonRules {
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 if (!covered[s][i] && SPEAKING_ACRONYM.matcher(tokens.get(i).text()).matches()
                         && !TrainedNameFinder.MEASURES.contains(tokens.get(i).text())
-                        && (SpeechVerbs.isSpeechVerb(lower[i + 1]) || speaksAfterApposition(tokens, lower, i + 1))) {
-                    // "AIPAC said in a statement": an acronym that speaks is a body
+                        && (SpeechVerbs.isSpeechVerb(lower[i + 1]) || speaksAfterApposition(tokens, lower, i + 1)
+                        || i > 0 && lower[i - 1].equals("told"))) {
+                    // "AIPAC said in a statement", "told VRT": an acronym that speaks or is told is a body
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
                     continue;
                 }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names of people, organizations and places (and nationalities) in English news: our trained OpenNLP model, then
@@ -62,7 +63,12 @@ public final class TrainedNameFinder implements NameFinder {
     /** Weapon systems' names, which name no organization or place ("such as the Patriot", "Storm Shadow"). */
     private static final Set<String> WEAPON_NAMES = Set.of("patriot", "patriots", "tomahawk", "tomahawks", "himars",
             "atacms", "javelin", "javelins", "stinger", "stingers", "leopard", "leopards", "storm shadow", "scalp",
-            "iskander", "kinzhal", "shahed", "shaheds", "nasams", "kalibr", "harpoon", "harpoons", "gripen", "rafale");
+            "iskander", "kinzhal", "shahed", "shaheds", "nasams", "kalibr", "harpoon", "harpoons", "gripen", "rafale",
+            "iron dome", "david sling"); // "David's Sling": the possessive is off the first word
+    /** Regions written with a hyphen, which the lists do not hold ("the Indo-Pacific"), whole or split at it. */
+    private static final Set<String> HYPHENATED_REGIONS = Set.of("indo-pacific", "asia-pacific", "euro-atlantic");
+    /** Prefixes that make a capitalized word an adjective, never a name ("Pro-Israel groups", "Anti-war"). */
+    private static final Pattern STANCE_PREFIX = Pattern.compile("(?i)(?:pro|anti)-\\p{L}.*");
     /** Organizations' acronyms that spell a common word, organizations only when written in capitals ("the WHO"). */
     private static final Set<String> ACRONYMS_SPELLING_WORDS = Set.of("WHO");
     /** Small words between a descriptor and the name it describes ("the province of Quebec"). */
@@ -307,6 +313,9 @@ public final class TrainedNameFinder implements NameFinder {
                 && personRules.titleLength(lower, candidate.start, candidate.end) == 0) {
             return false; // "said [U.S. Ambassador] to Ukraine Catherine Dunleavy": no name ends with a title
         }
+        if (STANCE_PREFIX.matcher(tokens.get(candidate.start).text()).matches()) {
+            return false; // "Pro-Israel groups are pushing"
+        }
         if (candidate.end - candidate.start == 1 && PRONOUNS.contains(tokens.get(candidate.start).text())) {
             return false; // "I", and "“We are buying submarines”" after a quotation mark
         }
@@ -515,6 +524,15 @@ public final class TrainedNameFinder implements NameFinder {
                         continue;
                     }
                 }
+                int region = HYPHENATED_REGIONS.contains(lower[i]) ? i + 1
+                        : i + 2 < tokens.size() && lower[i + 1].equals("-") && !covered[s][i + 2]
+                        && HYPHENATED_REGIONS.contains(lower[i] + "-" + lower[i + 2]) ? i + 3 : i;
+                if (region > i && (region == tokens.size() || !NerTokens.isCapitalized(tokens.get(region).text()))) {
+                    // not "the Indo-Pacific Defence Monitor"
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, region, EntityType.LOCATION));
+                    i = region - 1;
+                    continue;
+                }
                 if (isThePlatformX(tokens, lower, i)) {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
                     continue; // "wrote on X", "X, formerly Twitter"
@@ -584,6 +602,11 @@ public final class TrainedNameFinder implements NameFinder {
         if (candidate.type != EntityType.PERSON
                 && WEAPON_NAMES.contains(NerTokens.key(lower, candidate.start, candidate.end))) {
             return true; // "systems such as the Patriot"
+        }
+        if (candidate.start > 0 && WEAPON_NAMES.contains(NerTokens.key(lower, candidate.start - 1, candidate.end))
+                || candidate.end < lower.length
+                && WEAPON_NAMES.contains(NerTokens.key(lower, candidate.start, candidate.end + 1))) {
+            return true; // "David's [Sling]", "[Iron] Dome"
         }
         int next = candidate.end;
         if (next < lower.length && (lower[next].equals("-class") || lower[next].equals("-")

@@ -674,4 +674,16 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Hiroshi Kanda");
         assertFound(found, EntityType.ORGANIZATION, "AIPAC");
     }
+
+    @Test
+    void hyphenatedRegionsStancesWeaponsAndBodiesTold() {
+        List<Found> found = find("China is rising in the Indo-Pacific. Pro-Israel groups say Israel's David's Sling works. "
+                + "He told VRT on Monday that the Joint Chiefs of Staff, Nordfjell Asset Management and Calloway "
+                + "Securities agreed.");
+        assertFound(found, EntityType.LOCATION, "China", "Indo-Pacific");
+        assertFound(found, EntityType.ORGANIZATION, "VRT", "Joint Chiefs of Staff", "Nordfjell Asset Management",
+                "Calloway Securities");
+        assertTrue(found.stream().noneMatch(f -> f.text().startsWith("Pro-") || f.text().contains("Sling")),
+                found.toString());
+    }
 }
