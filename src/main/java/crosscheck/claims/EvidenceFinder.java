@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 
 /** Reads the evidence in one sentence: amounts, quotes, attributions, events, comparisons, causes, predictions, policy. Thread-safe. */
 public final class EvidenceFinder {
+    /** A subject that says nothing: "nobody in The Hague has yet explained who will pay". */
+    private static final Pattern NOBODY_BEFORE = Pattern.compile("(?i)\\b(?:nobody|no\\s+one|no-one)\\b[^,.;:]{0,50}$");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b");
     /** The words of numbers, alone or hyphenated ("twenty-five"). */
     private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -187,7 +189,8 @@ public final class EvidenceFinder {
                     && GOVERNS_A_GERUND.contains(before.group(1).toLowerCase(Locale.ROOT));
             boolean imperative = IMPERATIVES.contains(verb) && (opensWithOrder || text.substring(0, speech.start())
                     .chars().noneMatch(Character::isLetterOrDigit));
-            if (!governed && !imperative) {
+            boolean nobody = NOBODY_BEFORE.matcher(text.substring(0, speech.start())).find();
+            if (!governed && !imperative && !nobody) {
                 return speech.group();
             }
         }

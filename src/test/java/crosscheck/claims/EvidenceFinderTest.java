@@ -1,5 +1,8 @@
 package crosscheck.claims;
 
+import crosscheck.model.ClaimType;
+import crosscheck.model.Entity;
+import crosscheck.model.EntityType;
 import crosscheck.model.TextSpan;
 import crosscheck.model.Token;
 import org.junit.jupiter.api.Test;
@@ -34,5 +37,15 @@ class EvidenceFinderTest {
         Evidence senators = finder.find(sentence("Twenty-five senators voted against it.",
                 Map.of("Twenty-five", "NUM", "senators", "NOUN")));
         assertTrue(senators.reasons().contains("figure: Twenty-five senators"), senators.reasons().toString());
+    }
+
+    @Test
+    void nobodySayingIsNoAttribution() {
+        String text = "The truth is that nobody in The Hague has yet explained who will pay.";
+        SentenceContext plain = sentence(text, Map.of());
+        int hague = text.indexOf("The Hague");
+        Evidence nobody = finder.find(new SentenceContext(text, plain.span(), plain.tokens(), List.of(new Entity(hague,
+                hague + 9, EntityType.LOCATION, "The Hague", "loc-the-hague")), List.of()));
+        assertFalse(nobody.types().contains(ClaimType.ATTRIBUTION), nobody.reasons().toString());
     }
 }
