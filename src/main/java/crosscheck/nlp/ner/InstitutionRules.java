@@ -65,7 +65,8 @@ final class InstitutionRules {
             "commission", "coalition", "diet", "cabinet");
     /** Legal forms of companies, written after their names without the full stop ("Corp.", "Inc", "L.P."). */
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "LLC", "PLC", "plc", "Co", "L.P", "LP",
-            "GmbH", "N.V", "S.A", "AG", "SE", "AB", "ASA", "SpA", "S.p.A", "Oyj", "NV", "BV", "B.V", "Pty", "PJSC", "JSC");
+            "GmbH", "N.V", "S.A", "AG", "SE", "AB", "ASA", "SpA", "S.p.A", "Oyj", "NV", "BV", "B.V", "Pty", "PJSC", "JSC",
+            "Bros");
     /** Last words of companies' names ("Arcadia Defense Systems", "General Dynamics", "Hindustan Aeronautics Limited"). */
     private static final Set<String> COMPANY_HEADS = Set.of("Systems", "Dynamics", "Industries", "Technologies",
             "Aerospace", "Holdings", "Shipbuilding", "Electronics", "Munitions", "Robotics", "Limited", "Securities",

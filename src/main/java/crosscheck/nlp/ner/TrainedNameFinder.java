@@ -65,6 +65,11 @@ public final class TrainedNameFinder implements NameFinder {
             "atacms", "javelin", "javelins", "stinger", "stingers", "leopard", "leopards", "storm shadow", "scalp",
             "iskander", "kinzhal", "shahed", "shaheds", "nasams", "kalibr", "harpoon", "harpoons", "gripen", "rafale",
             "iron dome", "david sling"); // "David's Sling": the possessive is off the first word
+    /** Plurals that end places' names ("Golan Heights", "Niagara Falls"). */
+    private static final Set<String> PLACE_PLURALS = Set.of("Heights", "Hills", "Springs", "Falls", "Lakes", "Farms",
+            "Estates", "Gardens", "Plains", "Highlands", "Lowlands", "Territories", "Keys", "Isles", "Woods", "Rapids",
+            "Narrows", "Straits", "Sands", "Flats", "Meadows", "Palms", "Oaks", "Pines", "Glades", "Downs", "Cliffs",
+            "Shores", "Mills", "Towers", "Docks", "Forces", "Wells", "Fields", "Marshes", "Emirates", "States");
     /** Regions written with a hyphen, which the lists do not hold ("the Indo-Pacific"), whole or split at it. */
     private static final Set<String> HYPHENATED_REGIONS = Set.of("indo-pacific", "asia-pacific", "euro-atlantic");
     /** Prefixes that make a capitalized word an adjective, never a name ("Pro-Israel groups", "Anti-war"). */
@@ -358,6 +363,8 @@ public final class TrainedNameFinder implements NameFinder {
         } else if (candidate.type == EntityType.PERSON && gazetteer.contains(Gazetteer.NameList.LOC, name)
                 && speaksOfAPlace(tokens, lower, candidate)) {
             candidate.type = EntityType.LOCATION;
+        } else if (candidate.type == EntityType.LOCATION && isTeam(tokens, lower, candidate, name)) {
+            candidate.type = EntityType.ORGANIZATION; // "the Los Angeles Lakers", "the Kansas City Chiefs"
         } else if (candidate.type != EntityType.ORGANIZATION && candidate.end - candidate.start > 1
                 && HEADS_OF_ORGANIZATIONS_ONLY.contains(tokens.get(candidate.end - 1).text())) {
             candidate.type = EntityType.ORGANIZATION; // "Georgetown University", "Rodale Books Company"
@@ -366,6 +373,20 @@ public final class TrainedNameFinder implements NameFinder {
             candidate.type = EntityType.ORGANIZATION; // "armoured vehicle maker Hessler Wehrtechnik"
         }
         return true;
+    }
+
+    /**
+     * Whether a place of our lists followed by a capitalized plural that no list holds as part of a place names a
+     * team: "Los Angeles Lakers", not "Golan Heights" or "Virgin Islands".
+     */
+    private boolean isTeam(List<Token> tokens, String[] lower, NameCandidate candidate, String name) {
+        String last = tokens.get(candidate.end - 1).text();
+        return candidate.end - candidate.start > 1 && last.length() > 3 && last.endsWith("s")
+                && !last.equals(last.toUpperCase(Locale.ROOT)) && !PlaceRules.isHead(last)
+                && !PLACE_PLURALS.contains(last) && !gazetteer.contains(Gazetteer.NameList.LOC, name)
+                && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[candidate.end - 1])
+                && !PlaceRules.PARTY_MEMBERS.contains(lower[candidate.end - 1])
+                && gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, candidate.start, candidate.end - 1));
     }
 
     /**

@@ -686,4 +686,12 @@ class TrainedNameFinderTest {
         assertTrue(found.stream().noneMatch(f -> f.text().startsWith("Pro-") || f.text().contains("Sling")),
                 found.toString());
     }
+
+    @Test
+    void aTeamNamedAfterItsCityAndCompaniesByTheirForm() {
+        List<Found> found = find("He signed with the Los Angeles Lakers, then the Kansas City Chiefs played near the Golan "
+                + "Heights. Warner Bros. released the film.");
+        assertFound(found, EntityType.ORGANIZATION, "Los Angeles Lakers", "Kansas City Chiefs", "Warner Bros.");
+        assertFound(found, EntityType.LOCATION, "Golan Heights");
+    }
 }
