@@ -74,8 +74,9 @@ public final class ValueEntityFinder {
     private static final Pattern DATE = Pattern.compile(String.join("|",
             // 24 November 2026, 24 Nov. 2026
             "\\b\\d{1,2}(?:st|nd|rd|th)?\\s" + MONTH + "(?:,?\\s" + YEAR + ")?(?![\\w])",
-            // November 24, 2026; Nov. 24; November 2026
-            "\\b" + MONTH + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,\\s" + YEAR + ")?\\b",
+            // November 24, 2026; Nov. 24; March 20-21; November 2026; October last year
+            "\\b" + MONTH + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:[-–]\\d{1,2}(?!\\d))?(?:,\\s" + YEAR + ")?\\b",
+            "\\b" + MONTH + "\\s(?i:last|next|this)\\s(?i:year)\\b",
             "\\b" + MONTH + "\\s" + YEAR + "\\b",
             // ISO dates
             "\\b" + YEAR + "-[01]\\d-[0-3]\\d\\b",

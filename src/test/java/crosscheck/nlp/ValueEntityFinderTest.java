@@ -121,4 +121,10 @@ class ValueEntityFinderTest {
         assertEquals(List.of("three and a half percent"), found(text, EntityType.PERCENT));
         assertTrue(found("Biden in 2020 won Georgia.", EntityType.MONEY).isEmpty());
     }
+
+    @Test
+    void aRangeOfDaysAndAMonthOfLastYearAreOneDate() {
+        String text = "Leaders meet on March 20-21, a year after the summit of October last year.";
+        assertEquals(List.of("March 20-21", "October last year"), found(text, EntityType.DATE));
+    }
 }
