@@ -130,7 +130,7 @@ public final class QuoteFinder {
     /** A subject pronoun right before a verb: "He insisted", "she told". */
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she|they)\\s*$");
     /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
-    private static final Pattern TITLE_WORDS = Pattern.compile("[\\s,]*(?:(?:the|former|then|retired|acting|interim|"
+    private static final Pattern TITLE_WORDS = Pattern.compile("[\\s,]*(?:(?:the|its|their|former|then|retired|acting|interim|"
             + "outgoing|shadow|spokesman|spokeswoman|"
             + "spokesperson|press|secretary|minister|adviser|advisor|official|chief|deputy|senior|director|envoy|"
             + "ambassador|leader|chairman|chairwoman|chair|head|of|for|to|committee|panel|party|opposition|ranking|member|"

@@ -598,4 +598,13 @@ class QuoteFinderTest {
         assertEquals("Foreign Office", found.get(1).speaker());
         assertEquals("Foreign Office", found.get(2).speaker());
     }
+
+    @Test
+    void aSpeakerNamedAfterTheBodysSpokeswoman() {
+        String text = "The Neutral Ireland Network gathered 30,000 signatures. \"Let the people decide,\" said its "
+                + "spokeswoman, Róisín Gallagher.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Neutral Ireland Network", EntityType.ORGANIZATION,
+                "Róisín Gallagher", EntityType.PERSON), List.of());
+        assertEquals("Róisín Gallagher", found.get(0).speaker());
+    }
 }

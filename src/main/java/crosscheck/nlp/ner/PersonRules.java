@@ -234,6 +234,12 @@ final class PersonRules {
         return alone && !ambiguous ? start + 1 : -1;
     }
 
+    /** Whether a name of three capitalized words has an Irish particle in the middle ("Máire Ní Fhlatharta"). */
+    static boolean hasGaelicParticle(List<Token> tokens, int start, int end) {
+        return end - start == 3 && GAELIC_PARTICLES.contains(tokens.get(start + 1).text())
+                && NerTokens.isCapitalized(tokens.get(start).text()) && NerTokens.isCapitalized(tokens.get(start + 2).text());
+    }
+
     /**
      * Whether two words are a given name of our lists that is no place, word, nationality or organization, and a
      * surname that ends no organization's name ("Nour Khalil", not "Morgan Stanley" or "Jordan Aviation").
@@ -393,6 +399,8 @@ final class PersonRules {
         }
     }
 
+    /** The particles of Irish surnames: "Ní" and "Nic" (daughter of), "Ó" and "Mac" (son of), "Uí", "Mhic". */
+    private static final Set<String> GAELIC_PARTICLES = Set.of("Ní", "Nic", "Ó", "Ua", "Uí", "Mac", "Mhic");
     /** An acronym of three to six capitals. */
     private static final Pattern SPEAKING_ACRONYM = Pattern.compile("[A-Z]{3,6}");
 
@@ -522,11 +530,17 @@ final class PersonRules {
                 Arrays.fill(covered[candidate.sentence], first - 2, first, true);
             }
             int end = candidate.end;
+            boolean familyNameAfter = false;
             if (end < tokens.size() && !covered[candidate.sentence][end] && NerTokens.isCapitalized(tokens.get(end).text())
                     && isSyllableAfterHyphen(tokens, end + 1)) {
                 end += 3; // "Lai" + "Ching-te"
             } else if (isSyllableAfterHyphen(tokens, end) && NerTokens.touches(tokens.get(end - 1), tokens.get(end))) {
                 end += 2; // "Kim Jong" + "-un"
+                if (candidate.end - candidate.start == 1 && end < tokens.size() && !covered[candidate.sentence][end]
+                        && NerTokens.isCapitalized(tokens.get(end).text()) && NerTokens.isProperNoun(tokens.get(end))) {
+                    familyNameAfter = true;
+                    end++; // "Jae" + "-won" + "Lim": a Korean given name, then the family name, Western order
+                }
             } else if (end - candidate.start >= 2 && end + 1 < tokens.size() && tokens.get(end).text().equals("-")
                     && NerTokens.touches(tokens.get(end - 1), tokens.get(end))
                     && NerTokens.touches(tokens.get(end), tokens.get(end + 1))
@@ -548,8 +562,9 @@ final class PersonRules {
             }
             candidate.end = end;
             int start = candidate.start;
-            if (start > 0 && isSyllableAfterHyphen(tokens, start + 1) && !covered[candidate.sentence][start - 1]
-                    && NerTokens.isProperNoun(tokens.get(start - 1))) {
+            if (!familyNameAfter && start > 0 && isSyllableAfterHyphen(tokens, start + 1)
+                    && !covered[candidate.sentence][start - 1] && NerTokens.isProperNoun(tokens.get(start - 1))
+                    && !tokens.get(start - 1).text().endsWith(".")) { // not "Sen." before "Yoon-ji"
                 candidate.start = start - 1; // "Moon" + "Jae-in": the family name comes first
                 covered[candidate.sentence][start - 1] = true;
             }

@@ -349,8 +349,10 @@ public final class TrainedNameFinder implements NameFinder {
             // the building is a place where something happens there ("talks at the White House")
             candidate.type = PlaceRules.seatType(name, lower, candidate.start);
         } else if (candidate.type == EntityType.ORGANIZATION && !gazetteer.contains(Gazetteer.NameList.ORG, name)
-                && personRules.isGivenNameAndSurname(tokens, lower, candidate.start, candidate.end)) {
-            candidate.type = EntityType.PERSON; // "according to Nour Khalil of the Peace Economics Project"
+                && (personRules.isGivenNameAndSurname(tokens, lower, candidate.start, candidate.end)
+                || PersonRules.hasGaelicParticle(tokens, candidate.start, candidate.end))) {
+            // "according to Nour Khalil of the Peace Economics Project", "Máire Ní Fhlatharta, the spokesperson"
+            candidate.type = EntityType.PERSON;
         } else if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start == 1
                 && candidate.end < tokens.size() && PlaceRules.PARTY_MEMBERS.contains(lower[candidate.end])
                 && gazetteer.contains(Gazetteer.NameList.LOC, name)) {

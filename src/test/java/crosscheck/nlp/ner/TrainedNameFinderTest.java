@@ -694,4 +694,13 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.ORGANIZATION, "Los Angeles Lakers", "Kansas City Chiefs", "Warner Bros.");
         assertFound(found, EntityType.LOCATION, "Golan Heights");
     }
+
+    @Test
+    void koreanGivenNamesBeforeTheFamilyNameAndIrishParticles() {
+        List<Found> found = find("\"It did not happen,\" said Jae-won Lim, a senior fellow. The vote was close, said Sen. "
+                + "Yoon-ji Park. Máire Ní Fhlatharta, the Sinn Féin spokesperson on defence, said the public had no say. "
+                + "Kim Jong-un met Moon Jae-in.");
+        assertFound(found, EntityType.PERSON, "Jae-won Lim", "Yoon-ji Park", "Máire Ní Fhlatharta", "Kim Jong-un",
+                "Moon Jae-in");
+    }
 }
