@@ -534,6 +534,13 @@ public final class TrainedNameFinder implements NameFinder {
                     i = listed - 1;
                     continue;
                 }
+                int city = hyphenatedCityEnd(tokens, lower, i);
+                if (city > i && NameCandidate.clearInside(candidates, covered, s, i, city)) {
+                    // "Ivano-Frankivsk", "Wilkes-Barre": the tokenizer splits a city's name at its hyphens
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, city, EntityType.LOCATION));
+                    i = city - 1;
+                    continue;
+                }
                 if (covered[s][i]) {
                     continue;
                 }
@@ -590,6 +597,25 @@ public final class TrainedNameFinder implements NameFinder {
                 }
             }
         }
+    }
+
+    /**
+     * The end of a city's name of our lists written with hyphens that starts at {@code i}, its parts touching
+     * ("Ivano-Frankivsk", "Aix-en-Provence"), or -1. Names without a hyphen are the model's to find.
+     */
+    private int hyphenatedCityEnd(List<Token> tokens, String[] lower, int i) {
+        int best = -1;
+        for (int end = i + 3; end <= Math.min(tokens.size(), i + 5); end += 2) {
+            if (!lower[end - 2].equals("-") || !NerTokens.touches(tokens.get(end - 3), tokens.get(end - 2))
+                    || !NerTokens.touches(tokens.get(end - 2), tokens.get(end - 1))) {
+                break;
+            }
+            if (NerTokens.isCapitalized(tokens.get(end - 1).text())
+                    && gazetteer.contains(Gazetteer.NameList.CITY, NerTokens.key(lower, i, end))) {
+                best = end;
+            }
+        }
+        return best;
     }
 
     /**

@@ -703,4 +703,12 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Jae-won Lim", "Yoon-ji Park", "Máire Ní Fhlatharta", "Kim Jong-un",
                 "Moon Jae-in");
     }
+
+    @Test
+    void aCityWrittenWithHyphensIsOnePlace() {
+        List<Found> found = find("Drones hit Ivano-Frankivsk overnight. Workers commute from Wilkes-Barre, and he "
+                + "visited Aix-en-Provence. Jean-Pierre Dupont said so.");
+        assertFound(found, EntityType.LOCATION, "Ivano-Frankivsk", "Wilkes-Barre", "Aix-en-Provence");
+        assertFound(found, EntityType.PERSON, "Jean-Pierre Dupont");
+    }
 }
