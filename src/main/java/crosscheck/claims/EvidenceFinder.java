@@ -23,8 +23,8 @@ public final class EvidenceFinder {
     private static final Pattern NOBODY_BEFORE = Pattern.compile("(?i)\\b(?:nobody|no\\s+one|no-one)\\b[^,.;:]{0,50}$");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b");
     /** The words of numbers, alone or hyphenated ("twenty-five"). */
-    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:(?:one|two|three|four|five|six|seven|eight|"
+            + "nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
             + "sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|zero)-?)+s?");
     private static final Pattern COMPARISON = Pattern.compile(
             "(?i)\\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|faster|slower|cheaper)\\s+than\\b"

@@ -60,7 +60,8 @@ public final class QuoteFinder {
             + "close\\s+to|familiar\\s+with|allies\\s+of|ally\\s+of|"
             + "aides?\\s+to)\\s+(?:the\\s+|a\\s+|Mr\\.?\\s+|Ms\\.?\\s+|Mrs\\.?\\s+)?$");
     /** An apposition between a name and its verb: ", an adviser to the ministry, " (after "of California" too). */
-    private static final Pattern APPOSITION = Pattern.compile("(?:\\s+of\\s+[^,\"“”]{1,40})?,\\s+[^\"“”!?;]{2,160},\\s*");
+    private static final Pattern APPOSITION = Pattern.compile(
+            "(?:\\s+of\\s+[^,\"“”]{1,40})?,\\s+[^\"“”!?;]{2,160},\\s*");
     /** "with" before a name: "with the Kremlin saying …". */
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
     /** What stands between a quote and a verb that goes on with the same subject: '"..." and said'. */
@@ -91,7 +92,8 @@ public final class QuoteFinder {
      */
     private static final Pattern CHARACTERISING_VERB = Pattern.compile(
             "(?<![\\w-])(?:called|calls|calling|described|describes|describing|branded|brands|branding|dubbed|dubs|"
-                    + "labelled|labeled)\\b|(?<![\\w-])(?:dismissed|dismisses|derided|derides)\\b(?=[^\"“”]{0,40}\\bas\\s+$)",
+                    + "labelled|labeled)\\b"
+                    + "|(?<![\\w-])(?:dismissed|dismisses|derided|derides)\\b(?=[^\"“”]{0,40}\\bas\\s+$)",
             Pattern.CASE_INSENSITIVE);
     /**
      * An organization named by its kind or by "it" right before a verb ("the ministry said", "It said"); group 1 is
@@ -130,8 +132,8 @@ public final class QuoteFinder {
     /** A subject pronoun right before a verb: "He insisted", "she told". */
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she|they)\\s*$");
     /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
-    private static final Pattern TITLE_WORDS = Pattern.compile("[\\s,]*(?:(?:the|its|their|former|then|retired|acting|interim|"
-            + "outgoing|shadow|spokesman|spokeswoman|"
+    private static final Pattern TITLE_WORDS = Pattern.compile("[\\s,]*(?:(?:the|its|their|former|then|retired|"
+            + "acting|interim|outgoing|shadow|spokesman|spokeswoman|"
             + "spokesperson|press|secretary|minister|adviser|advisor|official|chief|deputy|senior|director|envoy|"
             + "ambassador|leader|chairman|chairwoman|chair|head|of|for|to|committee|panel|party|opposition|ranking|member|"
             + "majority|minority|whip|speaker|commander|general|admiral|colonel|captain|lieutenant|officer|presidential|"
@@ -644,7 +646,8 @@ public final class QuoteFinder {
             }
             int distance;
             if (entity.end() <= verb.start() && entity.start() >= from) {
-                if (isObject(text, entity, from) && !isParticiplesSubject(text, entity, verb) || skipPrepositional && AFTER_PREPOSITION.matcher(
+                if (isObject(text, entity, from) && !isParticiplesSubject(text, entity, verb)
+                        || skipPrepositional && AFTER_PREPOSITION.matcher(
                         text.substring(Math.max(from, entity.start() - 12), entity.start())).find()
                         || entity.type() == EntityType.ORGANIZATION && UNNAMED_MEMBER.matcher(text).region(entity.end(),
                         Math.min(text.length(), entity.end() + 20)).lookingAt()) {

@@ -26,7 +26,8 @@ public final class ValueEntityFinder {
     /** ISO 4217 codes, in capitals only ("NOK 19.4 billion", "19.4 billion NOK", but not "try 20 times"). */
     private static final String ISO_CODE = "(?-i:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF|NOK|SEK|DKK|PLN|CAD|AUD|NZD|ILS|INR|KRW|"
             + "TWD|HKD|SGD|TRY|ZAR|SAR|AED|BRL|MXN)";
-    private static final String CURRENCY_WORD = "(?:dollars?|pounds?(?: sterling|(?! of (?!taxpayers|public)))|euros?|yen|yuan|renminbi|rupees?|"
+    private static final String CURRENCY_WORD = "(?:dollars?|pounds?(?: sterling|(?! of (?!taxpayers|public)))|euros?|"
+            + "yen|yuan|renminbi|rupees?|"
             + "roubles?|rubles?|hryvnias?|hryvnia|shekels?|francs?|pence|cents?|zlotys?|złotys?|lira|liras|kronor|krona|"
             + "kroner|krone|rand|pesos?|dinars?|riyals?|dirhams?|baht|ringgit|rupiah|taka|naira|shillings?|forints?|"
             + ISO_CODE + ")";
@@ -88,7 +89,8 @@ public final class ValueEntityFinder {
             // the first half of the year, the second half of 2026
             "\\b(?i:the\\s(?:first|second)\\shalf\\sof\\s)(?:(?i:the|this|next)\\s(?i:year)|" + YEAR + ")\\b",
             // last month, earlier this year, next week, the past decade, early next year
-            "\\b(?i:(?:(?:early|late)\\s(?=next|last|this))?(?:(?:earlier|later)\\sthis|last|next|this|the\\spast|the\\snext|the\\scoming|the\\scurrent))\\s"
+            "\\b(?i:(?:(?:early|late)\\s(?=next|last|this))?(?:(?:earlier|later)\\sthis|last|next|this|the\\spast|the\\snext|the\\scoming"
+                    + "|the\\scurrent))\\s"
                     + PERIOD + "\\b",
             // the end of the year, the start of next month, the end of 2024, the end of January, the middle of March 2027
             "\\b(?i:the\\s)?(?i:end|start|beginning|middle|turn)\\sof\\s(?:(?i:the|this|next|last)\\s(?i:week|month|year|decade|century)|"

@@ -89,7 +89,8 @@ final class GazetteerBuilder {
         List<String> places = new ArrayList<>();
         for (String place : lists.get(Gazetteer.NameList.LOC)) {
             if (place.length() < MIN_PLACE_ALONE_LENGTH
-                    || dictionaryWords.contains(place) && !countryPlaces.contains(place) && !NATIONS_OF_THE_UK.contains(place)) {
+                    || dictionaryWords.contains(place) && !countryPlaces.contains(place)
+                    && !NATIONS_OF_THE_UK.contains(place)) {
                 continue;
             }
             // the company and people lists hold words of names ("Tokyo" of "Tokyo Electric", "France" and "Paris"

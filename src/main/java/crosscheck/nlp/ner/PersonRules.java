@@ -81,6 +81,12 @@ final class PersonRules {
     /** Particles that begin a surname written without the given name ("van Dam", "de Gaulle", "von der Leyen"). */
     private static final Set<String> PARTICLES_BEFORE_SURNAME = Set.of("van", "von", "de", "da", "di", "del", "der",
             "den", "bin", "ibn");
+    /** The tags the POS tagger gives some names: "Alice Weidel" a noun, "Anita Desrosiers" a verb in -s. */
+    private static final Set<String> NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ");
+    /** The particles of Irish surnames: "Ní" and "Nic" (daughter of), "Ó" and "Mac" (son of), "Uí", "Mhic". */
+    private static final Set<String> GAELIC_PARTICLES = Set.of("Ní", "Nic", "Ó", "Ua", "Uí", "Mac", "Mhic");
+    /** An acronym of three to six capitals. */
+    private static final Pattern SPEAKING_ACRONYM = Pattern.compile("[A-Z]{3,6}");
     /** Months and days of the week, and their abbreviations: capitalized words that are no part of a name. */
     static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -339,9 +345,6 @@ final class PersonRules {
         }
     }
 
-    /** The tags the POS tagger gives some names: "Alice Weidel" a noun, "Anita Desrosiers" a verb in -s. */
-    private static final Set<String> NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ");
-
     /**
      * A proper noun, or a capitalized word inside a sentence that no list holds as a common word: the POS tagger
      * sometimes calls the name in "The co-leader Alice Weidel called..." a noun, and "Desrosiers" a verb.
@@ -398,11 +401,6 @@ final class PersonRules {
             }
         }
     }
-
-    /** The particles of Irish surnames: "Ní" and "Nic" (daughter of), "Ó" and "Mac" (son of), "Uí", "Mhic". */
-    private static final Set<String> GAELIC_PARTICLES = Set.of("Ní", "Nic", "Ó", "Ua", "Uí", "Mac", "Mhic");
-    /** An acronym of three to six capitals. */
-    private static final Pattern SPEAKING_ACRONYM = Pattern.compile("[A-Z]{3,6}");
 
     /**
      * Whether a speech verb follows an apposition that starts at {@code comma}: "Iryna Bondar[, a lawmaker from the
