@@ -711,4 +711,12 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.LOCATION, "Ivano-Frankivsk", "Wilkes-Barre", "Aix-en-Provence");
         assertFound(found, EntityType.PERSON, "Jean-Pierre Dupont");
     }
+
+    @Test
+    void europeanDefenceFirmsAreListedButAPersonOfTheNameStaysOne() {
+        List<Found> found = find("The contracts went to Navantia, Rolls-Royce and Krauss-Maffei Wegmann. Admiral John Babcock "
+                + "said the plan was sound. Babcock added that it would work.");
+        assertFound(found, EntityType.ORGANIZATION, "Navantia", "Rolls-Royce", "Krauss-Maffei Wegmann");
+        assertFound(found, EntityType.PERSON, "John Babcock", "Babcock");
+    }
 }
