@@ -719,4 +719,11 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.ORGANIZATION, "Navantia", "Rolls-Royce", "Krauss-Maffei Wegmann");
         assertFound(found, EntityType.PERSON, "John Babcock", "Babcock");
     }
+
+    @Test
+    void newspapersOfPolandNorwayAndAustraliaAreOrganizations() {
+        List<Found> found = find("The minister told Gazeta Wyborcza and the Sydney Morning Herald on Monday that Yle had it "
+                + "wrong.");
+        assertFound(found, EntityType.ORGANIZATION, "Gazeta Wyborcza", "Sydney Morning Herald", "Yle");
+    }
 }
