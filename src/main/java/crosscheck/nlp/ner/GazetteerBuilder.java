@@ -56,6 +56,9 @@ final class GazetteerBuilder {
     private final Set<String> countryPlaces = new HashSet<>();
     /** The nations of the United Kingdom, which the country lists leave out ("wales" is also a word). */
     private static final Set<String> NATIONS_OF_THE_UK = Set.of("england", "scotland", "wales", "northern ireland");
+    /** Oceans, seas and polar regions whose names are also adjectives ("pacific", "arctic"): places alone even so. */
+    private static final Set<String> OCEANS_AND_POLES = Set.of("pacific", "atlantic", "arctic", "antarctic",
+            "mediterranean", "caribbean");
     /** The lower-case words of an English word list ("nice", "reading"). */
     private final Set<String> dictionaryWords = new HashSet<>();
 
@@ -81,7 +84,7 @@ final class GazetteerBuilder {
     /**
      * The places a capitalized word can only name: entries of the place list of at least
      * {@value #MIN_PLACE_ALONE_LENGTH} letters that are no lower-case English word ("Nice", "Reading", "Mobile"; a
-     * country or a nation of the UK may be one: "China", "Wales") and
+     * country, a nation of the UK or an ocean may be one: "China", "Wales", "Pacific") and
      * that no other list holds (not "Jordan", a given name, nor "Amazon", a company; a country or capital only the
      * company or people list holds stays: "Tokyo", "France").
      */
@@ -90,12 +93,13 @@ final class GazetteerBuilder {
         for (String place : lists.get(Gazetteer.NameList.LOC)) {
             if (place.length() < MIN_PLACE_ALONE_LENGTH
                     || dictionaryWords.contains(place) && !countryPlaces.contains(place)
-                    && !NATIONS_OF_THE_UK.contains(place)) {
+                    && !NATIONS_OF_THE_UK.contains(place) && !OCEANS_AND_POLES.contains(place)) {
                 continue;
             }
             // the company and people lists hold words of names ("Tokyo" of "Tokyo Electric", "France" and "Paris"
             // as stage names): no reason to doubt a country or a capital; a given name or surname still is one
-            boolean nameWordOnly = countriesAndCapitals.contains(place) && place.indexOf(' ') < 0;
+            boolean nameWordOnly = (countriesAndCapitals.contains(place) || OCEANS_AND_POLES.contains(place))
+                    && place.indexOf(' ') < 0;
             boolean elsewhere = false;
             for (Map.Entry<Gazetteer.NameList, Set<String>> entry : lists.entrySet()) {
                 Gazetteer.NameList list = entry.getKey();

@@ -570,8 +570,8 @@ final class PersonRules {
     }
 
     /**
-     * A Korean or Taiwanese family name before a hyphenated given name is a person even where the model found nothing
-     * ("said Oh Sung-min, a senior fellow").
+     * A Korean or Taiwanese family name before or after a hyphenated given name is a person even where the model found
+     * nothing ("said Oh Sung-min, a senior fellow", "said Hye-jin Park").
      */
     static void addHyphenatedGivenNames(List<List<Token>> sentences, List<NameCandidate> candidates,
                                         boolean[][] covered) {
@@ -580,6 +580,12 @@ final class PersonRules {
             for (int i = 0; i + 3 < tokens.size(); i++) {
                 if (EAST_ASIAN_FAMILY_NAMES.contains(tokens.get(i).text()) && NerTokens.isCapitalized(tokens.get(i + 1).text())
                         && isSyllableAfterHyphen(tokens, i + 2) && NameCandidate.isFree(covered[s], i, i + 4)) {
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 4, EntityType.PERSON));
+                    i += 3;
+                } else if (NerTokens.isCapitalized(tokens.get(i).text()) && isSyllableAfterHyphen(tokens, i + 1)
+                        && EAST_ASIAN_FAMILY_NAMES.contains(tokens.get(i + 3).text())
+                        && NameCandidate.isFree(covered[s], i, i + 4)) {
+                    // "said Hye-jin Park": the given name first, in Western order
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 4, EntityType.PERSON));
                     i += 3;
                 }

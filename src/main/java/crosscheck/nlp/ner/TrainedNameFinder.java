@@ -534,6 +534,16 @@ public final class TrainedNameFinder implements NameFinder {
                     i = listed - 1;
                     continue;
                 }
+                int region = HYPHENATED_REGIONS.contains(lower[i]) ? i + 1
+                        : i + 2 < tokens.size() && lower[i + 1].equals("-") && !covered[s][i + 2]
+                        && HYPHENATED_REGIONS.contains(lower[i] + "-" + lower[i + 2]) ? i + 3 : i;
+                if (region > i && (region == tokens.size() || !NerTokens.isCapitalized(tokens.get(region).text()))
+                        && NameCandidate.clearInside(candidates, covered, s, i, region)) {
+                    // not "the Indo-Pacific Defence Monitor"; "[Asia]-Pacific" is one region
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, region, EntityType.LOCATION));
+                    i = region - 1;
+                    continue;
+                }
                 int city = hyphenatedCityEnd(tokens, lower, i);
                 if (city > i && NameCandidate.clearInside(candidates, covered, s, i, city)) {
                     // "Ivano-Frankivsk", "Wilkes-Barre": the tokenizer splits a city's name at its hyphens
@@ -553,15 +563,6 @@ public final class TrainedNameFinder implements NameFinder {
                         i = nameEnd - 1;
                         continue;
                     }
-                }
-                int region = HYPHENATED_REGIONS.contains(lower[i]) ? i + 1
-                        : i + 2 < tokens.size() && lower[i + 1].equals("-") && !covered[s][i + 2]
-                        && HYPHENATED_REGIONS.contains(lower[i] + "-" + lower[i + 2]) ? i + 3 : i;
-                if (region > i && (region == tokens.size() || !NerTokens.isCapitalized(tokens.get(region).text()))) {
-                    // not "the Indo-Pacific Defence Monitor"
-                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, region, EntityType.LOCATION));
-                    i = region - 1;
-                    continue;
                 }
                 if (isThePlatformX(tokens, lower, i)) {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));

@@ -726,4 +726,12 @@ class TrainedNameFinderTest {
                 + "wrong.");
         assertFound(found, EntityType.ORGANIZATION, "Gazeta Wyborcza", "Sydney Morning Herald", "Yle");
     }
+
+    @Test
+    void oceansAreSeasAndAKoreanGivenNameBeforeTheFamilyName() {
+        List<Found> found = find("China is expanding in the Pacific and the Arctic. Tensions are rising across the "
+                + "Asia-Pacific, officials said. \"It is the worst outcome,\" said Hye-jin Park, the comptroller.");
+        assertFound(found, EntityType.LOCATION, "Pacific", "Arctic", "Asia-Pacific");
+        assertFound(found, EntityType.PERSON, "Hye-jin Park");
+    }
 }
