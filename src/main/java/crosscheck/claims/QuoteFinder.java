@@ -104,7 +104,8 @@ public final class QuoteFinder {
             + "committee|court|embassy|alliance|coalition|bank|fund|group|firm|institute|organi[sz]ation|programme|"
             + "program|authority|administration|movement|campaign|bloc|union|command|centre|center|forces?|service|"
             + "mission|headquarters|chancellery|presidency|cabinet|report|paper|statement|study|audit|review|"
-            + "declaration|survey|watchdog|regulator|auditor|charity|lobby|panel)|\\b(?:It|it))\\s*,?\\s*$");
+            + "declaration|survey|watchdog|regulator|auditor|charity|lobby|panel|memo|letter|filing|briefing)"
+            + "|\\b(?:It|it))\\s*,?\\s*$");
     /** Someone unnamed whom the organization before describes: "[Labour] backbencher", "[Pentagon] officials". */
     private static final Pattern UNNAMED_MEMBER = Pattern.compile("\\s+(?:backbenchers?|MPs?|MEPs?|sources?|insiders?|"
             + "officials?|lawmakers?|members?|aides?|figures?|veterans?|activists?|donors?|peers?|councillors?|"
@@ -129,6 +130,8 @@ public final class QuoteFinder {
     /** An unnamed spokesperson right before a verb: "A spokesperson added", "the department's spokesman said". */
     private static final Pattern SPOKESPERSON_BEFORE = Pattern.compile(
             "(?i)\\b(?:a|an|the|its)\\s+(?:\\p{Ll}+\\s+)?(?:spokesperson|spokesman|spokeswoman)\\s*,?\\s*$");
+    /** A subject pronoun anywhere in the words before a quote: "Then he went further: …". */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     /** A subject pronoun right before a verb: "He insisted", "she told". */
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she|they)\\s*$");
     /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
@@ -527,6 +530,9 @@ public final class QuoteFinder {
         if (speaker == null && colonIntro) {
             // "Asked whether he could support it, Vance was blunt: '…'": the person before the colon
             speaker = lastSubjectBefore(entities, frame.start(), marks.start());
+            if (speaker == null && PRONOUN_SUBJECT.matcher(before).find()) {
+                speaker = lastSpeaker; // "Then he went further: '…'": the person last quoted
+            }
         }
         if (anonymous) {
             speaker = null; // "A senior official, speaking on condition of anonymity, said the White House would '…'"

@@ -607,4 +607,15 @@ class QuoteFinderTest {
                 "Róisín Gallagher", EntityType.PERSON), List.of());
         assertEquals("Róisín Gallagher", found.get(0).speaker());
     }
+
+    @Test
+    void aMemoSpeaksForItsBodyAndAPronounBeforeAColonForThePersonLastQuoted() {
+        String text = "The Office of Management and Budget sent a memo on Friday. \"Troops would report for duty,\" the memo "
+                + "said. Howard Kessler told investors that \"demand has never been stronger.\" Then he went further: "
+                + "\"Instability remains a tailwind.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Office of Management and Budget",
+                EntityType.ORGANIZATION, "Howard Kessler", EntityType.PERSON), List.of());
+        assertEquals("Office of Management and Budget", found.get(0).speaker());
+        assertEquals("Howard Kessler", found.get(2).speaker());
+    }
 }
