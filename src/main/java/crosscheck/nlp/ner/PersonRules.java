@@ -32,7 +32,8 @@ final class PersonRules {
             "prof", "prof.", "professor", "sir", "senator", "sen.", "rep.", "representative", "congressman",
             "congresswoman", "governor", "gov.", "mayor", "judge", "president", "minister", "secretary", "chancellor",
             "ayatollah", "sheikh", "imam", "rabbi", "reverend", "rev.", "pastor", "archbishop", "pope", "sultan", "emir",
-            "ambassador", "envoy", "gen.", "col.", "sgt.", "capt.", "lt.", "maj.", "adm.", "lieutenant", "sergeant",
+            "ambassador", "envoy", "gen.", "col.", "sgt.", "capt.", "lt.", "maj.", "adm.", "gen", "col", "sgt", "capt",
+            "lt", "maj", "adm", "brig", "lieutenant", "sergeant",
             "colonel", "councillor", "councilman", "councilwoman", "commissioner", "premier", "king", "queen", "prince",
             "princess", "justice");
     /** Words of the offices that follow a title ("Minister of Foreign Affairs", "Secretary of Health and Human Services"). */

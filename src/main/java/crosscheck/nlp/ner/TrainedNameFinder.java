@@ -348,10 +348,12 @@ public final class TrainedNameFinder implements NameFinder {
             // institutions named after their seat ("the Pentagon", "the Kremlin") act as organizations in news, but
             // the building is a place where something happens there ("talks at the White House")
             candidate.type = PlaceRules.seatType(name, lower, candidate.start);
-        } else if (candidate.type == EntityType.ORGANIZATION && !gazetteer.contains(Gazetteer.NameList.ORG, name)
+        } else if ((candidate.type == EntityType.ORGANIZATION && !gazetteer.contains(Gazetteer.NameList.ORG, name)
+                || candidate.type == EntityType.LOCATION && !gazetteer.contains(Gazetteer.NameList.LOC, name))
                 && (personRules.isGivenNameAndSurname(tokens, lower, candidate.start, candidate.end)
                 || PersonRules.hasGaelicParticle(tokens, candidate.start, candidate.end))) {
-            // "according to Nour Khalil of the Peace Economics Project", "Máire Ní Fhlatharta, the spokesperson"
+            // "according to Nour Khalil of the Peace Economics Project", "Máire Ní Fhlatharta, the spokesperson",
+            // "Ingrid Solheim, Norway's state secretary"
             candidate.type = EntityType.PERSON;
         } else if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start == 1
                 && candidate.end < tokens.size() && PlaceRules.PARTY_MEMBERS.contains(lower[candidate.end])
@@ -558,7 +560,7 @@ public final class TrainedNameFinder implements NameFinder {
                 if (title > 0) {
                     int nameStart = PersonRules.officeEnd(tokens, lower, i + title);
                     int nameEnd = personRules.titledNameEnd(tokens, lower, covered[s], nameStart);
-                    if (nameEnd > nameStart) {
+                    if (nameEnd > nameStart && tokens.get(nameStart).text().length() > 1) { // not "Gen Z"
                         NameCandidate.add(candidates, covered, new NameCandidate(s, nameStart, nameEnd, EntityType.PERSON));
                         i = nameEnd - 1;
                         continue;

@@ -734,4 +734,12 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.LOCATION, "Pacific", "Arctic", "Asia-Pacific");
         assertFound(found, EntityType.PERSON, "Hye-jin Park");
     }
+
+    @Test
+    void britishRanksWithoutAStopAndAGivenNameTheModelTookForAPlace() {
+        List<Found> found = find("The army chief, Gen Rajeev Sehgal, described the situation as stable. \"Canada is a "
+                + "valued ally,\" Ingrid Solheim, Norway's state secretary for defence, said. Gen Z voters disagree.");
+        assertFound(found, EntityType.PERSON, "Rajeev Sehgal", "Ingrid Solheim");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Z")), found.toString());
+    }
 }
