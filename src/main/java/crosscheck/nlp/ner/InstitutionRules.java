@@ -70,7 +70,7 @@ final class InstitutionRules {
     /** Last words of companies' names ("Arcadia Defense Systems", "General Dynamics", "Hindustan Aeronautics Limited"). */
     private static final Set<String> COMPANY_HEADS = Set.of("Systems", "Dynamics", "Industries", "Technologies",
             "Aerospace", "Holdings", "Shipbuilding", "Electronics", "Munitions", "Robotics", "Limited", "Securities",
-            "Partners", "Management");
+            "Partners", "Management", "Capital", "Economics", "Advisory", "Consulting", "Analytics");
     /** Small words inside institutions' names, between capitalized words. */
     private static final Set<String> INSTITUTION_INNER_WORDS = Set.of("of", "for", "the", "and", "&", "on", "-");
 
@@ -187,6 +187,12 @@ final class InstitutionRules {
         int lastWord = -1;
         for (int i = start; i < tokens.size(); i++) {
             if (NerTokens.isCapitalized(tokens.get(i).text())) {
+                if (NerTokens.endsWithPossessive(tokens.get(i).text())
+                        && gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, start, i + 1))) {
+                    // "Saudi Arabia's Ministry of Defense": the country that owns it is no part of the name, unlike
+                    // the office in "the Prime Minister's Office"
+                    return -1;
+                }
                 if (INSTITUTION_LAST_WORDS.contains(lower[i]) || CENTRES.contains(lower[i])) {
                     lastWord = i;
                 }
@@ -315,8 +321,9 @@ final class InstitutionRules {
             String[] cores = coreSentences.get(s);
             for (int k = 1; k < tokens.size(); k++) {
                 boolean legalForm = LEGAL_FORMS.contains(stripStop(cores[k]));
-                if (!legalForm && !COMPANY_HEADS.contains(cores[k])) {
-                    continue;
+                if (!legalForm && (!COMPANY_HEADS.contains(cores[k]) || k + 1 < tokens.size()
+                        && NerTokens.isCapitalized(tokens.get(k + 1).text()))) {
+                    continue; // not "the Australian Capital Territory"
                 }
                 int nameEnd = legalForm && cores[k - 1].equals(",") ? k - 1 : k;
                 int start = nameEnd;

@@ -24,7 +24,7 @@ final class PlaceRules {
             "Street", "Avenue", "Road", "Boulevard", "Hall", "Tower", "Palace", "Castle", "Cathedral", "Church", "Abbey",
             "Temple", "Mosque", "Museum", "Gallery", "Hospital", "Harbor", "Harbour", "Island", "Islands", "Lake",
             "River", "Mountains", "Mountain", "Bay", "Valley", "Canyon", "Beach", "Trail", "Memorial", "Monument",
-            "County", "Province", "District");
+            "County", "Province", "District", "Shoal", "Reef", "Strait", "Peninsula", "Atoll", "Sea");
     /** What a party's member is called ("a Texas Republican"): never the end of a place's name. */
     static final Set<String> PARTY_MEMBERS = Set.of("republican", "republicans", "democrat", "democrats",
             "conservative", "conservatives", "liberal", "liberals", "tory", "tories", "mp", "senator", "congressman",
@@ -83,6 +83,11 @@ final class PlaceRules {
             List<Token> tokens = sentences.get(place.sentence);
             if (place.type != EntityType.LOCATION && place.type != EntityType.PERSON
                     || NerTokens.endsWithPossessive(tokens.get(place.end - 1).text())) {
+                continue;
+            }
+            if (place.type == EntityType.PERSON && place.end - place.start > 1
+                    && PLACE_HEADS.contains(tokens.get(place.end - 1).text())) {
+                place.type = EntityType.LOCATION; // "[Second] Thomas Shoal", "Frobisher Bay"
                 continue;
             }
             NameCandidate next = k + 1 < candidates.size() && candidates.get(k + 1).sentence == place.sentence

@@ -94,6 +94,8 @@ public final class TrainedNameFinder implements NameFinder {
             "airline", "exporter", "producer", "giant", "startup", "start-up", "charity", "nonprofit", "non-profit", "group");
     /** Words for a group of countries that describe like a nationality when alone ("Western officials"). */
     private static final Set<String> BLOCS = Set.of("western", "eastern", "northern", "southern", "arab", "nordic");
+    /** The tags of the words a region's name describes when it is an adjective ("Baltic states"). */
+    private static final Set<String> ADJECTIVE_HEADS = Set.of("NOUN", "ADJ", "PROPN", "NUM");
     /** Regions whose name describes like a nationality before a noun ("the Baltic states", "Balkan leaders"). */
     private static final Set<String> REGIONS_AS_ADJECTIVES = Set.of("baltic", "balkan", "scandinavian", "caucasian",
             "mediterranean", "transatlantic", "gulf");
@@ -335,8 +337,10 @@ public final class TrainedNameFinder implements NameFinder {
             candidate.start--;
         }
         String name = NerTokens.key(lower, candidate.start, candidate.end);
+        // "Baltic states", "Gulf buyers", but not "in the Gulf are shopping"
         boolean regionAsAdjective = REGIONS_AS_ADJECTIVES.contains(lower[candidate.start]) && candidate.end < tokens.size()
-                && Character.isLowerCase(tokens.get(candidate.end).text().charAt(0));
+                && Character.isLowerCase(tokens.get(candidate.end).text().charAt(0))
+                && ADJECTIVE_HEADS.contains(tokens.get(candidate.end).pos());
         if (candidate.end - candidate.start == 1
                 && (placeRules.isDemonym(tokens.get(candidate.start).text(), lower[candidate.start])
                 || BLOCS.contains(lower[candidate.start]) || regionAsAdjective)

@@ -742,4 +742,16 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Rajeev Sehgal", "Ingrid Solheim");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("Z")), found.toString());
     }
+
+    @Test
+    void aCountryOwnsItsMinistryAndShoalsBaysAndFirmsByTheirLastWord() {
+        List<Found> found = find("Saudi Arabia's Ministry of Defense signed the deal, the Prime Minister's Office said. "
+                + "Chinese ships blocked Second Thomas Shoal near Frobisher Bay. Buyers in the Gulf are shopping, said "
+                + "Hanseatic Capital and Vistula Economics, as did the Australian Capital Territory.");
+        assertFound(found, EntityType.LOCATION, "Saudi Arabia", "Frobisher Bay", "Gulf", "Australian Capital Territory");
+        assertFound(found, EntityType.ORGANIZATION, "Ministry of Defense", "Prime Minister's Office", "Hanseatic Capital",
+                "Vistula Economics");
+        assertTrue(found.stream().anyMatch(f -> f.text().endsWith("Thomas Shoal") && f.type() == EntityType.LOCATION),
+                found.toString());
+    }
 }
