@@ -86,6 +86,10 @@ final class PersonRules {
     private static final Set<String> NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ");
     /** The particles of Irish surnames: "Ní" and "Nic" (daughter of), "Ó" and "Mac" (son of), "Uí", "Mhic". */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ní", "Nic", "Ó", "Ua", "Uí", "Mac", "Mhic");
+    /** Arabic articles that open a surname with a hyphen ("al-Otaibi", "el-Sisi"). */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el");
+    /** Words that open an Arabic patronym or kunya ("bin Salman", "ibn Saud", "abu Mazen"). */
+    private static final Set<String> ARABIC_PATRONYMS = Set.of("bin", "ibn", "bint");
     /** An acronym of three to six capitals. */
     private static final Pattern SPEAKING_ACRONYM = Pattern.compile("[A-Z]{3,6}");
     /** Months and days of the week, and their abbreviations: capitalized words that are no part of a name. */
@@ -230,6 +234,10 @@ final class PersonRules {
                 || gazetteer.contains(Gazetteer.NameList.LOC, lower[start])) {
             return -1;
         }
+        int arabic = arabicSurnameEnd(tokens, lower, covered, start + 1);
+        if (arabic > start + 1) {
+            return arabic; // "Faisal al-Otaibi", "Mohammed bin Salman"
+        }
         int end = surnamesEnd(tokens, lower, covered, start + 1, start + 3);
         if (end - start >= 2) {
             return end;
@@ -262,6 +270,24 @@ final class PersonRules {
                 && !PlaceRules.ORGANIZATION_HEADS.contains(tokens.get(start + 1).text())
                 && !InstitutionRules.endsAnInstitution(lower[start + 1])
                 && !tokens.get(start + 1).text().equals(tokens.get(start + 1).text().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The end of an Arabic surname at {@code from}: an article joined by a hyphen to a capitalized word ("al-Otaibi",
+     * "el-Sisi"), or "bin", "ibn" or "abu" before one ("bin Salman"); else {@code from}.
+     */
+    private static int arabicSurnameEnd(List<Token> tokens, String[] lower, boolean[] covered, int from) {
+        if (from + 2 < tokens.size() && ARABIC_ARTICLES.contains(lower[from]) && lower[from + 1].equals("-")
+                && NerTokens.touches(tokens.get(from), tokens.get(from + 1))
+                && NerTokens.touches(tokens.get(from + 1), tokens.get(from + 2))
+                && NerTokens.isCapitalized(tokens.get(from + 2).text()) && NameCandidate.isFree(covered, from, from + 3)) {
+            return from + 3;
+        }
+        if (from + 1 < tokens.size() && ARABIC_PATRONYMS.contains(lower[from])
+                && NerTokens.isCapitalized(tokens.get(from + 1).text()) && NameCandidate.isFree(covered, from, from + 2)) {
+            return from + 2;
+        }
+        return from;
     }
 
     /**
@@ -383,6 +409,9 @@ final class PersonRules {
                 }
                 while (end < tokens.size() && end - i < 3 && !covered[s][end] && isUnknownNameWord(tokens, lower, end)) {
                     end++;
+                }
+                if (end > i) {
+                    end = arabicSurnameEnd(tokens, lower, covered[s], end); // "Faisal al-Otaibi, a deputy governor"
                 }
                 if (end - i < 2) {
                     continue;

@@ -754,4 +754,11 @@ class TrainedNameFinderTest {
         assertTrue(found.stream().anyMatch(f -> f.text().endsWith("Thomas Shoal") && f.type() == EntityType.LOCATION),
                 found.toString());
     }
+
+    @Test
+    void arabicSurnamesWithTheirArticleOrPatronym() {
+        List<Found> found = find("\"We are not interested in buying boxes,\" Faisal al-Otaibi, a deputy governor at GAMI, "
+                + "told a conference in Riyadh. Crown Prince Mohammed bin Salman met Abdullah al-Sisi.");
+        assertFound(found, EntityType.PERSON, "Faisal al-Otaibi", "Mohammed bin Salman", "Abdullah al-Sisi");
+    }
 }
