@@ -73,7 +73,10 @@ public final class EvidenceFinder {
     /** A vote's tally: "311 to 112", "52-48". */
     private static final Pattern TALLY = Pattern.compile("\\b\\d{1,3}(?:\\s+to\\s+|-)\\d{1,3}\\b(?![-.,]?\\d)");
     private static final Pattern OPINION = Pattern.compile(
-            "(?i)\\b(?:I\\s+(?:think|believe|feel|hope|guess)|in\\s+my\\s+(?:view|opinion)|deserves?|owes?|it\\s+is\\s+(?:time|clear|obvious|"
+            "(?i)\\b(?:I\\s+(?:think|believe|feel|hope|guess)|in\\s+my\\s+(?:view|opinion)|deserves?|owes?|"
+                    // the writer's shrug: "Whether … is another question", "… is anyone's guess", "remains to be seen"
+                    + "(?:is|remains)\\s+(?:another|a\\s+different|an\\s+open)\\s+(?:question|matter)|anyone's\\s+guess|"
+                    + "remains\\s+to\\s+be\\s+seen|it\\s+is\\s+(?:time|clear|obvious|"
                     + "shameful|disgraceful)|(?:we|you|they|he|she|it|this|that|everyone|america|britain)\\s+(?:must|should|ought\\s+to|needs?\\s+to)"
                     + "|(?:must|should)\\s+(?:stop|end|act|never|not)|(?<=\\w\\s)should|ought\\s+to|shameful|disgraceful|outrageous|absurd|ridiculous|pathetic)\\b");
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
@@ -250,6 +253,7 @@ public final class EvidenceFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (isNumeral(token) && !insideDate(sentence, token) && i + 1 < tokens.size()
+                    && !(i > 0 && KNOWN_SET_BEFORE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))
                     && !(token.text().equalsIgnoreCase("one") && tokens.get(i + 1).text().equalsIgnoreCase("more"))) {
                 // "not one more dollar" counts nothing
                 String next = tokens.get(i + 1).pos();
@@ -272,6 +276,12 @@ public final class EvidenceFinder {
         Matcher number = NUMBER.matcher(sentence.text());
         return number.find() ? number.group() : "";
     }
+
+    /**
+     * Words before a number that name a set the reader knows rather than count something new: "the two newcomers",
+     * "which of the 27 national arsenals", "its three partners".
+     */
+    private static final Set<String> KNOWN_SET_BEFORE = Set.of("the", "these", "those", "its", "their", "our", "both");
 
     /** A token the tagger calls a number that is one: with a digit or a number word, not "bill's". */
     private static boolean isNumeral(Token token) {

@@ -48,4 +48,18 @@ class EvidenceFinderTest {
                 hague + 9, EntityType.LOCATION, "The Hague", "loc-the-hague")), List.of()));
         assertFalse(nobody.types().contains(ClaimType.ATTRIBUTION), nobody.reasons().toString());
     }
+
+    @Test
+    void theWritersShrugIsOpinionAndANumberAfterTheNamesAKnownSet() {
+        assertTrue(finder.find(sentence("Whether that optimism survives the weekend is anyone's guess.", Map.of()))
+                .opinion());
+        assertTrue(finder.find(sentence("Whether that is enough to keep it alive is another question.", Map.of()))
+                .opinion());
+        Evidence known = finder.find(sentence("For the alliance, the two newcomers are a gift.",
+                Map.of("two", "NUM", "newcomers", "NOUN")));
+        assertFalse(known.reasons().stream().anyMatch(r -> r.startsWith("figure")), known.reasons().toString());
+        Evidence counted = finder.find(sentence("Two newcomers joined the alliance.", Map.of("Two", "NUM",
+                "newcomers", "NOUN")));
+        assertTrue(counted.reasons().contains("figure: Two newcomers"), counted.reasons().toString());
+    }
 }
