@@ -62,6 +62,11 @@ public final class QuoteFinder {
     /** An apposition between a name and its verb: ", an adviser to the ministry, " (after "of California" too). */
     private static final Pattern APPOSITION = Pattern.compile(
             "(?:\\s+of\\s+[^,\"“”]{1,40})?,\\s+[^\"“”!?;]{2,160},\\s*");
+    /** A preposition and perhaps an office before a name: "to the chancellor, ", "for ". */
+    private static final Pattern PREPOSITIONAL_OBJECT = Pattern.compile(
+            "\\b(?i:to|for|against|from|by|of|on|at)\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:[\\p{Ll}-]+,\\s+)?$");
+    /** A participle right after a name, whose subject the name is: "press secretary Tamika Rhodes saying". */
+    private static final Pattern PARTICIPLE_AFTER = Pattern.compile("\\s+\\p{Ll}+ing\\b");
     /** "with" before a name: "with the Kremlin saying …". */
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
     /** What stands between a quote and a verb that goes on with the same subject: '"..." and said'. */
@@ -599,7 +604,8 @@ public final class QuoteFinder {
             return subject(text, entities, from, first, first.start(), lastSpeaker);
         }
         if (PRONOUN_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 8), verb.start())).find()) {
-            Entity person = lastPersonBefore(entities, verb.start());
+            // "Tregarthen said he had written to the chancellor, Martin Hollis. '…,' he said": he is the subject
+            Entity person = lastPersonNotAnObject(text, entities, verb.start());
             return person != null ? person : lastSpeaker;
         }
         if (SPOKESPERSON_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 40), verb.start())).find()) {
@@ -717,7 +723,8 @@ public final class QuoteFinder {
     private static Entity personBeforeApposition(String text, List<Entity> entities, int from, Verb verb) {
         for (Entity entity : entities) {
             if (entity.type() == EntityType.PERSON && entity.start() >= from && entity.end() < verb.start()
-                    && !isObject(text, entity, from)) {
+                    && !isObject(text, entity, from) && !AFTER_PREPOSITION.matcher(wordsBefore(text, entity)).find()) {
+                // not "A spokeswoman for [Brennan-Whitfield], Lauren Eastwood, said"
                 String between = text.substring(entity.end(), verb.start());
                 if (APPOSITION.matcher(between).matches() && !SENTENCE_BREAK.matcher(between).find()) {
                     return entity;
@@ -772,6 +779,20 @@ public final class QuoteFinder {
     private static boolean isModifier(String text, Entity org) {
         return org.end() < text.length() && (text.charAt(org.end()) == '-' || text.startsWith("'s", org.end())
                 || text.startsWith("’s", org.end()));
+    }
+
+    /** The last person named before {@code at} who is no object of a verb or a preposition, else the last person. */
+    private static Entity lastPersonNotAnObject(String text, List<Entity> entities, int at) {
+        Entity last = null;
+        for (Entity entity : entities) {
+            boolean object = isObject(text, entity, 0) || PREPOSITIONAL_OBJECT.matcher(
+                    text.substring(Math.max(0, entity.start() - 40), entity.start())).find();
+            if (entity.end() <= at && entity.type() == EntityType.PERSON && at - entity.end() < PRONOUN_REACH
+                    && (!object || PARTICIPLE_AFTER.matcher(text).region(entity.end(), at).lookingAt())) {
+                last = entity;
+            }
+        }
+        return last != null ? last : lastPersonBefore(entities, at);
     }
 
     private static Entity lastPersonBefore(List<Entity> entities, int at) {

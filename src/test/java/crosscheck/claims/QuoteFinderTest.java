@@ -618,4 +618,19 @@ class QuoteFinderTest {
         assertEquals("Office of Management and Budget", found.get(0).speaker());
         assertEquals("Howard Kessler", found.get(2).speaker());
     }
+
+    @Test
+    void hePointsToTheSubjectNotToThePersonWrittenToAndASpokeswomanForSomeoneIsNotThem() {
+        String text = "Owen Tregarthen, the Labour MP for Portsmouth, said he had written to the chancellor, Martin Hollis, "
+                + "to demand a meeting. \"My constituents were told that defence was safe,\" he said. A spokeswoman for "
+                + "Carla Brennan, Lauren Eastwood, said the congresswoman would \"not sign a report that shortchanges "
+                + "families.\" The White House piled on, with press secretary Tamika Rhodes saying she had lost patience "
+                + "with what she described as \"games being played with national security.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Owen Tregarthen", EntityType.PERSON, "Martin Hollis",
+                EntityType.PERSON, "Carla Brennan", EntityType.PERSON, "Lauren Eastwood", EntityType.PERSON,
+                "Tamika Rhodes", EntityType.PERSON, "White House", EntityType.ORGANIZATION), List.of());
+        assertEquals("Owen Tregarthen", found.get(0).speaker());
+        assertEquals("Lauren Eastwood", found.get(1).speaker());
+        assertEquals("Tamika Rhodes", found.get(2).speaker());
+    }
 }
