@@ -329,8 +329,9 @@ final class PersonRules {
     }
 
     /**
-     * A person the model found as a given name alone takes in the one surname it left out ("[Devin] Thurlow"), when
-     * that next word could follow a given name in {@link #fullNameEnd} and no capitalized word follows it; a person
+     * A person the model found as a given name alone, or as a name word no list knows, takes in the one surname it left
+     * out ("[Devin] Thurlow", "[Yuko] Harada"), when that next word could follow a given name in {@link #fullNameEnd}
+     * and no capitalized word follows it; a person
      * of two words takes in a given name right before it ("Harish [Chandra Mehta]").
      */
     void extendGivenNames(List<List<Token>> sentences, List<String[]> lowerSentences,
@@ -338,8 +339,9 @@ final class PersonRules {
         for (NameCandidate candidate : candidates) {
             String[] lower = lowerSentences.get(candidate.sentence);
             if (candidate.type != EntityType.PERSON || candidate.end - candidate.start != 1
-                    || !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.start])) {
-                continue;
+                    || !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.start])
+                    && !isUnknownNameWord(sentences.get(candidate.sentence), lower, candidate.start)) {
+                continue; // a given name of our lists, or a name word no list knows ("[Yuko] Harada")
             }
             List<Token> tokens = sentences.get(candidate.sentence);
             int end = surnamesEnd(tokens, lower, covered[candidate.sentence], candidate.end, candidate.end + 1);
@@ -595,6 +597,31 @@ final class PersonRules {
                     && !tokens.get(start - 1).text().endsWith(".")) { // not "Sen." before "Yoon-ji"
                 candidate.start = start - 1; // "Moon" + "Jae-in": the family name comes first
                 covered[candidate.sentence][start - 1] = true;
+            }
+        }
+    }
+
+    /**
+     * A surname found alone after the first half of a double surname takes it in ("Brennan-[Whitfield] said" after
+     * "Carla Brennan-Whitfield"): propagation finds the last word of a name only.
+     */
+    static void joinSurnameHalves(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
+        for (NameCandidate candidate : List.copyOf(candidates)) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            int first = candidate.start;
+            if (candidate.type != EntityType.PERSON || first < 2 || !tokens.get(first - 1).text().equals("-")
+                    || !NerTokens.touches(tokens.get(first - 2), tokens.get(first - 1))
+                    || !NerTokens.touches(tokens.get(first - 1), tokens.get(first))
+                    || !NerTokens.isCapitalized(tokens.get(first - 2).text()) || covered[candidate.sentence][first - 1]) {
+                continue;
+            }
+            // the first half may have been found alone as well ("[Brennan]-[Whitfield]")
+            candidates.removeIf(other -> other.sentence == candidate.sentence && other.type == EntityType.PERSON
+                    && other.start == first - 2 && other.end == first - 1);
+            if (NameCandidate.isFree(covered[candidate.sentence], first - 1, first) && candidates.stream().noneMatch(
+                    other -> other.sentence == candidate.sentence && other.start < first && other.end > first - 2)) {
+                candidate.start = first - 2;
+                Arrays.fill(covered[candidate.sentence], first - 2, first, true);
             }
         }
     }

@@ -209,6 +209,7 @@ public final class TrainedNameFinder implements NameFinder {
         InstitutionRules.addAcronymsOfOrganizations(sentences, lowerSentences, cleaned, covered);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
+        PersonRules.joinSurnameHalves(sentences, cleaned, covered);
         InstitutionRules.addNewspapersWithThe(sentences, lowerSentences, cleaned, covered);
         cleaned.removeIf(candidate -> namesAWeapon(lowerSentences.get(candidate.sentence), candidate));
         return mentions(sentences, coreSentences, cleaned);

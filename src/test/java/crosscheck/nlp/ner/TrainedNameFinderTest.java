@@ -761,4 +761,13 @@ class TrainedNameFinderTest {
                 + "told a conference in Riyadh. Crown Prince Mohammed bin Salman met Abdullah al-Sisi.");
         assertFound(found, EntityType.PERSON, "Faisal al-Otaibi", "Mohammed bin Salman", "Abdullah al-Sisi");
     }
+
+    @Test
+    void anUnknownGivenNameTakesItsSurnameAndADoubleSurnameStaysWholeLater() {
+        List<Found> found = find("Yuko Harada, a deputy director general at the agency, said the figure was high. "
+                + "Rep. Carla Brennan-Whitfield insisted. \"We have troops on food stamps,\" Brennan-Whitfield said.");
+        assertFound(found, EntityType.PERSON, "Yuko Harada", "Carla Brennan-Whitfield", "Brennan-Whitfield");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Whitfield") || f.text().equals("Brennan")),
+                found.toString());
+    }
 }
