@@ -21,7 +21,7 @@ public final class ValueEntityFinder {
             + "seventy|eighty|ninety|a hundred|one hundred|half a|a)";
     /** A number with thousands separators, in Indian grouping too ("7,12,480"), and decimals. */
     private static final String NUMERAL = "(?:\\d{1,3}(?:,\\d{2})*(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-    private static final String SCALE = "(?:trillion|billion|million|thousand|hundred|lakh|crore|tn|trn|bn|mn|m|k)";
+    private static final String SCALE = "(?:trillion|billion|million|thousand|hundred|lakh|crore|tn|trn|bn|mn|m|b|k)";
     private static final String AMOUNT = "(?:" + NUMERAL + "|" + NUMBER_WORD + ")(?:[\\s-]?" + SCALE + "\\b)?";
     /** ISO 4217 codes, in capitals only ("NOK 19.4 billion", "19.4 billion NOK", but not "try 20 times"). */
     private static final String ISO_CODE = "(?-i:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF|NOK|SEK|DKK|PLN|CAD|AUD|NZD|ILS|INR|KRW|"
@@ -45,7 +45,9 @@ public final class ValueEntityFinder {
                     + CURRENCY_COUNTRY + CURRENCY_WORD + "\\b"
                     // Korean won only after a scale word or a number with thousands: "five won" is no sum
                     + "|\\b" + NUMERAL + "\\s(?:" + SCALE + ")(?:\\s(?:" + SCALE + "))?\\swon\\b"
-                    + "|\\b\\d{1,3}(?:,\\d{3})+\\swon\\b",
+                    + "|\\b\\d{1,3}(?:,\\d{3})+\\swon\\b"
+                    // South African rand: "R2.37bn", "R51.1 billion" (a scale word, else "R2" is no sum)
+                    + "|\\bR" + NUMERAL + "\\s?(?:trillion|billion|million|tn|bn|mn|m)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern PERCENT = Pattern.compile(
@@ -69,7 +71,8 @@ public final class ValueEntityFinder {
      * "2027 marks").
      */
     private static final String COUNTED_PLURAL = "(?!(?:was|has|does|goes|says|seems|looks|means|marks|remains|"
-            + "begins|ends|sees|needs|plans|costs|comes|brings|starts|makes|takes|gives|shows|sets|promises)\\b)"
+            + "begins|ends|sees|needs|plans|costs|comes|brings|starts|makes|takes|gives|shows|sets|promises|"
+            + "dollars|euros|pounds)\\b)" // "in 2023 dollars" counts no dollars (a sum of them is money)
             + "[a-z]{2,}s";
 
     private static final Pattern DATE = Pattern.compile(String.join("|",
@@ -117,6 +120,10 @@ public final class ValueEntityFinder {
                     + "(?![\\d,.]\\d)"),
             Pattern.UNICODE_CASE);
 
+    /** A year and a currency's name: "2023 dollars". */
+    private static final Pattern PRICE_YEAR = Pattern.compile("(?:19|20)\\d\\d\\s(?:U\\.S\\.\\s)?(?:dollars|euros|pounds)");
+    /** The words before a year of prices: "in constant ", "in real ", "in ". */
+    private static final Pattern PRICES_OF = Pattern.compile("(?i)\\b(?:in|constant|real|inflation-adjusted)\\s+$");
     private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?i)jan|aug|sept?|oct|nov|dec");
 
     /** Words (lower-cased runs of ASCII letters) without which no date pattern can match, unless there is a digit. */
@@ -206,8 +213,10 @@ public final class ValueEntityFinder {
             while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
                 end--;
             }
-            if (end <= start || isFalseDate(type, text, start, end)) {
-                continue;
+            if (end <= start || isFalseDate(type, text, start, end)
+                    || type == EntityType.MONEY && PRICE_YEAR.matcher(text).region(start, end).matches()
+                    && PRICES_OF.matcher(text).region(Math.max(0, start - 25), start).find()) {
+                continue; // "in constant 2023 dollars": the year of the prices, which the date pattern finds
             }
             if (type == EntityType.DATE && text.regionMatches(true, start, "on ", 0, 3)) {
                 start += 3;

@@ -127,4 +127,12 @@ class ValueEntityFinderTest {
         String text = "Leaders meet on March 20-21, a year after the summit of October last year.";
         assertEquals(List.of("March 20-21", "October last year"), found(text, EntityType.DATE));
     }
+
+    @Test
+    void aCapitalBForBillionsRandAndTheYearOfPrices() {
+        String text = "The Pentagon lost $2.1B; Pretoria pays R2.37bn and R51.1 billion, $1.2 trillion in constant 2023 "
+                + "dollars, while R2 is a robot.";
+        assertEquals(List.of("$2.1B", "R2.37bn", "R51.1 billion", "$1.2 trillion"), found(text, EntityType.MONEY));
+        assertEquals(List.of("2023"), found(text, EntityType.DATE));
+    }
 }
