@@ -135,6 +135,10 @@ public final class QuoteFinder {
     /** An unnamed spokesperson right before a verb: "A spokesperson added", "the department's spokesman said". */
     private static final Pattern SPOKESPERSON_BEFORE = Pattern.compile(
             "(?i)\\b(?:a|an|the|its)\\s+(?:\\p{Ll}+\\s+)?(?:spokesperson|spokesman|spokeswoman)\\s*,?\\s*$");
+    /** Unnamed people right before a verb: "auditors said", "Western diplomats told". */
+    private static final Pattern UNNAMED_SUBJECT = Pattern.compile("(?<![\\p{L}'’-])(?:officials|auditors|analysts|critics|"
+            + "experts|sources|diplomats|aides|investigators|inspectors|economists|observers|residents|witnesses|"
+            + "activists|campaigners|insiders)\\s*,?\\s*$");
     /** A subject pronoun anywhere in the words before a quote: "Then he went further: …". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     /** A subject pronoun right before a verb: "He insisted", "she told". */
@@ -614,6 +618,9 @@ public final class QuoteFinder {
             if (body != null) {
                 return body;
             }
+        }
+        if (UNNAMED_SUBJECT.matcher(text.substring(Math.max(from, verb.start() - 30), verb.start())).find()) {
+            return null; // "spending that auditors said was '…'": people the text does not name
         }
         Entity described = personBeforeApposition(text, entities, from, verb);
         if (described != null) {

@@ -633,4 +633,13 @@ class QuoteFinderTest {
         assertEquals("Lauren Eastwood", found.get(1).speaker());
         assertEquals("Tamika Rhodes", found.get(2).speaker());
     }
+
+    @Test
+    void unnamedAuditorsAreNoNamedBody() {
+        String text = "The report, obtained by The Post, tallies $2.1 billion that auditors said was \"poorly documented "
+                + "or unrelated to readiness.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "The Post", EntityType.ORGANIZATION), List.of());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind());
+        assertNull(found.get(0).speaker());
+    }
 }

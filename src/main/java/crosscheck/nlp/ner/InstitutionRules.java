@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,8 @@ final class InstitutionRules {
             "telegraph", "daily telegraph", "sunday telegraph", "independent", "economist", "spectator", "atlantic",
             "hill", "new yorker", "new york times", "washington post", "wall street journal", "mail on sunday",
             "australian", "hindu", "age", "kyiv independent", "moscow times", "jerusalem post", "times of israel",
-            "irish times", "globe and mail", "new statesman", "daily beast", "intercept", "financial times");
+            "irish times", "globe and mail", "new statesman", "daily beast", "intercept", "financial times", "herald",
+            "scotsman", "national", "post");
     /** Offices named after a body, which the body's name then only qualifies: "Armed Forces Minister". */
     private static final Set<String> OFFICES_OF_BODIES = Set.of("minister", "secretary");
     /** Closing quotation marks, after which a new clause begins ('…," Foreign Ministry spokesperson'). */
@@ -70,7 +72,12 @@ final class InstitutionRules {
     /** Last words of companies' names ("Arcadia Defense Systems", "General Dynamics", "Hindustan Aeronautics Limited"). */
     private static final Set<String> COMPANY_HEADS = Set.of("Systems", "Dynamics", "Industries", "Technologies",
             "Aerospace", "Holdings", "Shipbuilding", "Electronics", "Munitions", "Robotics", "Limited", "Securities",
-            "Partners", "Management", "Capital", "Economics", "Advisory", "Consulting", "Analytics");
+            "Partners", "Management", "Capital", "Economics", "Advisory", "Consulting", "Analytics", "Project");
+    /**
+     * Small words after which a capitalized word goes on the name before them ("Costs of War", "Location & Event"; and
+     * "and" unless a company's last word stands before it).
+     */
+    private static final Set<String> NAME_GOES_ON_BEFORE = Set.of("of", "for", "&");
     /** Small words inside institutions' names, between capitalized words. */
     private static final Set<String> INSTITUTION_INNER_WORDS = Set.of("of", "for", "the", "and", "&", "on", "-");
 
@@ -334,6 +341,14 @@ final class InstitutionRules {
                 }
                 while (start < nameEnd && cores[start].equalsIgnoreCase("the")) {
                     start++; // "The Arcadia Defense Systems board" opens a sentence
+                }
+                // "Costs of War Project": the name goes on before a small word, and is the model's to find; but not
+                // "Shares of Arcadia …" at a sentence's start, nor "Hanseatic Capital and Vistula Economics"
+                String before = start > 2 ? cores[start - 1].toLowerCase(Locale.ROOT) : "";
+                boolean goesOn = NAME_GOES_ON_BEFORE.contains(before)
+                        || before.equals("and") && !COMPANY_HEADS.contains(cores[start - 2]);
+                if (!legalForm && goesOn && NerTokens.isCapitalized(tokens.get(start - 2).text())) {
+                    continue;
                 }
                 if (start == nameEnd || PlaceRules.isHead(tokens.get(nameEnd - 1).text())) {
                     continue; // a legal form after "Corporation" is left out, as in GUM ("Atlantic Lottery Corporation")

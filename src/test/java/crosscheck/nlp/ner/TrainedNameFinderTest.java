@@ -770,4 +770,12 @@ class TrainedNameFinderTest {
         assertTrue(found.stream().noneMatch(f -> f.text().equals("Whitfield") || f.text().equals("Brennan")),
                 found.toString());
     }
+
+    @Test
+    void projectsHeraldsAndTheInstituteInTaiwan() {
+        List<Found> found = find("It was reported in The Herald and by the Yemen Data Project, and the American Institute "
+                + "in Taiwan agreed with the Costs of War Project.");
+        assertFound(found, EntityType.ORGANIZATION, "The Herald", "Yemen Data Project", "American Institute in Taiwan");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("War Project")), found.toString());
+    }
 }
