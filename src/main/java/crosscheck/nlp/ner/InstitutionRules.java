@@ -441,7 +441,9 @@ final class InstitutionRules {
                 int end = -1;
                 for (int j = i + 2; j <= Math.min(tokens.size(), i + 5); j++) {
                     if (THE_NEWSPAPERS.contains(NerTokens.key(lower, i + 1, j))
-                            && NerTokens.isCapitalized(tokens.get(j - 1).text())) {
+                            && NerTokens.isCapitalized(tokens.get(j - 1).text())
+                            && (j == tokens.size() || !NerTokens.isCapitalized(tokens.get(j).text()))) {
+                        // the whole name: not "The National" of "The National Guard"
                         end = j;
                     }
                 }

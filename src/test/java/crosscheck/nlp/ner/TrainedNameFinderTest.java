@@ -778,4 +778,11 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.ORGANIZATION, "The Herald", "Yemen Data Project", "American Institute in Taiwan");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("War Project")), found.toString());
     }
+
+    @Test
+    void aNewspaperWithTheIsItsWholeNameOnly() {
+        List<Found> found = find("He served in The National Guard for years, The Post reported.");
+        assertFound(found, EntityType.ORGANIZATION, "The Post");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("The National")), found.toString());
+    }
 }
