@@ -72,7 +72,8 @@ final class InstitutionRules {
     /** Last words of companies' names ("Arcadia Defense Systems", "General Dynamics", "Hindustan Aeronautics Limited"). */
     private static final Set<String> COMPANY_HEADS = Set.of("Systems", "Dynamics", "Industries", "Technologies",
             "Aerospace", "Holdings", "Shipbuilding", "Electronics", "Munitions", "Robotics", "Limited", "Securities",
-            "Partners", "Management", "Capital", "Economics", "Advisory", "Consulting", "Analytics", "Project");
+            "Partners", "Management", "Capital", "Economics", "Advisory", "Consulting", "Analytics", "Project",
+            "Wehrtechnik");
     /**
      * Small words after which a capitalized word goes on the name before them ("Costs of War", "Location & Event"; and
      * "and" unless a company's last word stands before it).

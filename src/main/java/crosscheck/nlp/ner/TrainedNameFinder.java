@@ -78,7 +78,10 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Set<String> ACRONYMS_SPELLING_WORDS = Set.of("WHO");
     /** Small words between a descriptor and the name it describes ("the province of Quebec"). */
     private static final Set<String> DESCRIPTOR_LINKS = Set.of("of", "the");
-    /** Capitals that are also surnames: a person of that name alone is the city unless the text names them in full. */
+    /**
+     * Capitals that are also surnames: a person or a body of that name alone is the city ("Washington wants more") unless
+     * the text names a person in full.
+     */
     private static final Set<String> CAPITALS_ALSO_SURNAMES = Set.of("washington");
     /** Pronouns, which the model sometimes takes for names after a quotation mark. */
     private static final Set<String> PRONOUNS = Set.of("I", "We", "He", "She", "They", "It", "You", "Us", "Our",
@@ -366,7 +369,7 @@ public final class TrainedNameFinder implements NameFinder {
             candidate.type = EntityType.LOCATION; // "an Ohio Republican"
         } else if (candidate.type != EntityType.LOCATION && placeRules.isKnownPlaceOnly(name)
                 || candidate.type != EntityType.LOCATION && PlacesAlone.GAZETTEER.contains(Gazetteer.NameList.LOC, name)
-                || candidate.type == EntityType.PERSON && CAPITALS_ALSO_SURNAMES.contains(name)) {
+                || candidate.type != EntityType.LOCATION && CAPITALS_ALSO_SURNAMES.contains(name)) {
             // "Paris wants more", "when Russia launched", "France's ministry": a place no given name or surname shares
             candidate.type = EntityType.LOCATION;
         } else if (candidate.type == EntityType.PERSON && gazetteer.contains(Gazetteer.NameList.LOC, name)

@@ -785,4 +785,15 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.ORGANIZATION, "The Post");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("The National")), found.toString());
     }
+
+    @Test
+    void washingtonAloneIsTheCapitalAndAGermanDefenceFirm() {
+        List<Found> found = find("WASHINGTON - The Pentagon has told Congress it will pay. A spokesperson, Carmen Iturralde, "
+                + "said Washington's commitment was unchanged. Washington's much-repeated \"ironclad\" commitment has "
+                + "rarely been tested. Hallstadt Wehrtechnik builds the launchers.");
+        assertFound(found, EntityType.LOCATION, "Washington");
+        assertFound(found, EntityType.ORGANIZATION, "Hallstadt Wehrtechnik");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Washington") && f.type() != EntityType.LOCATION),
+                found.toString());
+    }
 }
