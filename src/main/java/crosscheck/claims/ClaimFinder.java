@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 public final class ClaimFinder {
     /** Default score a sentence needs to be listed as a claim. */
     public static final double DEFAULT_THRESHOLD = 0.5;
+    /** How much higher than the threshold a sentence must score to be an event when it names nothing and no rule fires. */
+    static final double UNNAMED_EVENT_MARGIN = 0.15;
 
     /** A wire story's credits: "(Reporting by Marta Nowicka; Editing by Helen Drury)". */
     private static final Pattern CREDIT_LINE = Pattern.compile(
@@ -74,7 +76,11 @@ public final class ClaimFinder {
             SentenceContext context = contexts.get(i);
             Evidence sentenceEvidence = found.get(i);
             double score = clamp(scores[i]);
-            Evidence scoredEvent = score >= threshold ? evidence.asScoredEvent(context, sentenceEvidence) : null;
+            // a sentence no rule finds evidence in is a claim on its score alone; when it names nothing either, it must
+            // score higher ("Security is not measured in missiles alone.", "The numbers behind the failure are
+            // staggering.": the writer's view, which nothing in the text lets a checker look up)
+            double eventBar = context.entities().isEmpty() ? threshold + UNNAMED_EVENT_MARGIN : threshold;
+            Evidence scoredEvent = score >= eventBar ? evidence.asScoredEvent(context, sentenceEvidence) : null;
             if (scoredEvent != null) {
                 sentenceEvidence = scoredEvent;
             }

@@ -202,4 +202,19 @@ class ClaimFinderTest {
         return sentences.stream().map(tokens -> tokens.stream().map(token -> words.contains(token.text())
                 ? new Token(token.start(), token.end(), token.text(), pos) : token).toList()).toList();
     }
+
+    @Test
+    void aSentenceOnlyTheModelLikesMustNameSomethingOrScoreWellAboveTheThreshold() {
+        ClaimFinder scoredSix = new ClaimFinder((sentence, evidence) -> 0.6, ClaimFinder.DEFAULT_THRESHOLD);
+        String text = "Security is not measured in missiles alone. The administration in Kyiv overruled them.";
+        List<TextSpan> sentences = Fixtures.sentences(text);
+        List<Entity> entities = Fixtures.entities(text, "Kyiv", EntityType.LOCATION);
+        ClaimFinder.Result result = scoredSix.find(text, sentences, tokens(text, sentences, Set.of("measured",
+                "overruled")), entities, List.of());
+        assertEquals(1, result.claims().size(), result.claims().toString());
+        assertTrue(result.claims().get(0).text().contains("overruled"), result.claims().toString());
+        ClaimFinder scoredSeven = new ClaimFinder((sentence, evidence) -> 0.7, ClaimFinder.DEFAULT_THRESHOLD);
+        assertEquals(2, scoredSeven.find(text, sentences, tokens(text, sentences, Set.of("measured", "overruled")),
+                entities, List.of()).claims().size());
+    }
 }
