@@ -64,7 +64,7 @@ public final class QuoteFinder {
             "(?:\\s+of\\s+[^,\"“”]{1,40})?,\\s+[^\"“”!?;]{2,160},\\s*");
     /** A preposition and perhaps an office before a name: "to the chancellor, ", "for ". */
     private static final Pattern PREPOSITIONAL_OBJECT = Pattern.compile(
-            "\\b(?i:to|for|against|from|by|of|on|at)\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:[\\p{Ll}-]+,\\s+)?$");
+            "\\b(?i:to|for|against|from|by|of|on|at|in|into)\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:[\\p{Ll}-]+,\\s+)?$");
     /** A participle right after a name, whose subject the name is: "press secretary Tamika Rhodes saying". */
     private static final Pattern PARTICIPLE_AFTER = Pattern.compile("\\s+\\p{Ll}+ing\\b");
     /** "with" before a name: "with the Kremlin saying …". */

@@ -421,8 +421,10 @@ final class PersonRules {
                 boolean opensClause = i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()) || isTitle(lower[i - 1]);
                 boolean before = opensClause && end < tokens.size()
                         && (SpeechVerbs.isSpeechVerb(lower[end]) || speaksAfterApposition(tokens, lower, end));
-                boolean after = i > 0 && SAID.contains(lower[i - 1])
-                        && (end == tokens.size() || lower[end].equals(",") || lower[end].equals("."));
+                // "said Iryna Bondar, an adviser", "says Hiroshi Tanabe of the Kasumigaseki Policy Forum"
+                boolean after = i > 0 && SAID.contains(lower[i - 1]) && (end == tokens.size() || lower[end].equals(",")
+                        || lower[end].equals(".") || lower[end].equals("of") && end + 1 < tokens.size()
+                        && (lower[end + 1].equals("the") || NerTokens.isCapitalized(tokens.get(end + 1).text())));
                 if (before || after) {
                     // "the aid charity Open Hands Relief said": a body's noun before the speaker makes it that body
                     boolean body = i > 0 && TrainedNameFinder.COMPANY_NOUNS.contains(lower[i - 1]);

@@ -409,6 +409,10 @@ public final class TrainedNameFinder implements NameFinder {
         if (candidate.start > 0 && (lower[candidate.start - 1].equals("of") || lower[candidate.start - 1].equals("in"))) {
             return true;
         }
+        if (candidate.start > 1 && (lower[candidate.start - 1].equals("and") || lower[candidate.start - 1].equals("or"))
+                && PlacesAlone.GAZETTEER.contains(Gazetteer.NameList.LOC, lower[candidate.start - 2])) {
+            return true; // "in Lebanon and Chad"
+        }
         int next = candidate.end;
         if (next < tokens.size() && (lower[next].equals("'s") || lower[next].equals("’s"))) {
             next++;
