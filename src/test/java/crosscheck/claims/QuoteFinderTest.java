@@ -642,4 +642,13 @@ class QuoteFinderTest {
         assertEquals(QuoteKind.DIRECT, found.get(0).kind());
         assertNull(found.get(0).speaker());
     }
+
+    @Test
+    void aPlaceSomeoneServedInIsNoSubjectForHe() {
+        String text = "Michael Hanratty, who once served in Jordan Price's brigade, believes it. \"The message was "
+                + "wrong,\" he said.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Michael Hanratty", EntityType.PERSON, "Lebanon",
+                EntityType.LOCATION, "Jordan Price", EntityType.PERSON), List.of());
+        assertEquals("Michael Hanratty", found.get(0).speaker());
+    }
 }

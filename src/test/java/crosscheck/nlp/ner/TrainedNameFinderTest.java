@@ -796,4 +796,12 @@ class TrainedNameFinderTest {
         assertTrue(found.stream().noneMatch(f -> f.text().equals("Washington") && f.type() != EntityType.LOCATION),
                 found.toString());
     }
+
+    @Test
+    void aCountryAfterAPlaceAndItsAndASpeakerWithAnAffiliation() {
+        List<Found> found = find("Michael Hanratty, who served in Lebanon and Chad, agreed. \"It has bought closer to 150,\" "
+                + "says Hiroshi Tanabe of the Kasumigaseki Policy Forum.");
+        assertFound(found, EntityType.LOCATION, "Lebanon", "Chad");
+        assertFound(found, EntityType.PERSON, "Michael Hanratty", "Hiroshi Tanabe");
+    }
 }
