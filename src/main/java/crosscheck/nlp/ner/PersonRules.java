@@ -551,10 +551,7 @@ final class PersonRules {
             }
             List<Token> tokens = sentences.get(candidate.sentence);
             int first = candidate.start;
-            if (first >= 2 && tokens.get(first - 1).text().equals("-")
-                    && NerTokens.touches(tokens.get(first - 2), tokens.get(first - 1))
-                    && NerTokens.touches(tokens.get(first - 1), tokens.get(first))
-                    && NerTokens.isCapitalized(tokens.get(first - 2).text())) {
+            if (hasCapitalizedHalfBefore(tokens, first)) {
                 // "Jean-[Luc Mélenchon]": a hyphenated first name; the model may have found "Jean" on its own
                 candidates.removeIf(other -> other != candidate && other.sentence == candidate.sentence
                         && other.start == first - 2 && other.end == first - 1);
@@ -603,6 +600,14 @@ final class PersonRules {
         }
     }
 
+    /** Whether a capitalized word and a hyphen, all touching, stand right before token {@code first} ("Jean-", "Brennan-"). */
+    private static boolean hasCapitalizedHalfBefore(List<Token> tokens, int first) {
+        return first >= 2 && tokens.get(first - 1).text().equals("-")
+                && NerTokens.touches(tokens.get(first - 2), tokens.get(first - 1))
+                && NerTokens.touches(tokens.get(first - 1), tokens.get(first))
+                && NerTokens.isCapitalized(tokens.get(first - 2).text());
+    }
+
     /**
      * A surname found alone after the first half of a double surname takes it in ("Brennan-[Whitfield] said" after
      * "Carla Brennan-Whitfield"): propagation finds the last word of a name only.
@@ -611,10 +616,8 @@ final class PersonRules {
         for (NameCandidate candidate : List.copyOf(candidates)) {
             List<Token> tokens = sentences.get(candidate.sentence);
             int first = candidate.start;
-            if (candidate.type != EntityType.PERSON || first < 2 || !tokens.get(first - 1).text().equals("-")
-                    || !NerTokens.touches(tokens.get(first - 2), tokens.get(first - 1))
-                    || !NerTokens.touches(tokens.get(first - 1), tokens.get(first))
-                    || !NerTokens.isCapitalized(tokens.get(first - 2).text()) || covered[candidate.sentence][first - 1]) {
+            if (candidate.type != EntityType.PERSON || !hasCapitalizedHalfBefore(tokens, first)
+                    || covered[candidate.sentence][first - 1]) {
                 continue;
             }
             // the first half may have been found alone as well ("[Brennan]-[Whitfield]")
