@@ -61,6 +61,11 @@ public final class EvidenceFinder {
     /** Parts of speech before a noun, not a verb: "the", "coastal". */
     private static final Set<String> NOUN_MODIFIERS = Set.of("DET", "ADJ");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+    /**
+     * Words before a number that name a set the reader knows rather than count something new: "the two newcomers",
+     * "which of the 27 national arsenals", "its three partners".
+     */
+    private static final Set<String> KNOWN_SET_BEFORE = Set.of("the", "these", "those", "its", "their", "our", "both");
     /** The last word of a text, before any trailing punctuation or space. */
     private static final Pattern LAST_WORD = Pattern.compile("(\\w+)\\W*$");
     /** A share of something: "a third of the money", "two-thirds of voters", "half the budget". */
@@ -277,24 +282,12 @@ public final class EvidenceFinder {
         return number.find() ? number.group() : "";
     }
 
-    /**
-     * Words before a number that name a set the reader knows rather than count something new: "the two newcomers",
-     * "which of the 27 national arsenals", "its three partners".
-     */
-    private static final Set<String> KNOWN_SET_BEFORE = Set.of("the", "these", "those", "its", "their", "our", "both");
-
     /** A token the tagger calls a number that is one: with a digit or a number word, not "bill's". */
     private static boolean isNumeral(Token token) {
         if (!"NUM".equals(token.pos())) {
             return false;
         }
-        String text = token.text();
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return NUMBER_WORD.matcher(text).matches();
+        return token.text().chars().anyMatch(Character::isDigit) || NUMBER_WORD.matcher(token.text()).matches();
     }
 
     private static boolean insideDate(SentenceContext sentence, Token token) {

@@ -192,6 +192,8 @@ public final class QuoteFinder {
     static final int REPEATED_MIN_WORDS = 3;
     /** How far back "the department said" looks for an organization whose name says it is one. */
     static final int KIND_REACH = 1500;
+    /** How many characters before a speech verb its subject is looked for ("the former general", "It"). */
+    static final int LEAD_REACH = 40;
     /** How far after an organization's name its speech verb may come, past an apposition. */
     static final int SPOKE_REACH = 80;
 
@@ -602,51 +604,53 @@ public final class QuoteFinder {
      * between ("said Defence Secretary Grant Shapps"), the nearer one winning.
      */
     private static Entity subject(String text, List<Entity> entities, int from, Verb verb, int to, Entity lastSpeaker) {
+        // the words right before the verb, where its subject or a word joining it to an earlier verb stands
+        String lead = text.substring(Math.max(from, verb.start() - LEAD_REACH), verb.start());
         Verb first = firstSpeechVerb(text, from, verb.start());
-        if (first != null && AND_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 8), verb.start())).find()) {
+        if (first != null && AND_BEFORE.matcher(lead).find()) {
             // "She insisted Labour would ensure it '…', and told MPs the government had '…'": the first verb's subject
             return subject(text, entities, from, first, first.start(), lastSpeaker);
         }
-        if (PRONOUN_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 8), verb.start())).find()) {
+        if (PRONOUN_BEFORE.matcher(lead).find()) {
             // "Tregarthen said he had written to the chancellor, Martin Hollis. '…,' he said": he is the subject
             Entity person = lastPersonNotAnObject(text, entities, verb.start());
             return person != null ? person : lastSpeaker;
         }
-        if (SPOKESPERSON_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 40), verb.start())).find()) {
+        if (SPOKESPERSON_BEFORE.matcher(lead).find()) {
             // 'The Foreign Office said … A spokesperson added: "…"': the body that spoke last speaks through them
-            Entity body = lastOrganizationBefore(text, entities, verb.start(), PRONOUN_REACH, org -> spoke(text, org));
+            Entity body = lastOrganizationBefore(entities, verb.start(), PRONOUN_REACH, org -> spoke(text, org));
             if (body != null) {
                 return body;
             }
         }
-        if (UNNAMED_SUBJECT.matcher(text.substring(Math.max(from, verb.start() - 30), verb.start())).find()) {
+        if (UNNAMED_SUBJECT.matcher(lead).find()) {
             return null; // "spending that auditors said was '…'": people the text does not name
         }
         Entity described = personBeforeApposition(text, entities, from, verb);
         if (described != null) {
             return described;
         }
-        if (ROLE_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 40), verb.start())).find()) {
+        if (ROLE_BEFORE.matcher(lead).find()) {
             // "'…,' the former general added": the person last named
             Entity person = lastPersonBefore(entities, verb.start());
             if (person != null) {
                 return person;
             }
         }
-        Matcher body = BODY_BEFORE.matcher(text.substring(Math.max(from, verb.start() - 40), verb.start()));
+        Matcher body = BODY_BEFORE.matcher(lead);
         if (body.find()) {
             // '"…," the ministry said', 'It said the aircraft "…"': the organization last named by its kind, else the
             // one that last spoke, else the last one named but not as a modifier ("the Hamas-led attack")
             String kind = body.group(1) == null ? null : body.group(1).toLowerCase(Locale.ROOT);
-            Entity named = kind == null ? null : lastOrganizationBefore(text, entities, verb.start(), KIND_REACH,
+            Entity named = kind == null ? null : lastOrganizationBefore(entities, verb.start(), KIND_REACH,
                     org -> org.text().toLowerCase(Locale.ROOT).contains(kind)
                             || KNOWN_AS.getOrDefault(kind, Set.of()).contains(org.text()));
             if (named == null) {
-                named = lastOrganizationBefore(text, entities, verb.start(), PRONOUN_REACH, org -> spoke(text, org));
+                named = lastOrganizationBefore(entities, verb.start(), PRONOUN_REACH, org -> spoke(text, org));
             }
             // the body spoke even when we cannot name it: never a name after the verb or a preposition ("posted on
             // Telegram") nor one that qualified another speaker ('said AfD budget spokesman Rainer Kolbeck')
-            return named != null ? named : lastOrganizationBefore(text, entities, verb.start(), PRONOUN_REACH,
+            return named != null ? named : lastOrganizationBefore(entities, verb.start(), PRONOUN_REACH,
                     org -> !isModifier(text, org) && !SPEECH_VERB_BEFORE.matcher(wordsBefore(text, org)).find()
                             && !AFTER_PREPOSITION.matcher(wordsBefore(text, org)).find());
         }
@@ -746,7 +750,7 @@ public final class QuoteFinder {
      * statement that …", not "met with the Kremlin".
      */
     private static boolean isParticiplesSubject(String text, Entity entity, Verb verb) {
-        return WITH_BEFORE.matcher(text.substring(Math.max(0, entity.start() - 12), entity.start())).find()
+        return WITH_BEFORE.matcher(wordsBefore(text, entity)).find()
                 && text.startsWith("ing", verb.end() - 3) && text.substring(entity.end(), verb.start()).isBlank();
     }
 
@@ -757,8 +761,7 @@ public final class QuoteFinder {
     }
 
     /** The last organization named before {@code at}, within {@code reach}, that {@code fits}. */
-    private static Entity lastOrganizationBefore(String text, List<Entity> entities, int at, int reach,
-                                                 Predicate<Entity> fits) {
+    private static Entity lastOrganizationBefore(List<Entity> entities, int at, int reach, Predicate<Entity> fits) {
         Entity last = null;
         for (Entity entity : entities) {
             if (entity.end() <= at && entity.type() == EntityType.ORGANIZATION && at - entity.end() < reach
@@ -792,10 +795,12 @@ public final class QuoteFinder {
     private static Entity lastPersonNotAnObject(String text, List<Entity> entities, int at) {
         Entity last = null;
         for (Entity entity : entities) {
+            if (entity.end() > at || entity.type() != EntityType.PERSON || at - entity.end() >= PRONOUN_REACH) {
+                continue;
+            }
             boolean object = isObject(text, entity, 0) || PREPOSITIONAL_OBJECT.matcher(
-                    text.substring(Math.max(0, entity.start() - 40), entity.start())).find();
-            if (entity.end() <= at && entity.type() == EntityType.PERSON && at - entity.end() < PRONOUN_REACH
-                    && (!object || PARTICIPLE_AFTER.matcher(text).region(entity.end(), at).lookingAt())) {
+                    text.substring(Math.max(0, entity.start() - LEAD_REACH), entity.start())).find();
+            if (!object || PARTICIPLE_AFTER.matcher(text).region(entity.end(), at).lookingAt()) {
                 last = entity;
             }
         }

@@ -62,6 +62,8 @@ public final class ValueEntityFinder {
             + "November|December)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String PART_OF_DAY = "(?:\\s(?:morning|afternoon|evening|night))";
+    /** Currencies in which prices of a year are given: "in 2023 dollars". */
+    private static final String PRICE_CURRENCIES = "dollars|euros|pounds";
     private static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
     private static final String PERIOD = "(?:week|weekend|month|(?:fiscal\\s|financial\\s|tax\\s)?year|decade|century|quarter|spring|summer|autumn|fall|winter|night|"
             + WEEKDAY + "|" + MONTH.replace("\\.?", "") + ")";
@@ -72,7 +74,7 @@ public final class ValueEntityFinder {
      */
     private static final String COUNTED_PLURAL = "(?!(?:was|has|does|goes|says|seems|looks|means|marks|remains|"
             + "begins|ends|sees|needs|plans|costs|comes|brings|starts|makes|takes|gives|shows|sets|promises|"
-            + "dollars|euros|pounds)\\b)" // "in 2023 dollars" counts no dollars (a sum of them is money)
+            + PRICE_CURRENCIES + ")\\b)" // "in 2023 dollars" counts no dollars (a sum of them is money)
             + "[a-z]{2,}s";
 
     private static final Pattern DATE = Pattern.compile(String.join("|",
@@ -121,7 +123,7 @@ public final class ValueEntityFinder {
             Pattern.UNICODE_CASE);
 
     /** A year and a currency's name: "2023 dollars". */
-    private static final Pattern PRICE_YEAR = Pattern.compile("(?:19|20)\\d\\d\\s(?:U\\.S\\.\\s)?(?:dollars|euros|pounds)");
+    private static final Pattern PRICE_YEAR = Pattern.compile(YEAR + "\\s(?:U\\.S\\.\\s)?(?:" + PRICE_CURRENCIES + ")");
     /** The words before a year of prices: "in constant ", "in real ", "in ". */
     private static final Pattern PRICES_OF = Pattern.compile("(?i)\\b(?:in|constant|real|inflation-adjusted)\\s+$");
     private static final Pattern MONTH_WORD_ALONE = Pattern.compile("(?i)jan|aug|sept?|oct|nov|dec");

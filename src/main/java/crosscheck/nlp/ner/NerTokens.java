@@ -71,6 +71,12 @@ final class NerTokens {
         return token.length() > 2 && (token.endsWith("'s") || token.endsWith("’s"));
     }
 
+    /** Whether token {@code hyphen} is a hyphen written against the words on both sides ("Wilkes-Barre", "al-Otaibi"). */
+    static boolean isJoiningHyphen(List<Token> tokens, int hyphen) {
+        return hyphen >= 1 && hyphen + 1 < tokens.size() && tokens.get(hyphen).text().equals("-")
+                && touches(tokens.get(hyphen - 1), tokens.get(hyphen)) && touches(tokens.get(hyphen), tokens.get(hyphen + 1));
+    }
+
     /** Whether two tokens are written with no space between them. */
     static boolean touches(Token left, Token right) {
         return left.end() == right.start();

@@ -86,8 +86,6 @@ final class PersonRules {
     private static final Set<String> NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ");
     /** The particles of Irish surnames: "Ní" and "Nic" (daughter of), "Ó" and "Mac" (son of), "Uí", "Mhic". */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ní", "Nic", "Ó", "Ua", "Uí", "Mac", "Mhic");
-    /** Arabic articles that open a surname with a hyphen ("al-Otaibi", "el-Sisi"). */
-    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el");
     /** Words that open an Arabic patronym or kunya ("bin Salman", "ibn Saud", "abu Mazen"). */
     private static final Set<String> ARABIC_PATRONYMS = Set.of("bin", "ibn", "bint");
     /** An acronym of three to six capitals. */
@@ -265,7 +263,7 @@ final class PersonRules {
                 && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[start])
                 && !gazetteer.contains(Gazetteer.NameList.ORG, lower[start])
                 && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[start]) && isNameWord(tokens, lower, start)
-                && surnamesEnd(tokens, lower, new boolean[tokens.size()], start + 1, end) == end
+                && canBeSurname(tokens, lower, start + 1)
                 && !PlaceRules.isHead(tokens.get(start + 1).text())
                 && !PlaceRules.ORGANIZATION_HEADS.contains(tokens.get(start + 1).text())
                 && !InstitutionRules.endsAnInstitution(lower[start + 1])
@@ -277,9 +275,7 @@ final class PersonRules {
      * "el-Sisi"), or "bin", "ibn" or "abu" before one ("bin Salman"); else {@code from}.
      */
     private static int arabicSurnameEnd(List<Token> tokens, String[] lower, boolean[] covered, int from) {
-        if (from + 2 < tokens.size() && ARABIC_ARTICLES.contains(lower[from]) && lower[from + 1].equals("-")
-                && NerTokens.touches(tokens.get(from), tokens.get(from + 1))
-                && NerTokens.touches(tokens.get(from + 1), tokens.get(from + 2))
+        if (from + 2 < tokens.size() && TrainedNameFinder.ARABIC_ARTICLES.contains(lower[from]) && NerTokens.isJoiningHyphen(tokens, from + 1)
                 && NerTokens.isCapitalized(tokens.get(from + 2).text()) && NameCandidate.isFree(covered, from, from + 3)) {
             return from + 3;
         }
@@ -297,13 +293,17 @@ final class PersonRules {
      */
     private int surnamesEnd(List<Token> tokens, String[] lower, boolean[] covered, int from, int limit) {
         int end = from;
-        while (end < tokens.size() && end < limit && !covered[end] && isNameWord(tokens, lower, end)
-                && !isTitle(lower[end]) && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[end])
-                && !gazetteer.contains(Gazetteer.NameList.ORG, lower[end]) && !CALENDAR.contains(lower[end])
-                && !TrainedNameFinder.HEADS_OF_ORGANIZATIONS_ONLY.contains(tokens.get(end).text())) { // "Royal Navy"
+        while (end < tokens.size() && end < limit && !covered[end] && canBeSurname(tokens, lower, end)) {
             end++;
         }
         return end;
+    }
+
+    /** Whether token {@code i} can follow a given name as a surname (see {@link #surnamesEnd}). */
+    private boolean canBeSurname(List<Token> tokens, String[] lower, int i) {
+        return isNameWord(tokens, lower, i) && !isTitle(lower[i]) && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[i])
+                && !gazetteer.contains(Gazetteer.NameList.ORG, lower[i]) && !CALENDAR.contains(lower[i])
+                && !TrainedNameFinder.HEADS_OF_ORGANIZATIONS_ONLY.contains(tokens.get(i).text()); // "Royal Navy"
     }
 
     /**
@@ -570,16 +570,12 @@ final class PersonRules {
                     familyNameAfter = true;
                     end++; // "Jae" + "-won" + "Lim": a Korean given name, then the family name, Western order
                 }
-            } else if (end - candidate.start >= 2 && end + 1 < tokens.size() && tokens.get(end).text().equals("-")
-                    && NerTokens.touches(tokens.get(end - 1), tokens.get(end))
-                    && NerTokens.touches(tokens.get(end), tokens.get(end + 1))
+            } else if (end - candidate.start >= 2 && NerTokens.isJoiningHyphen(tokens, end)
                     && NerTokens.isCapitalized(tokens.get(end + 1).text())) {
                 // "Maria Delgado" + "-Ruiz", "Jacob Rees" + "-Mogg": a double surname after a given name
                 NameCandidate.removeOverlapping(candidates, covered, candidate.sentence, end + 1, end + 2, candidate);
                 end += 2;
-            } else if (end - candidate.start == 1 && end + 2 < tokens.size() && tokens.get(end).text().equals("-")
-                    && NerTokens.touches(tokens.get(end - 1), tokens.get(end))
-                    && NerTokens.touches(tokens.get(end), tokens.get(end + 1))
+            } else if (end - candidate.start == 1 && end + 2 < tokens.size() && NerTokens.isJoiningHyphen(tokens, end)
                     && NerTokens.isCapitalized(tokens.get(end + 1).text()) && NerTokens.isProperNoun(tokens.get(end + 2))
                     && NerTokens.isCapitalized(tokens.get(end + 2).text())) {
                 // "Mei" + "-Ling Tsai": a hyphenated given name, then the surname
@@ -602,9 +598,7 @@ final class PersonRules {
 
     /** Whether a capitalized word and a hyphen, all touching, stand right before token {@code first} ("Jean-", "Brennan-"). */
     private static boolean hasCapitalizedHalfBefore(List<Token> tokens, int first) {
-        return first >= 2 && tokens.get(first - 1).text().equals("-")
-                && NerTokens.touches(tokens.get(first - 2), tokens.get(first - 1))
-                && NerTokens.touches(tokens.get(first - 1), tokens.get(first))
+        return first >= 2 && NerTokens.isJoiningHyphen(tokens, first - 1)
                 && NerTokens.isCapitalized(tokens.get(first - 2).text());
     }
 
@@ -657,12 +651,10 @@ final class PersonRules {
 
     /** Whether tokens {@code hyphen} and the next are "-" and a short lower-case syllable, touching on both sides. */
     static boolean isSyllableAfterHyphen(List<Token> tokens, int hyphen) {
-        if (hyphen + 1 >= tokens.size() || hyphen < 1 || !tokens.get(hyphen).text().equals("-")) {
+        if (!NerTokens.isJoiningHyphen(tokens, hyphen)) {
             return false;
         }
         String syllable = tokens.get(hyphen + 1).text();
-        return syllable.length() <= 6 && syllable.chars().allMatch(Character::isLowerCase) // "Wen-hsiang"
-                && NerTokens.touches(tokens.get(hyphen - 1), tokens.get(hyphen))
-                && NerTokens.touches(tokens.get(hyphen), tokens.get(hyphen + 1));
+        return syllable.length() <= 6 && syllable.chars().allMatch(Character::isLowerCase); // "Wen-hsiang"
     }
 }

@@ -89,7 +89,8 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Set<String> GOD_EXCLAMATIONS = Set.of("my", "oh", "a", "thank", "for", ",", "!");
     /** Small words that join the words of a name and end none ("Bank of America", "Heaven Sent Gaming"). */
     static final Set<String> CONTINUES_NAME = Set.of("of", "for", "&", "and", "on", "-");
-    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "az", "ar", "at",
+    /** Arabic articles joined to a name by a hyphen ("al - Sadr", "az - Zaman"), also in a surname after a given name. */
+    static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "az", "ar", "at",
             "ath", "adh", "ul");
     /** Lower-case nouns of companies and other bodies written right before their names ("arms maker", "aid group"). */
     static final Set<String> COMPANY_NOUNS = Set.of("maker", "makers", "manufacturer", "firm", "company",
@@ -621,8 +622,7 @@ public final class TrainedNameFinder implements NameFinder {
     private int hyphenatedCityEnd(List<Token> tokens, String[] lower, int i) {
         int best = -1;
         for (int end = i + 3; end <= Math.min(tokens.size(), i + 5); end += 2) {
-            if (!lower[end - 2].equals("-") || !NerTokens.touches(tokens.get(end - 3), tokens.get(end - 2))
-                    || !NerTokens.touches(tokens.get(end - 2), tokens.get(end - 1))) {
+            if (!NerTokens.isJoiningHyphen(tokens, end - 2)) {
                 break;
             }
             if (NerTokens.isCapitalized(tokens.get(end - 1).text())
