@@ -64,7 +64,7 @@ public final class QuoteFinder {
             "(?:\\s+of\\s+[^,\"“”]{1,40})?,\\s+[^\"“”!?;]{2,160},\\s*");
     /** A preposition and perhaps an office before a name: "to the chancellor, ", "for ". */
     private static final Pattern PREPOSITIONAL_OBJECT = Pattern.compile(
-            "\\b(?i:to|for|against|from|by|of|on|at|in|into)\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:[\\p{Ll}-]+,\\s+)?$");
+            "(?<!(?i:according)\\s)\\b(?i:to|for|against|from|by|of|on|at|in|into)\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:[\\p{Ll}-]+,\\s+)?$");
     /** A participle right after a name, whose subject the name is: "press secretary Tamika Rhodes saying". */
     private static final Pattern PARTICIPLE_AFTER = Pattern.compile("\\s+\\p{Ll}+ing\\b");
     /** "with" before a name: "with the Kremlin saying …". */
@@ -129,12 +129,20 @@ public final class QuoteFinder {
     private static final Pattern OPENS_WITH_PRONOUN = Pattern.compile("\\s*(?:He|She)\\s");
     /** A person named before by their office, right before a verb: "the former general added", "the minister said". */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:former\\s+|veteran\\s+|retired\\s+)?"
-            + "(?:general|minister|senator|ambassador|spokesman|spokeswoman|spokesperson|chancellor|secretary|president|"
+            + "(?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,3}"
+            + "(?:democrat|republican|independent|lawmaker|(?-i:MP|MEP)|general|minister|senator|ambassador|spokesman|spokeswoman|spokesperson|chancellor|secretary|president|"
             + "governor|mayor|congressman|congresswoman|lawmaker|commander|admiral|colonel|analyst|economist|professor|"
             + "researcher|chairman|chairwoman|director|prime\\s+minister)\\s*,?\\s*$");
     /** An unnamed spokesperson right before a verb: "A spokesperson added", "the department's spokesman said". */
     private static final Pattern SPOKESPERSON_BEFORE = Pattern.compile(
             "(?i)\\b(?:a|an|the|its)\\s+(?:\\p{Ll}+\\s+)?(?:spokesperson|spokesman|spokeswoman)\\s*,?\\s*$");
+    /**
+     * A sentence whose subject is someone unnamed, however long the words that describe them: "A senior figure in the
+     * Japan Innovation Party, which …, told NHK", "One senior Senate aide who works on the issue … described".
+     */
+    private static final Pattern UNNAMED_SENTENCE_SUBJECT = Pattern.compile("^[\\s\"“]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}?(?:figure|aide|official|source|member|diplomat|lawmaker|legislator|staffer|"
+            + "insider|adviser|advisor|officer|executive|veteran|politician|MP|MEP|senator|negotiator)\\b");
     /** Unnamed people right before a verb: "auditors said", "Western diplomats told". */
     private static final Pattern UNNAMED_SUBJECT = Pattern.compile("(?<![\\p{L}'’-])(?:officials|auditors|analysts|critics|"
             + "experts|sources|diplomats|aides|investigators|inspectors|economists|observers|residents|witnesses|"
@@ -622,6 +630,11 @@ public final class QuoteFinder {
             if (body != null) {
                 return body;
             }
+        }
+        if (UNNAMED_SENTENCE_SUBJECT.matcher(text).region(from, verb.start()).lookingAt()
+                && entities.stream().noneMatch(e -> e.type() == EntityType.PERSON && e.start() >= from
+                && e.end() <= verb.start())) {
+            return null; // "A senior figure in the Japan Innovation Party told NHK": the party did not speak
         }
         if (UNNAMED_SUBJECT.matcher(lead).find()) {
             return null; // "spending that auditors said was '…'": people the text does not name

@@ -651,4 +651,37 @@ class QuoteFinderTest {
                 EntityType.LOCATION, "Jordan Price", EntityType.PERSON), List.of());
         assertEquals("Michael Hanratty", found.get(0).speaker());
     }
+
+    @Test
+    void theSourceNamedAfterAccordingToIsTheSubjectOfShe() {
+        String text = "Meenakshi Rao called the budget timid. According to Devika Menon, a senior fellow at a Delhi think "
+                + "tank, the allocation is 1.9 per cent of GDP. \"In real terms, the capital budget has barely grown,\" "
+                + "she said.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Meenakshi Rao", EntityType.PERSON, "Devika Menon",
+                EntityType.PERSON, "Delhi", EntityType.LOCATION), List.of());
+        assertEquals("Devika Menon", found.get(0).speaker());
+    }
+
+    @Test
+    void theStateAndPartyOfSomeoneNamedBeforeStandForThem() {
+        String text = "Senate Majority Leader Harold Brennan spoke before the vote. \"History is watching this chamber,\" "
+                + "the New York Democrat said on the floor.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Harold Brennan", EntityType.PERSON, "Senate",
+                EntityType.ORGANIZATION, "New York", EntityType.LOCATION), List.of());
+        assertEquals("Harold Brennan", found.get(0).speaker());
+    }
+
+    @Test
+    void anUnnamedFigureInAPartyIsNoSpeakerForTheParty() {
+        String text = "A senior figure in the Japan Innovation Party, which backs the cabinet in parliament, told NHK "
+                + "that his party wanted \"a clear ceiling, not an open cheque\". One senior Senate aide who works on "
+                + "the issue described the Pentagon's briefings as \"a slideshow of excuses.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Japan Innovation Party", EntityType.ORGANIZATION,
+                "NHK", EntityType.ORGANIZATION, "Senate", EntityType.ORGANIZATION, "Pentagon",
+                EntityType.ORGANIZATION), List.of());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind());
+        assertNull(found.get(0).speaker());
+        assertEquals(QuoteKind.DIRECT, found.get(1).kind());
+        assertNull(found.get(1).speaker());
+    }
 }
