@@ -67,6 +67,7 @@ final class PersonRules {
     /** The longest apposition between a speaker's name and the speech verb. */
     private static final int APPOSITION_TOKENS = 16;
     /** Verbs of speaking before a speaker's name ("said Iryna Bondar"). */
+    private static final Set<String> TOLD = Set.of("told", "telling", "tells");
     private static final Set<String> SAID = Set.of("said", "says", "added", "wrote", "warned", "according");
     /** What a person leads or stands for, which is no surname ("the Davis Administration"). */
     private static final Set<String> LED_BY_A_PERSON = Set.of("administration", "government", "cabinet", "presidency",
@@ -400,8 +401,8 @@ final class PersonRules {
                 if (!covered[s][i] && SPEAKING_ACRONYM.matcher(tokens.get(i).text()).matches()
                         && !TrainedNameFinder.MEASURES.contains(tokens.get(i).text())
                         && (SpeechVerbs.isSpeechVerb(lower[i + 1]) || speaksAfterApposition(tokens, lower, i + 1)
-                        || i > 0 && lower[i - 1].equals("told"))) {
-                    // "AIPAC said in a statement", "told VRT": an acronym that speaks or is told is a body
+                        || i > 0 && TOLD.contains(lower[i - 1]))) {
+                    // "AIPAC said in a statement", "told VRT", "telling NOS": an acronym that speaks or is told is a body
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
                     continue;
                 }
@@ -560,7 +561,13 @@ final class PersonRules {
             }
             int end = candidate.end;
             boolean familyNameAfter = false;
-            if (end < tokens.size() && !covered[candidate.sentence][end] && NerTokens.isCapitalized(tokens.get(end).text())
+            if (end - candidate.start >= 2 && NerTokens.isJoiningHyphen(tokens, end)
+                    && particleSurnameEnd(tokens, end + 1) > 0) {
+                // "Marloes Kuipers" + "-de Wit": a Dutch double surname whose second half opens with its particle,
+                // which is no syllable of an East Asian name
+                end = particleSurnameEnd(tokens, end + 1);
+                NameCandidate.removeOverlapping(candidates, covered, candidate.sentence, candidate.end, end, candidate);
+            } else if (end < tokens.size() && !covered[candidate.sentence][end] && NerTokens.isCapitalized(tokens.get(end).text())
                     && isSyllableAfterHyphen(tokens, end + 1)) {
                 end += 3; // "Lai" + "Ching-te"
             } else if (isSyllableAfterHyphen(tokens, end) && NerTokens.touches(tokens.get(end - 1), tokens.get(end))) {
@@ -594,6 +601,18 @@ final class PersonRules {
                 covered[candidate.sentence][start - 1] = true;
             }
         }
+    }
+
+    /**
+     * Where the second half of a double surname ends when it opens with small words at {@code first} ("de Wit" in
+     * "Kuipers-de Wit", "van der Berg"), else -1.
+     */
+    private static int particleSurnameEnd(List<Token> tokens, int first) {
+        int i = first;
+        while (i < tokens.size() && NAME_PARTICLES.contains(tokens.get(i).text())) {
+            i++;
+        }
+        return i > first && i < tokens.size() && NerTokens.isCapitalized(tokens.get(i).text()) ? i + 1 : -1;
     }
 
     /** Whether a capitalized word and a hyphen, all touching, stand right before token {@code first} ("Jean-", "Brennan-"). */

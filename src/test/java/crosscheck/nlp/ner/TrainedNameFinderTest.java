@@ -804,4 +804,26 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.LOCATION, "Lebanon", "Chad");
         assertFound(found, EntityType.PERSON, "Michael Hanratty", "Hiroshi Tanabe");
     }
+
+    @Test
+    void italianAndSpanishDefenceFirmsAComptrollerAndABroadcasterSomeoneIsTelling() {
+        List<Found> found = find("\"We cannot defend Italy with spreadsheets,\" Giulia Santangelo, head of strategy at "
+                + "Leonardo, told a conference. Indra and Leonardo will share the order. Deputy Comptroller Leonard Asante "
+                + "spoke first.");
+        assertFound(found, EntityType.ORGANIZATION, "Leonardo", "Indra");
+        assertFound(found, EntityType.PERSON, "Giulia Santangelo", "Leonard Asante");
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("Comptroller")), found.toString());
+    }
+
+    @Test
+    void aBroadcasterSomeoneIsTellingAndADutchDoubleSurname() {
+        List<Found> found = find("Budget doubles: \"A plane without shells is a photograph\"\n\n\"We learned in Ukraine that a "
+                + "plane without shells is a costly photograph,\" State Secretary for Defence Anke Vos-de Jong told the "
+                + "public broadcaster NOS. \"This time we buy both, and enough of both.\"\n\nThe Netherlands operates 40 "
+                + "of the 52 F-35s it has ordered. Vos-de Jong declined to say when the order would be signed, telling NOS "
+                + "only that talks were \"at an advanced stage\".");
+        assertEquals(2, found.stream().filter(f -> f.text().equals("NOS") && f.type() == EntityType.ORGANIZATION).count(),
+                found.toString());
+        assertFound(found, EntityType.PERSON, "Anke Vos-de Jong", "Vos-de Jong");
+    }
 }
