@@ -6,6 +6,8 @@ import crosscheck.model.EntityType;
 import crosscheck.model.Quote;
 import crosscheck.model.QuoteKind;
 import crosscheck.model.TextSpan;
+import crosscheck.nlp.GivenNameSex;
+import crosscheck.nlp.GivenNameSex.Sex;
 import crosscheck.nlp.SpeechVerbs;
 
 import java.util.ArrayList;
@@ -150,7 +152,11 @@ public final class QuoteFinder {
     /** A subject pronoun anywhere in the words before a quote: "Then he went further: …". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     /** A subject pronoun right before a verb: "He insisted", "she told". */
-    private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she|they)\\s*$");
+    private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(he|she|they)\\s*$");
+    /** A Korean given name, written with a hyphen after the family name: "Ji-won". */
+    private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    /** A title that tells a person's sex right before their name: group 1 for a man ("Mr", "Sir"), else a woman. */
+    private static final Pattern SEX_TITLE_BEFORE = Pattern.compile("\\b(?:(Mr|Sir|Lord)|Mrs|Ms|Miss|Dame|Lady)\\.?\\s+$");
     /** What may stand between a speech verb and the speaker named after it: "said Defence Secretary Grant Shapps". */
     private static final Pattern TITLE_WORDS = Pattern.compile("[\\s,]*(?:(?:the|its|their|former|then|retired|"
             + "acting|interim|outgoing|shadow|spokesman|spokeswoman|"
@@ -219,7 +225,7 @@ public final class QuoteFinder {
         Marks previous = null;
         Entity previousSpeaker = null;
         List<Marks> allMarks = findMarks(text);
-        Names names = new Names(entities, outsideQuotes(entities, allMarks));
+        Names names = new Names(entities, outsideQuotes(entities, allMarks), sexByCluster(text, entities, clusterById));
         for (Marks marks : allMarks) {
             String quoted = text.substring(marks.start(), marks.end());
             int words = countWords(quoted);
@@ -306,7 +312,45 @@ public final class QuoteFinder {
      * The entities a quote may be attributed to: {@code all} of them, and those {@code outside} quotation marks, to
      * which a pronoun or "the ministry" can point ('"We will not let Putin win," he said' is not Putin's).
      */
-    private record Names(List<Entity> all, List<Entity> outside) {
+    private record Names(List<Entity> all, List<Entity> outside, Map<String, Sex> sexByCluster) {
+        /** Whether a pronoun of sex {@code wanted} (null for "they") can stand for the person. */
+        boolean agrees(Entity person, Sex wanted) {
+            Sex sex = sexByCluster.getOrDefault(person.cluster(), Sex.UNKNOWN);
+            return wanted == null || sex == Sex.UNKNOWN || sex == wanted;
+        }
+    }
+
+    /** The sex a subject pronoun stands for: null for "they". */
+    private static Sex sexOf(String pronoun) {
+        String word = pronoun.strip().toLowerCase(Locale.ROOT);
+        return word.equals("he") ? Sex.MALE : word.equals("she") ? Sex.FEMALE : null;
+    }
+
+    /**
+     * The sex of each person's cluster, from the given name of its full form ("Yasmin Haddad") or else from a title
+     * before a mention ("Mr Kinross"); absent when neither tells.
+     */
+    private static Map<String, Sex> sexByCluster(String text, List<Entity> entities, Map<String, EntityCluster> clusters) {
+        Map<String, Sex> sexes = new HashMap<>();
+        for (Entity entity : entities) {
+            if (entity.type() != EntityType.PERSON || entity.cluster() == null) {
+                continue;
+            }
+            EntityCluster cluster = clusters.get(entity.cluster());
+            String[] words = (cluster != null ? cluster.name() : entity.text()).split("\\s+");
+            // "Park Ji-won": a Korean given name after the family name
+            String given = words.length > 1 && KOREAN_GIVEN_NAME.matcher(words[words.length - 1]).matches()
+                    ? words[words.length - 1] : words[0];
+            Sex sex = GivenNameSex.of(given);
+            if (sex == Sex.UNKNOWN) {
+                Matcher title = SEX_TITLE_BEFORE.matcher(text.substring(Math.max(0, entity.start() - 8), entity.start()));
+                sex = !title.find() ? Sex.UNKNOWN : title.group(1) != null ? Sex.MALE : Sex.FEMALE;
+            }
+            if (sex != Sex.UNKNOWN) {
+                sexes.putIfAbsent(entity.cluster(), sex);
+            }
+        }
+        return sexes;
     }
 
     private static List<Entity> outsideQuotes(List<Entity> entities, List<Marks> marks) {
@@ -524,7 +568,7 @@ public final class QuoteFinder {
                     // '"…," according to Bondar, who visited the front', but 'X described it as "…," according to
                     // the news agency': the agency reports, X said it
                     ? firstSpeakerIn(entities, verbAfter.end(), Math.min(frame.end(), verbAfter.end() + 80))
-                    : subject(text, entities, marks.end(), verbAfter, Math.min(frame.end(), verbAfter.end() + 60), lastSpeaker);
+                    : subject(text, names, marks.end(), verbAfter, Math.min(frame.end(), verbAfter.end() + 60), lastSpeaker);
         }
         boolean anonymous = ANONYMOUS.matcher(before).find() || verbAfter != null && ANONYMOUS.matcher(
                 text.substring(marks.end(), Math.min(frame.end(), verbAfter.end() + 80))).find();
@@ -533,18 +577,23 @@ public final class QuoteFinder {
             if (verb.startsWith("according")) {
                 speaker = firstSpeakerIn(entities, verbBefore.end(), Math.min(marks.start(), verbBefore.end() + 80));
             } else {
-                speaker = subject(text, entities, frame.start(), verbBefore, marks.start(), lastSpeaker);
+                speaker = subject(text, names, frame.start(), verbBefore, marks.start(), lastSpeaker);
             }
         }
         if (speaker == null && verbAfter != null
                 && AND_THEN.matcher(text.substring(marks.end(), verbAfter.start())).matches()) {
             // 'Zelenskyy thanked "the French people" and said ...': the one who goes on to say is the clause's subject
-            speaker = subject(text, entities, frame.start(), new Verb(marks.start(), marks.start()), marks.start(), lastSpeaker);
+            speaker = subject(text, names, frame.start(), new Verb(marks.start(), marks.start()), marks.start(), lastSpeaker);
         }
-        if (speaker == null && hasVerb && lastSpeaker != null && (PRONOUN_VERB.matcher(before + " " + after).find()
-                || OPENS_WITH_PRONOUN.matcher(before).lookingAt())) {
-            // "He pointed to the pledge, calling it '…'": the sentence's subject is the person last quoted
-            speaker = lastSpeaker;
+        Matcher pronounVerb = PRONOUN_VERB.matcher(before + " " + after);
+        Matcher opensWithPronoun = OPENS_WITH_PRONOUN.matcher(before);
+        boolean pronounVerbFound = pronounVerb.find();
+        if (speaker == null && hasVerb && lastSpeaker != null && (pronounVerbFound || opensWithPronoun.lookingAt())) {
+            // "He pointed to the pledge, calling it '…'": the sentence's subject is the person last quoted, if "he"
+            // can stand for them
+            String pronoun = !pronounVerbFound ? opensWithPronoun.group()
+                    : pronounVerb.group(1) != null ? pronounVerb.group(1) : pronounVerb.group(2);
+            speaker = names.agrees(lastSpeaker, sexOf(pronoun)) ? lastSpeaker : null;
         }
         if (speaker == null && colonIntro) {
             // "Asked whether he could support it, Vance was blunt: '…'": the person before the colon
@@ -611,18 +660,22 @@ public final class QuoteFinder {
      * person (else organization) right before it ("Healey said"), or one right after it with at most titles
      * between ("said Defence Secretary Grant Shapps"), the nearer one winning.
      */
-    private static Entity subject(String text, List<Entity> entities, int from, Verb verb, int to, Entity lastSpeaker) {
+    private static Entity subject(String text, Names names, int from, Verb verb, int to, Entity lastSpeaker) {
+        List<Entity> entities = names.outside();
         // the words right before the verb, where its subject or a word joining it to an earlier verb stands
         String lead = text.substring(Math.max(from, verb.start() - LEAD_REACH), verb.start());
         Verb first = firstSpeechVerb(text, from, verb.start());
         if (first != null && AND_BEFORE.matcher(lead).find()) {
             // "She insisted Labour would ensure it '…', and told MPs the government had '…'": the first verb's subject
-            return subject(text, entities, from, first, first.start(), lastSpeaker);
+            return subject(text, names, from, first, first.start(), lastSpeaker);
         }
-        if (PRONOUN_BEFORE.matcher(lead).find()) {
-            // "Tregarthen said he had written to the chancellor, Martin Hollis. '…,' he said": he is the subject
-            Entity person = lastPersonNotAnObject(text, entities, verb.start());
-            return person != null ? person : lastSpeaker;
+        Matcher pronoun = PRONOUN_BEFORE.matcher(lead);
+        if (pronoun.find()) {
+            // "Tregarthen said he had written to the chancellor, Martin Hollis. '…,' he said": he is the subject;
+            // "she" passes over a man named since
+            Sex wanted = sexOf(pronoun.group(1));
+            Entity person = lastPersonNotAnObject(text, names, verb.start(), wanted);
+            return person != null ? person : lastSpeaker != null && names.agrees(lastSpeaker, wanted) ? lastSpeaker : null;
         }
         if (SPOKESPERSON_BEFORE.matcher(lead).find()) {
             // 'The Foreign Office said … A spokesperson added: "…"': the body that spoke last speaks through them
@@ -805,10 +858,12 @@ public final class QuoteFinder {
     }
 
     /** The last person named before {@code at} who is no object of a verb or a preposition, else the last person. */
-    private static Entity lastPersonNotAnObject(String text, List<Entity> entities, int at) {
+    private static Entity lastPersonNotAnObject(String text, Names names, int at, Sex wanted) {
+        List<Entity> entities = names.outside();
         Entity last = null;
         for (Entity entity : entities) {
-            if (entity.end() > at || entity.type() != EntityType.PERSON || at - entity.end() >= PRONOUN_REACH) {
+            if (entity.end() > at || entity.type() != EntityType.PERSON || at - entity.end() >= PRONOUN_REACH
+                    || !names.agrees(entity, wanted)) {
                 continue;
             }
             boolean object = isObject(text, entity, 0) || PREPOSITIONAL_OBJECT.matcher(
@@ -817,7 +872,21 @@ public final class QuoteFinder {
                 last = entity;
             }
         }
-        return last != null ? last : lastPersonBefore(entities, at);
+        if (last != null) {
+            return last;
+        }
+        Entity before = lastPersonBefore(entities, at);
+        if (before != null && names.agrees(before, wanted)) {
+            return before;
+        }
+        // "Dr Yasmin Haddad … said opinion had shifted. [a long sentence] '…,' she said": the one woman named before
+        for (Entity entity : entities) {
+            if (wanted != null && entity.end() <= at && entity.type() == EntityType.PERSON
+                    && at - entity.end() < 2 * PRONOUN_REACH && names.sexByCluster().get(entity.cluster()) == wanted) {
+                last = entity;
+            }
+        }
+        return last;
     }
 
     private static Entity lastPersonBefore(List<Entity> entities, int at) {

@@ -684,4 +684,39 @@ class QuoteFinderTest {
         assertEquals(QuoteKind.DIRECT, found.get(1).kind());
         assertNull(found.get(1).speaker());
     }
+
+    @Test
+    void sheStandsForTheWomanNamedBeforeNotForTheManNamedLast() {
+        String text = "Yasmin Haddad spoke after Conor Mulcahy at the forum. \"People never took neutrality to mean no army "
+                + "at all,\" she said.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Yasmin Haddad", EntityType.PERSON, "Conor Mulcahy",
+                EntityType.PERSON), List.of());
+        assertEquals("Yasmin Haddad", found.get(0).speaker());
+    }
+
+    @Test
+    void sheReachesFurtherBackForTheOnlyWomanAndAKoreanGivenNameComesLast() {
+        String filler = "The survey, taken among two thousand adults in every county over three weeks in March, found "
+                + "that 61 per cent of voters wanted to keep the policy as it stands, while 54 per cent backed higher "
+                + "spending on the armed forces, and a clear majority of younger voters said they had changed their "
+                + "minds since the war began, a shift that the pollsters described as the sharpest they had recorded.";
+        String text = "\"We will not change course,\" Conor Mulcahy said. Dr Yasmin Haddad, a lecturer in security, said "
+                + "opinion had shifted. " + filler + "\n\n\"People never took neutrality to mean no army at all,\" she "
+                + "said. \"Japan is building what it avoided for decades,\" said Park Ji-won, who tracks budgets. She "
+                + "added that spending was increasingly \"a direct response to Beijing's own build-up.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Conor Mulcahy", EntityType.PERSON, "Yasmin Haddad",
+                EntityType.PERSON, "Park Ji-won", EntityType.PERSON, "Japan", EntityType.LOCATION, "Beijing",
+                EntityType.LOCATION), List.of());
+        assertEquals("Yasmin Haddad", found.get(1).speaker());
+        assertEquals("Park Ji-won", found.get(2).speaker());
+        assertEquals("Park Ji-won", found.get(3).speaker());
+    }
+
+    @Test
+    void heIsNoWomanNamedLastAndATitleTellsTheSex() {
+        String text = "Mr Kinross sat beside Ingrid Solheim on Monday. \"The two issues are separate,\" he said.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Kinross", EntityType.PERSON, "Ingrid Solheim",
+                EntityType.PERSON), List.of());
+        assertEquals("Kinross", found.get(0).speaker());
+    }
 }

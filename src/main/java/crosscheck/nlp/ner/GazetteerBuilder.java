@@ -1,5 +1,6 @@
 package crosscheck.nlp.ner;
 
+import crosscheck.nlp.GivenNameSex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,8 +72,11 @@ final class GazetteerBuilder {
         }
     }
 
-    /** Builds every list from {@code sources} and writes them as {@code NAME.txt} into {@code outDir}. */
-    static void build(Path sources, Path outDir) throws IOException {
+    /**
+     * Builds every list from {@code sources} and writes them as {@code NAME.txt} into {@code outDir}; with
+     * {@code givenNamesBySex} (lines "Name TAB f|m"), also the given names whose sex all sources agree on.
+     */
+    static void build(Path sources, Path outDir, Path givenNamesBySex) throws IOException {
         GazetteerBuilder builder = new GazetteerBuilder(sources);
         builder.collect();
         Files.createDirectories(outDir);
@@ -79,6 +85,41 @@ final class GazetteerBuilder {
             Files.write(file, entry.getValue(), StandardCharsets.UTF_8);
         }
         Files.write(outDir.resolve(PLACES_ALONE_FILE), builder.placesAlone(), StandardCharsets.UTF_8);
+        if (givenNamesBySex != null) {
+            Files.write(outDir.resolve(GivenNameSex.FILE_NAME), builder.givenNameSexes(givenNamesBySex), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * "name TAB f" or "name TAB m" for each one-word given name that the stdlib lists and {@code bySex} (the
+     * first names of faker's locales) give one sex only: "Andrea" or "Jean", female in one language and male in
+     * another, is left out.
+     */
+    private List<String> givenNameSexes(Path bySex) throws IOException {
+        Map<String, Set<Character>> sexes = new TreeMap<>();
+        BiConsumer<String, Character> add = (name, sex) -> {
+            String key = name.strip().toLowerCase(Locale.ROOT);
+            if (!key.isEmpty() && key.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
+                sexes.computeIfAbsent(key, k -> new TreeSet<>()).add(sex);
+            }
+        };
+        Files.readAllLines(sources.resolve("npm-first-names/female-first-names.stdlib-0.2.3.txt"), StandardCharsets.UTF_8)
+                .forEach(name -> add.accept(name, 'f'));
+        Files.readAllLines(sources.resolve("npm-first-names/male-first-names.stdlib-0.2.3.txt"), StandardCharsets.UTF_8)
+                .forEach(name -> add.accept(name, 'm'));
+        for (String line : Files.readAllLines(bySex, StandardCharsets.UTF_8)) {
+            int tab = line.indexOf('\t');
+            if (tab > 0 && line.length() == tab + 2 && (line.charAt(tab + 1) == 'f' || line.charAt(tab + 1) == 'm')) {
+                add.accept(line.substring(0, tab), line.charAt(tab + 1));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        sexes.forEach((name, both) -> {
+            if (both.size() == 1) {
+                lines.add(name + "\t" + both.iterator().next());
+            }
+        });
+        return lines;
     }
 
     /**
@@ -255,14 +296,17 @@ final class GazetteerBuilder {
         }
     }
 
-    /** {@code java -cp ... crosscheck.nlp.ner.GazetteerBuilder DATA/gazetteers src/main/resources/crosscheck/ner}. */
+    /**
+     * {@code java -cp ... crosscheck.nlp.ner.GazetteerBuilder DATA/gazetteers src/main/resources/crosscheck/ner
+     * [faker-first-names.tsv]} (the README says how that file is drawn from the npm package).
+     */
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: GazetteerBuilder SOURCES_DIR OUT_DIR");
+        if (args.length != 2 && args.length != 3) {
+            System.err.println("usage: GazetteerBuilder SOURCES_DIR OUT_DIR [GIVEN_NAMES_BY_SEX_TSV]");
             System.exit(2);
         }
         try {
-            build(Path.of(args[0]), Path.of(args[1]));
+            build(Path.of(args[0]), Path.of(args[1]), args.length == 3 ? Path.of(args[2]) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
