@@ -862,8 +862,7 @@ public final class QuoteFinder {
         List<Entity> entities = names.outside();
         Entity last = null;
         for (Entity entity : entities) {
-            if (entity.end() > at || entity.type() != EntityType.PERSON || at - entity.end() >= PRONOUN_REACH
-                    || !names.agrees(entity, wanted)) {
+            if (entity.end() > at || entity.type() != EntityType.PERSON || at - entity.end() >= PRONOUN_REACH) {
                 continue;
             }
             boolean object = isObject(text, entity, 0) || PREPOSITIONAL_OBJECT.matcher(
@@ -876,10 +875,11 @@ public final class QuoteFinder {
             return last;
         }
         Entity before = lastPersonBefore(entities, at);
-        if (before != null && names.agrees(before, wanted)) {
+        if (before != null) {
             return before;
         }
         // "Dr Yasmin Haddad … said opinion had shifted. [a long sentence] '…,' she said": the one woman named before
+        // (within reach, a name's sex counts for nothing: "Rana" is a woman in Ankara and a man in Lahore)
         for (Entity entity : entities) {
             if (wanted != null && entity.end() <= at && entity.type() == EntityType.PERSON
                     && at - entity.end() < 2 * PRONOUN_REACH && names.sexByCluster().get(entity.cluster()) == wanted) {

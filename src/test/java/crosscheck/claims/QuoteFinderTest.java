@@ -686,15 +686,6 @@ class QuoteFinderTest {
     }
 
     @Test
-    void sheStandsForTheWomanNamedBeforeNotForTheManNamedLast() {
-        String text = "Yasmin Haddad spoke after Conor Mulcahy at the forum. \"People never took neutrality to mean no army "
-                + "at all,\" she said.";
-        List<Quote> found = quotes(text, Fixtures.entities(text, "Yasmin Haddad", EntityType.PERSON, "Conor Mulcahy",
-                EntityType.PERSON), List.of());
-        assertEquals("Yasmin Haddad", found.get(0).speaker());
-    }
-
-    @Test
     void sheReachesFurtherBackForTheOnlyWomanAndAKoreanGivenNameComesLast() {
         String filler = "The survey, taken among two thousand adults in every county over three weeks in March, found "
                 + "that 61 per cent of voters wanted to keep the policy as it stands, while 54 per cent backed higher "
@@ -713,10 +704,10 @@ class QuoteFinderTest {
     }
 
     @Test
-    void heIsNoWomanNamedLastAndATitleTellsTheSex() {
-        String text = "Mr Kinross sat beside Ingrid Solheim on Monday. \"The two issues are separate,\" he said.";
-        List<Quote> found = quotes(text, Fixtures.entities(text, "Kinross", EntityType.PERSON, "Ingrid Solheim",
-                EntityType.PERSON), List.of());
-        assertEquals("Kinross", found.get(0).speaker());
+    void withinReachAGivenNamesSexCountsForNothing() {
+        String text = "Defence Minister Rana Jamil said the forces had fought on a shoestring. \"Our soldiers did their "
+                + "duty,\" he said.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Rana Jamil", EntityType.PERSON), List.of());
+        assertEquals("Rana Jamil", found.get(0).speaker(), "Rana is a woman's name in Turkey, a man's in Pakistan");
     }
 }
