@@ -21,21 +21,22 @@ public final class ValueEntityFinder {
             + "seventy|eighty|ninety|a hundred|one hundred|half a|a)";
     /** A number with thousands separators, in Indian grouping too ("7,12,480"), and decimals. */
     private static final String NUMERAL = "(?:\\d{1,3}(?:,\\d{2})*(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-    private static final String SCALE = "(?:trillion|billion|million|thousand|hundred|lakh|crore|tn|trn|bn|mn|m|b|k)";
+    private static final String SCALE = "(?:trillion|billion|million|thousand|hundred|lakh|crore|tn|trn|tr|bn|mn|m|b|k)";
     private static final String AMOUNT = "(?:" + NUMERAL + "|" + NUMBER_WORD + ")(?:[\\s-]?" + SCALE + "\\b)?";
     /** ISO 4217 codes, in capitals only ("NOK 19.4 billion", "19.4 billion NOK", but not "try 20 times"). */
     private static final String ISO_CODE = "(?-i:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF|NOK|SEK|DKK|PLN|CAD|AUD|NZD|ILS|INR|KRW|"
-            + "TWD|HKD|SGD|TRY|ZAR|SAR|AED|BRL|MXN)";
+            + "TWD|HKD|SGD|TRY|ZAR|SAR|AED|BRL|MXN|NIS|KES|NGN|PKR|BDT|RON|HUF|CZK|EGP|IDR|PHP|ARS|KSh)";
     private static final String CURRENCY_WORD = "(?:dollars?|pounds?(?: sterling|(?! of (?!taxpayers|public)))|euros?|"
             + "yen|yuan|renminbi|rupees?|"
             + "roubles?|rubles?|hryvnias?|hryvnia|shekels?|francs?|pence|cents?|zlotys?|złotys?|lira|liras|kronor|krona|"
-            + "kroner|krone|rand|pesos?|dinars?|riyals?|dirhams?|baht|ringgit|rupiah|taka|naira|shillings?|forints?|"
+            + "kroner|krone|rand|pesos?|dinars?|riyals?|dirhams?|baht|ringgit|rupiah|taka|naira|shillings?|forints?|lei|"
+            + "korunas?|reais|"
             + ISO_CODE + ")";
     /** The country before a currency's name: "1.21 billion U.S. dollars", "949.5 billion New Taiwan dollars". */
     private static final String CURRENCY_COUNTRY = "(?:(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|"
             + "Singapore|New\\sTaiwan|Taiwan|Swiss|Indian|Pakistani|Saudi|Emirati|Qatari|Turkish|Israeli|South\\sAfrican|"
             + "CFA)\\s)?";
-    private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪₩]|Rs\\.?\\s?|"
+    private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪₩₦]|Rs\\.?\\s?|Tk\\s?|"
             + ISO_CODE + "\\s?)";
 
     private static final Pattern MONEY = Pattern.compile(
@@ -46,14 +47,15 @@ public final class ValueEntityFinder {
                     // Korean won only after a scale word or a number with thousands: "five won" is no sum
                     + "|\\b" + NUMERAL + "\\s(?:" + SCALE + ")(?:\\s(?:" + SCALE + "))?\\swon\\b"
                     + "|\\b\\d{1,3}(?:,\\d{3})+\\swon\\b"
-                    // South African rand: "R2.37bn", "R51.1 billion" (a scale word, else "R2" is no sum)
-                    + "|\\bR" + NUMERAL + "\\s?(?:trillion|billion|million|tn|bn|mn|m)\\b",
+                    // South African rand, naira, hryvnia: "R2.37bn", "R51.1 billion", "N4.91trn", "Hr 2.8 trillion"
+                    // (a scale word, else "R2" is no sum)
+                    + "|\\b(?-i:R|N|Hr\\s?)" + NUMERAL + "\\s?(?:trillion|billion|million|trn|tn|bn|mn|m)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern PERCENT = Pattern.compile(
             "(?<![\\w.])(?:" + NUMERAL + "|" + NUMBER_WORD + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
                     + "(?:[\\s-]and[\\s-]a[\\s-]half)?)"
-                    + "(?:\\s?%|\\s(?:per\\s?cent|percent|percentage points?)\\b)",
+                    + "(?:\\s?%|\\s(?:per\\s?cent|percent|percentage points?)\\b|(?<=\\d)pc\\b)",
             Pattern.CASE_INSENSITIVE);
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|"

@@ -135,4 +135,14 @@ class ValueEntityFinderTest {
         assertEquals(List.of("$2.1B", "R2.37bn", "R51.1 billion", "$1.2 trillion"), found(text, EntityType.MONEY));
         assertEquals(List.of("2023"), found(text, EntityType.DATE));
     }
+
+    @Test
+    void shekelsNairaHryvniasShillingsTakaLeiAndPercentInPc() {
+        String text = "Israel adds NIS 31 billion, Nigeria N4.91trn and N3.25 trillion, Ukraine Hr 2.8 trillion, Kenya "
+                + "KSh 186 billion, Bangladesh Tk 40,000 crore, Romania 45 billion lei and Pakistan Rs2.55tr, up 20pc "
+                + "and 2.4pc, while two real threats and N95 masks remain.";
+        assertEquals(List.of("NIS 31 billion", "N4.91trn", "N3.25 trillion", "Hr 2.8 trillion", "KSh 186 billion",
+                "Tk 40,000 crore", "45 billion lei", "Rs2.55tr"), found(text, EntityType.MONEY));
+        assertEquals(List.of("20pc", "2.4pc"), found(text, EntityType.PERCENT));
+    }
 }
