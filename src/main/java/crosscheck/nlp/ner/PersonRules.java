@@ -79,7 +79,7 @@ final class PersonRules {
     private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "chair", "chairman", "chairwoman",
             "chairperson", "president", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "director",
             "commissioner", "ambassador", "general", "admiral", "chief", "leader", "speaker", "whip", "mayor", "envoy",
-            "adviser", "advisor", "representative", "member");
+            "adviser", "advisor", "representative", "member", "mp", "mla", "msp", "mep");
     /** Particles that begin a surname written without the given name ("van Dam", "de Gaulle", "von der Leyen"). */
     private static final Set<String> PARTICLES_BEFORE_SURNAME = Set.of("van", "von", "de", "da", "di", "del", "der",
             "den", "bin", "ibn");
@@ -175,12 +175,16 @@ final class PersonRules {
             }
             List<Token> tokens = sentences.get(candidate.sentence);
             String[] lower = lowerSentences.get(candidate.sentence);
+            // "Sinn Féin MLA [Orlaith] Devlin": a given name the body took in, whose surname the model found after it
+            boolean surnameAfter = candidate.end < tokens.size() && NameCandidate.startsCandidate(candidates,
+                    candidate.sentence, candidate.end) && NerTokens.isCapitalized(tokens.get(candidate.end).text());
             for (int i = candidate.start + 1; i < candidate.end - 1; i++) {
                 int nameStart = i;
                 for (int title; nameStart < candidate.end && (title = titleLength(lower, nameStart, candidate.end)) > 0; ) {
                     nameStart += title; // "Vice Chair", "Defence Minister"
                 }
-                if (nameStart == i || candidate.end - nameStart < 2 || !TITLE_HEADS.contains(lower[nameStart - 1])
+                if (nameStart == i || candidate.end - nameStart < (surnameAfter ? 1 : 2)
+                        || !TITLE_HEADS.contains(lower[nameStart - 1])
                         || !isNameWord(tokens, lower, nameStart)) {
                     continue; // not "World [Health] Organisation": a title that heads a person's name, then two names
                 }
@@ -361,11 +365,16 @@ final class PersonRules {
             String[] lower = lowerSentences.get(candidate.sentence);
             List<Token> tokens = sentences.get(candidate.sentence);
             int before = candidate.start - 1;
-            if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 2 && before >= 0
+            int length = candidate.end - candidate.start;
+            // a surname alone speaks or is described right after: "Wanjiru [Kamau], a defence analyst", "[Tanabe] said"
+            boolean speaks = length == 1 && candidate.end < tokens.size() && (lower[candidate.end].equals(",")
+                    || SpeechVerbs.isSpeechVerb(lower[candidate.end]));
+            if (candidate.type == EntityType.PERSON && (length == 2 || speaks) && before >= 0
                     && !covered[candidate.sentence][before] && NerTokens.isCapitalized(tokens.get(before).text())
                     && (gazetteer.contains(Gazetteer.NameList.GIVEN, lower[before])
-                    || before > 0 && isUnknownNameWord(tokens, lower, before) && !OFFICE_WORDS.contains(lower[before])
-                    && (isTitle(lower[before - 1]) || !NerTokens.isCapitalized(tokens.get(before - 1).text())))
+                    || isUnknownNameWord(tokens, lower, before) && !OFFICE_WORDS.contains(lower[before])
+                    && (before == 0 ? speaks : isTitle(lower[before - 1])
+                    || !NerTokens.isCapitalized(tokens.get(before - 1).text())))
                     && isNameWord(tokens, lower, before)
                     && !isTitle(lower[before]) && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[before])
                     && !gazetteer.contains(Gazetteer.NameList.LOC, lower[before]) && !CALENDAR.contains(lower[before])) {

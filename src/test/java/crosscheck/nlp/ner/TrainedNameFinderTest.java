@@ -826,4 +826,12 @@ class TrainedNameFinderTest {
                 found.toString());
         assertFound(found, EntityType.PERSON, "Anke Vos-de Jong", "Vos-de Jong");
     }
+
+    @Test
+    void aGivenNameNoListKnowsBeforeASurnameThatSpeaksAndAGivenNameInsideAPartysTitle() {
+        List<Found> found = find("Sinn Féin MLA Orlaith Devlin said the region should not become a depot. Wanjiru Kamau, "
+                + "a defence analyst in Nairobi, warned that the deal came with strings.");
+        assertFound(found, EntityType.PERSON, "Orlaith Devlin", "Wanjiru Kamau");
+        assertFound(found, EntityType.ORGANIZATION, "Sinn Féin");
+    }
 }
