@@ -100,7 +100,9 @@ public final class QuoteFinder {
     private static final Pattern CHARACTERISING_VERB = Pattern.compile(
             "(?<![\\w-])(?:called|calls|calling|described|describes|describing|branded|brands|branding|dubbed|dubs|"
                     + "labelled|labeled)\\b"
-                    + "|(?<![\\w-])(?:dismissed|dismisses|derided|derides)\\b(?=[^\"“”]{0,40}\\bas\\s+$)",
+                    + "|(?<![\\w-])(?:dismissed|dismisses|derided|derides|slammed|slams|blasted|blasts|denounced|"
+                    + "denounces|hailed|hails|praised|praises|criticised|criticized|criticises|criticizes|condemned|"
+                    + "condemns|lambasted|lambasts)\\b(?=[^\"“”]{0,40}\\bas\\s+$)",
             Pattern.CASE_INSENSITIVE);
     /**
      * An organization named by its kind or by "it" right before a verb ("the ministry said", "It said"); group 1 is
@@ -132,9 +134,12 @@ public final class QuoteFinder {
     /** A person named before by their office, right before a verb: "the former general added", "the minister said". */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:former\\s+|veteran\\s+|retired\\s+)?"
             + "(?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,3}"
-            + "(?:democrat|republican|independent|lawmaker|(?-i:MP|MEP)|general|minister|senator|ambassador|spokesman|spokeswoman|spokesperson|chancellor|secretary|president|"
-            + "governor|mayor|congressman|congresswoman|lawmaker|commander|admiral|colonel|analyst|economist|professor|"
-            + "researcher|chairman|chairwoman|director|prime\\s+minister)\\s*,?\\s*$");
+            + "(?:democrat|republican|independent|lawmaker|(?-i:MP|MEP)|general|minister|senator|ambassador|spokesman|"
+            + "spokeswoman|spokesperson|chancellor|secretary|president|governor|mayor|congressman|congresswoman|"
+            + "commander|admiral|colonel|analyst|economist|professor|researcher|chairman|chairwoman|director|"
+            + "prime\\s+minister)\\s*,?\\s*$"
+            // "the 34-year-old gunner said": whoever has an age is a person
+            + "|\\bthe\\s+[\\p{Alnum}-]+-year-old\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     /** An unnamed spokesperson right before a verb: "A spokesperson added", "the department's spokesman said". */
     private static final Pattern SPOKESPERSON_BEFORE = Pattern.compile(
             "(?i)\\b(?:a|an|the|its)\\s+(?:\\p{Ll}+\\s+)?(?:spokesperson|spokesman|spokeswoman)\\s*,?\\s*$");
@@ -152,7 +157,8 @@ public final class QuoteFinder {
     /** A subject pronoun anywhere in the words before a quote: "Then he went further: …". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     /** A subject pronoun right before a verb: "He insisted", "she told". */
-    private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(he|she|they)\\s*$");
+    private static final Pattern PRONOUN_BEFORE = Pattern.compile(
+            "(?i)\\b(he|she|they)\\s+(?:used\\s+to\\s+|would\\s+|went\\s+on\\s+to\\s+|likes\\s+to\\s+|liked\\s+to\\s+)?$");
     /** A Korean given name, written with a hyphen after the family name: "Ji-won". */
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
     /** A title that tells a person's sex right before their name: group 1 for a man ("Mr", "Sir"), else a woman. */
@@ -677,6 +683,10 @@ public final class QuoteFinder {
             Entity person = lastPersonNotAnObject(text, names, verb.start(), wanted);
             return person != null ? person : lastSpeaker != null && names.agrees(lastSpeaker, wanted) ? lastSpeaker : null;
         }
+        Entity described = personBeforeApposition(text, entities, from, verb);
+        if (described != null) {
+            return described; // "Lt. Col. Andre Whitfield, a Pentagon spokesman, said": the person, not the body
+        }
         if (SPOKESPERSON_BEFORE.matcher(lead).find()) {
             // 'The Foreign Office said … A spokesperson added: "…"': the body that spoke last speaks through them
             Entity body = lastOrganizationBefore(entities, verb.start(), PRONOUN_REACH, org -> spoke(text, org));
@@ -691,10 +701,6 @@ public final class QuoteFinder {
         }
         if (UNNAMED_SUBJECT.matcher(lead).find()) {
             return null; // "spending that auditors said was '…'": people the text does not name
-        }
-        Entity described = personBeforeApposition(text, entities, from, verb);
-        if (described != null) {
-            return described;
         }
         if (ROLE_BEFORE.matcher(lead).find()) {
             // "'…,' the former general added": the person last named
@@ -745,7 +751,7 @@ public final class QuoteFinder {
                     continue;
                 }
                 distance = verb.start() - entity.end();
-            } else if (entity.start() >= verb.end() && entity.end() <= to && !isTell(text, verb)
+            } else if (entity.start() >= verb.end() && entity.end() <= to && !takesObjectAfter(text, verb)
                     && !ACCUSING_VERB.matcher(text).region(verb.start(), verb.end()).lookingAt()
                     && TITLE_WORDS.matcher(text.substring(verb.end(), entity.start())).matches()) {
                 distance = entity.start() - verb.end() + 5;
@@ -781,9 +787,13 @@ public final class QuoteFinder {
         return body;
     }
 
-    /** "told", "tells", "telling": the name after it is whom the speaker told ("told Politico"), never the speaker. */
-    private static boolean isTell(String text, Verb verb) {
-        return verb.end() > verb.start() && text.regionMatches(true, verb.start(), "tel", 0, 3)
+    /**
+     * "told", "tells", "urged": the name after it is whom the speaker told or urged ("told Politico", "urged Congress"),
+     * never the speaker (but '"…?" asked Hsu Tzu-hao' is Hsu's).
+     */
+    private static boolean takesObjectAfter(String text, Verb verb) {
+        return verb.end() > verb.start() && (text.regionMatches(true, verb.start(), "tel", 0, 3)
+                || text.regionMatches(true, verb.start(), "urg", 0, 3))
                 || text.regionMatches(true, verb.start(), "told", 0, 4);
     }
 

@@ -710,4 +710,31 @@ class QuoteFinderTest {
         List<Quote> found = quotes(text, Fixtures.entities(text, "Rana Jamil", EntityType.PERSON), List.of());
         assertEquals("Rana Jamil", found.get(0).speaker(), "Rana is a woman's name in Turkey, a man's in Pakistan");
     }
+
+    @Test
+    void aNamedSpokesmanSpeaksForHimselfAndWhomHeUrgedDoesNot() {
+        String text = "Lt. Col. Andre Whitfield, a Pentagon spokesman, said \"the findings reflect paperwork gaps, not "
+                + "missing weapons.\" A White House spokesman, Marcus Delgado, called the bill \"a vital investment in "
+                + "American security\" and urged Congress to pass it.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Andre Whitfield", EntityType.PERSON, "Pentagon",
+                EntityType.ORGANIZATION, "White House", EntityType.ORGANIZATION, "Marcus Delgado", EntityType.PERSON,
+                "Congress", EntityType.ORGANIZATION), List.of());
+        assertEquals("Andre Whitfield", found.get(0).speaker());
+        assertEquals("Marcus Delgado", found.get(1).speaker());
+    }
+
+    @Test
+    void slammingAsQuotesTheOneWhoSlamsAndAnAgeOrAHabitPointsBack() {
+        String text = "Rep. Tiffany Marquez, a Texas Republican who sits on the House Appropriations Committee, slammed "
+                + "the package as \"a blank check written on the backs of working families.\" Sergeant Oleksandr "
+                + "Hrytsenko rationed his howitzer. \"Before the shells arrived, we fired one round for every five,\" the "
+                + "34-year-old gunner said by telephone. My late husband, Walter Halloran, served in Germany in the 1980s. "
+                + "He used to say, \"Freedom gets defended cheap or expensive, but it always gets defended.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Tiffany Marquez", EntityType.PERSON, "Texas",
+                EntityType.LOCATION, "House Appropriations Committee", EntityType.ORGANIZATION, "Oleksandr Hrytsenko",
+                EntityType.PERSON, "Walter Halloran", EntityType.PERSON, "Germany", EntityType.LOCATION), List.of());
+        assertEquals("Tiffany Marquez", found.get(0).speaker());
+        assertEquals("Oleksandr Hrytsenko", found.get(1).speaker());
+        assertEquals("Walter Halloran", found.get(2).speaker());
+    }
 }
