@@ -83,7 +83,7 @@ public final class EvidenceFinder {
                     + "(?:is|remains)\\s+(?:another|a\\s+different|an\\s+open)\\s+(?:question|matter)|anyone's\\s+guess|"
                     + "remains\\s+to\\s+be\\s+seen|it\\s+is\\s+(?:time|clear|obvious|"
                     + "shameful|disgraceful)|(?:we|you|they|he|she|it|this|that|everyone|america|britain)\\s+(?:must|should|ought\\s+to|needs?\\s+to)"
-                    + "|(?:must|should)\\s+(?:stop|end|act|never|not)|(?<=\\w\\s)should|ought\\s+to|shameful|disgraceful|outrageous|absurd|ridiculous|pathetic)\\b");
+                    + "|(?:must|should)\\s+(?:stop|end|act|never|not)|(?<=\\w\\s)(?<!\\b(?:what|which|who|whom|how|whether|where|when|why)\\s)should|ought\\s+to|shameful|disgraceful|outrageous|absurd|ridiculous|pathetic)\\b");
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?i)^(?:[^\\w\"“‘']*)(?:(?:if\\s+[^,.;]{1,60},|so,?|now,?|please)\\s+)?(?:let\\s+us|let's|join|sign|donate|call|write\\s+to|tell|stand|vote|demand|share|support|"
                     + "contact|act\\s+now|don't|do\\s+not|never|stop|help|make|take|imagine)\\b");

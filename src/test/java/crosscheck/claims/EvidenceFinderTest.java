@@ -62,4 +62,11 @@ class EvidenceFinderTest {
                 "newcomers", "NOUN")));
         assertTrue(counted.reasons().contains("figure: Two newcomers"), counted.reasons().toString());
     }
+
+    @Test
+    void whatShouldHappenIsReportedNotUrged() {
+        assertFalse(finder.find(sentence("The fund is nearly spent, and the quarrel over what should replace it is "
+                + "splitting the coalition.", Map.of())).opinion());
+        assertTrue(finder.find(sentence("The coalition should replace it with a permanent budget.", Map.of())).opinion());
+    }
 }
