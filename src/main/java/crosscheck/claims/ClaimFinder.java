@@ -98,10 +98,13 @@ public final class ClaimFinder {
         if (evidence.types().isEmpty() || CREDIT_LINE.matcher(context.text()).lookingAt()) {
             return false;
         }
-        boolean unverifiable = (evidence.opinion() || evidence.callToAction())
-                && !evidence.types().contains(ClaimType.ATTRIBUTION);
-        return statesAValueOrAQuote(context) && !evidence.callToAction() || evidence.amounts() > 0 && !unverifiable
-                || score >= threshold && !unverifiable;
+        boolean spoken = evidence.types().contains(ClaimType.ATTRIBUTION) || evidence.types().contains(ClaimType.QUOTE);
+        // the writer's own question states nothing, a figure in it included ("Who can still claim that 2% is beyond
+        // reach?"); a question quoted or attributed is speech
+        boolean ownQuestion = evidence.question() && !spoken;
+        boolean unverifiable = (evidence.opinion() || evidence.callToAction()) && !spoken || ownQuestion;
+        return statesAValueOrAQuote(context) && !evidence.callToAction() && !ownQuestion
+                || evidence.amounts() > 0 && !unverifiable || score >= threshold && !unverifiable;
     }
 
     /** An amount or a percentage, or a direct quote with a named speaker. */

@@ -81,7 +81,11 @@ public final class EvidenceFinder {
             "(?i)\\b(?:I\\s+(?:think|believe|feel|hope|guess)|in\\s+my\\s+(?:view|opinion)|deserves?|owes?|"
                     // the writer's shrug: "Whether … is another question", "… is anyone's guess", "remains to be seen"
                     + "(?:is|remains)\\s+(?:another|a\\s+different|an\\s+open)\\s+(?:question|matter)|anyone's\\s+guess|"
-                    + "remains\\s+to\\s+be\\s+seen|it\\s+is\\s+(?:time|clear|obvious|"
+                    + "remains\\s+to\\s+be\\s+seen|"
+                    // the writer's judgement: "It is hard to see how …", "That is rich coming from …", "not a good look"
+                    + "it\\s+is\\s+(?:hard|difficult)\\s+to\\s+(?:see|imagine|believe|argue)|that\\s+is\\s+rich|"
+                    + "(?:is|was)\\s+not\\s+a\\s+good\\s+look|would\\s+do\\s+well\\s+to|"
+                    + "it\\s+is\\s+(?:time|clear|obvious|"
                     + "shameful|disgraceful)|(?:we|you|they|he|she|it|this|that|everyone|america|britain)\\s+(?:must|should|ought\\s+to|needs?\\s+to)"
                     + "|(?:must|should)\\s+(?:stop|end|act|never|not)|(?<=\\w\\s)(?<!\\b(?:what|which|who|whom|how|whether|where|when|why)\\s)should|ought\\s+to|shameful|disgraceful|outrageous|absurd|ridiculous|pathetic)\\b");
     private static final Pattern CALL_TO_ACTION = Pattern.compile(

@@ -217,4 +217,15 @@ class ClaimFinderTest {
         assertEquals(2, scoredSeven.find(text, sentences, tokens(text, sentences, Set.of("measured", "overruled")),
                 entities, List.of()).claims().size());
     }
+
+    @Test
+    void theWritersOwnQuestionIsNoClaimWithAFigureButAQuotedOneIs() {
+        String text = "Who in Rome can still claim, with a straight face, that 2% is beyond reach? \"Who will pay the "
+                + "$61 billion?\" Marco Bellini asked on Tuesday.";
+        List<Entity> entities = Fixtures.entities(text, "Rome", EntityType.LOCATION, "2%", EntityType.PERCENT,
+                "$61 billion", EntityType.MONEY, "Marco Bellini", EntityType.PERSON, "Tuesday", EntityType.DATE);
+        List<Claim> claims = find(text, entities).claims();
+        assertEquals(1, claims.size(), claims.toString());
+        assertTrue(claims.get(0).text().startsWith("\"Who will pay"), claims.toString());
+    }
 }

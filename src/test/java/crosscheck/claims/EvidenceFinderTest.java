@@ -69,4 +69,16 @@ class EvidenceFinderTest {
                 + "splitting the coalition.", Map.of())).opinion());
         assertTrue(finder.find(sentence("The coalition should replace it with a permanent budget.", Map.of())).opinion());
     }
+
+    @Test
+    void theWritersJudgementIsOpinion() {
+        for (String judgement : List.of("It is hard to see how that gap closes without higher taxes.",
+                "That is rich coming from lawmakers who waved through trillions.",
+                "It is not a good look for an administration that made deterrence its slogan.",
+                "Critics abroad would do well to remember who guards the southern flank.")) {
+            assertTrue(finder.find(sentence(judgement, Map.of())).opinion(), judgement);
+        }
+        assertFalse(finder.find(sentence("It is hard to find spare parts for the old jets, the report found.", Map.of()))
+                .opinion());
+    }
 }
