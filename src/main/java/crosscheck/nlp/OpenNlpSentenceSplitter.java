@@ -90,9 +90,10 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                     && !SENTENCE_OPENERS.contains(firstWord(text, start, end))
                     || endsWith(TITLE_ABBREVIATION_AT_END, text, into.get(previous)))
                     || Character.isDigit(text.charAt(start)) && endsWith(NUMBERED_ABBREVIATION_AT_END, text, into.get(previous))
-                    || Character.isLowerCase(text.charAt(start)) && (endsInsideAWord(text, into.get(previous))
-                    || endsWith(ABBREVIATION_AT_END, text, into.get(previous))))) {
-                // "Senator J.D. | Vance", "by $12.5 | billion": the model's break falls inside a name or a number
+                    || endsInsideAWord(text, into.get(previous))
+                    || Character.isLowerCase(text.charAt(start)) && endsWith(ABBREVIATION_AT_END, text, into.get(previous)))) {
+                // "Senator J.D. | Vance", "by $12.5 | billion", "$1.1 | Billion": the model's break falls inside a name
+                // or a number; a line's sentence that ends with no stop has not ended
                 start = into.remove(previous).start();
             }
             splitAfterQuotes(text, start, end, into);

@@ -71,6 +71,12 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void aDecimalBeforeACapitalizedScaleWordDoesNotEndTheSentence() {
+        assertEquals(List.of("The Pentagon Cannot Track $1.1 Billion in Aid, the audit found.", "It cost more."),
+                sentences("The Pentagon Cannot Track $1.1 Billion in Aid, the audit found. It cost more."));
+    }
+
+    @Test
     void tokensAreCharacterSpansOfTheDocument() {
         String text = "Intro. He said: \"We'll pay $61 billion.\"";
         TextSpan sentence = new TextSpan(7, text.length());
