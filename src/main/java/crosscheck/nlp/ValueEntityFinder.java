@@ -4,6 +4,7 @@ import crosscheck.model.EntityType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,7 +23,9 @@ public final class ValueEntityFinder {
     /** A number with thousands separators, in Indian grouping too ("7,12,480"), and decimals. */
     private static final String NUMERAL = "(?:\\d{1,3}(?:,\\d{2})*(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final String SCALE = "(?:trillion|billion|million|thousand|hundred|lakh|crore|tn|trn|tr|bn|mn|m|b|k)";
-    private static final String AMOUNT = "(?:" + NUMERAL + "|" + NUMBER_WORD + ")(?:[\\s-]?" + SCALE + "\\b)?";
+    /** "Sixty-one", "twenty three". */
+    private static final String COMPOUND_NUMBER_WORD = NUMBER_WORD + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?";
+    private static final String AMOUNT = "(?:" + NUMERAL + "|" + COMPOUND_NUMBER_WORD + ")(?:[\\s-]?" + SCALE + "\\b)?";
     /** ISO 4217 codes, in capitals only ("NOK 19.4 billion", "19.4 billion NOK", but not "try 20 times"). */
     private static final String ISO_CODE = "(?-i:USD|GBP|EUR|JPY|CNY|UAH|RUB|CHF|NOK|SEK|DKK|PLN|CAD|AUD|NZD|ILS|INR|KRW|"
             + "TWD|HKD|SGD|TRY|ZAR|SAR|AED|BRL|MXN|NIS|KES|NGN|PKR|BDT|RON|HUF|CZK|EGP|IDR|PHP|ARS|KSh)";
@@ -30,7 +33,7 @@ public final class ValueEntityFinder {
             + "yen|yuan|renminbi|rupees?|"
             + "roubles?|rubles?|hryvnias?|hryvnia|shekels?|francs?|pence|cents?|zlotys?|złotys?|lira|liras|kronor|krona|"
             + "kroner|krone|rand|pesos?|dinars?|riyals?|dirhams?|baht|ringgit|rupiah|taka|naira|shillings?|forints?|lei|"
-            + "korunas?|reais|"
+            + "korunas?|reais|lari|drams?|tenge|dong|manats?|leva|denars?|"
             + ISO_CODE + ")";
     /** The country before a currency's name: "1.21 billion U.S. dollars", "949.5 billion New Taiwan dollars". */
     private static final String CURRENCY_COUNTRY = "(?:(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|"
@@ -38,6 +41,12 @@ public final class ValueEntityFinder {
             + "CFA)\\s)?";
     private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪₩₦]|Rs\\.?\\s?|Tk\\s?|"
             + ISO_CODE + "\\s?)";
+
+    /** Scale words of a large sum, which a currency abbreviation needs after it ("TOP 10" is no sum). */
+    private static final String LARGE_SCALE = "(?:trillion|billion|million|trn|tn|bn|mn|m)";
+    /** Every ISO 4217 code the JDK knows, in capitals only. */
+    private static final String ANY_ISO_CODE = "(?-i:" + String.join("|", Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).sorted().toList()) + ")";
 
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\w$£€¥₩])" + CURRENCY_PREFIX + "\\s?" + NUMERAL + "(?:[\\s-]?(?:" + SCALE + "|" + NUMERAL + ")\\b)*"
@@ -47,9 +56,12 @@ public final class ValueEntityFinder {
                     // Korean won only after a scale word or a number with thousands: "five won" is no sum
                     + "|\\b" + NUMERAL + "\\s(?:" + SCALE + ")(?:\\s(?:" + SCALE + "))?\\swon\\b"
                     + "|\\b\\d{1,3}(?:,\\d{3})+\\swon\\b"
-                    // South African rand, naira, hryvnia: "R2.37bn", "R51.1 billion", "N4.91trn", "Hr 2.8 trillion"
-                    // (a scale word, else "R2" is no sum)
-                    + "|\\b(?-i:R|N|Hr\\s?)" + NUMERAL + "\\s?(?:trillion|billion|million|trn|tn|bn|mn|m)\\b",
+                    // South African rand, naira, hryvnia, riyals, rupiah, ringgit, dirhams: "R2.37bn", "N4.91trn",
+                    // "Hr 2.8 trillion", "SR272 billion", "Rp 166 trillion" (a scale word, else "R2" is no sum)
+                    + "|\\b(?-i:R|N|Hr\\s?|SR|QR|Rp\\s?|RM\\s?|Dhs?\\s?|KD\\s?)" + NUMERAL + "\\s?" + LARGE_SCALE + "\\b"
+                    // any ISO 4217 code with a scale word: "AMD 680 billion", "VND 190 trillion", "58 trillion COP"
+                    + "|\\b" + ANY_ISO_CODE + "\\s" + NUMERAL + "\\s?" + LARGE_SCALE + "\\b"
+                    + "|\\b" + NUMERAL + "\\s?" + LARGE_SCALE + "\\s" + ANY_ISO_CODE + "\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern PERCENT = Pattern.compile(
@@ -76,6 +88,7 @@ public final class ValueEntityFinder {
      */
     private static final String COUNTED_PLURAL = "(?!(?:was|has|does|goes|says|seems|looks|means|marks|remains|"
             + "begins|ends|sees|needs|plans|costs|comes|brings|starts|makes|takes|gives|shows|sets|promises|"
+            + "amounts|accounts|represents|stands|includes|requires|reaches|rises|falls|calls|"
             + PRICE_CURRENCIES + ")\\b)" // "in 2023 dollars" counts no dollars (a sum of them is money)
             + "[a-z]{2,}s";
 
@@ -97,7 +110,7 @@ public final class ValueEntityFinder {
             "\\b(?i:the\\s(?:first|second)\\shalf\\sof\\s)(?:(?i:the|this|next)\\s(?i:year)|" + YEAR + ")\\b",
             // last month, earlier this year, next week, the past decade, early next year
             "\\b(?i:(?:(?:early|late)\\s(?=next|last|this))?(?:(?:earlier|later)\\sthis|last|next|this|the\\spast|the\\snext|the\\scoming"
-                    + "|the\\scurrent))\\s"
+                    + "|the\\scurrent|the\\sprevious|the\\sfollowing))\\s"
                     + PERIOD + "\\b",
             // the end of the year, the start of next month, the end of 2024, the end of January, the middle of March 2027
             "\\b(?i:the\\s)?(?i:end|start|beginning|middle|turn)\\sof\\s(?:(?i:the|this|next|last)\\s(?i:week|month|year|decade|century)|"
@@ -111,12 +124,15 @@ public final class ValueEntityFinder {
             // before the summer, over the winter (but not "the fall of Kabul")
             "(?<=\\b(?i:before|after|in|during|over|until|till|by|since|through)\\s)(?i:the\\s(?:spring|summer|autumn|fall|winter))\\b"
                     + "(?!\\s+of\\b)",
-            // holidays: before Thanksgiving, by Christmas, during Ramadan
+            // holidays: before Thanksgiving, by Christmas, during Ramadan, since Christmas 2023
             "\\b(?:Thanksgiving|Christmas(?:\\s(?:Eve|Day))?|Easter|Ramadan|Hanukkah|Passover|Yom\\sKippur|Diwali"
                     + "|New\\sYear's\\s(?:Day|Eve)|Independence\\sDay|Memorial\\sDay|Labor\\sDay|Veterans\\sDay|Boxing\\sDay"
-                    + "|Eid(?:\\sal-(?:Fitr|Adha))?)\\b(?!\\s(?:War|Offensive)\\b)",
-            // three years ago, 10 days ago
-            "\\b(?i:" + NUMERAL + "|" + NUMBER_WORD + "|a few|several)\\s(?:days?|weeks?|months?|years?|decades?)\\sago\\b",
+                    + "|Eid(?:\\sal-(?:Fitr|Adha))?)(?:\\s" + YEAR + ")?\\b(?!\\s(?:War|Offensive)\\b)",
+            // three years ago, 10 days ago, a year earlier, five years later
+            "\\b(?i:" + NUMERAL + "|" + NUMBER_WORD + "|a few|several)\\s(?:days?|weeks?|months?|years?|decades?)"
+                    + "\\s(?:ago|earlier|later)\\b",
+            // spring 2027, early summer 2026
+            "\\b(?:(?i:early|late|mid)[\\s-])?(?i:spring|summer|autumn|fall|winter)\\s" + YEAR + "\\b",
             // the 1990s, the early 2030s, the mid-2050s, fiscal 2025, the fiscal year 2027, 2025-26 (a range is no count)
             "\\b(?:the\\s)?(?:(?i:early|mid|late)[\\s-])?" + "(?:1[89]|20)\\d0s\\b",
             "\\b(?:(?:(?i:the)\\s)?(?:fiscal|financial)\\s(?:year\\s)?|(?i:early|late|mid)[\\s-])?" + YEAR + "(?:[-–/]\\d\\d(?!\\d)"

@@ -145,4 +145,21 @@ class ValueEntityFinderTest {
                 "Tk 40,000 crore", "45 billion lei", "Rs2.55tr"), found(text, EntityType.MONEY));
         assertEquals(List.of("20pc", "2.4pc"), found(text, EntityType.PERCENT));
     }
+
+    @Test
+    void anyIsoCodeWithAScaleGulfAndAsianAbbreviationsAndCompoundNumberWords() {
+        String text = "Yerevan plans AMD 680 billion, Hanoi VND 190 trillion and Bogota 58 trillion COP; Riyadh SR272 "
+                + "billion, Doha QR210.2 billion, Jakarta Rp 166 trillion and Tbilisi 1.6 billion lari. Sixty-one billion "
+                + "dollars went to Kyiv, while the TOP 10 list and ALL 27 members stay numbers.";
+        assertEquals(List.of("AMD 680 billion", "VND 190 trillion", "58 trillion COP", "SR272 billion", "QR210.2 billion",
+                "Rp 166 trillion", "1.6 billion lari", "Sixty-one billion dollars"), found(text, EntityType.MONEY));
+    }
+
+    @Test
+    void seasonsAndHolidaysOfAYearTheYearBeforeAndTheYearOfARequestThatAmounts() {
+        String text = "Work starts in spring 2027, as promised since Christmas 2023, up from the previous year and from "
+                + "a year earlier; the request for fiscal year 2025 amounts to 3 per cent.";
+        assertEquals(List.of("spring 2027", "Christmas 2023", "the previous year", "a year earlier", "fiscal year 2025"),
+                found(text, EntityType.DATE));
+    }
 }
