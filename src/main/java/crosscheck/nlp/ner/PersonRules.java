@@ -68,6 +68,11 @@ final class PersonRules {
     private static final int APPOSITION_TOKENS = 16;
     /** Verbs of speaking before a speaker's name ("said Iryna Bondar"). */
     private static final Set<String> TOLD = Set.of("told", "telling", "tells");
+    /** Conjunctions a sentence opens with, which the model sometimes takes into the name after them. */
+    private static final Set<String> LEADING_CONJUNCTIONS = Set.of("but", "and", "yet", "so", "or", "nor");
+    /** Letters after a name: honours, degrees, a seat, a silk ("KC"). */
+    private static final Set<String> POST_NOMINALS = Set.of("kc", "qc", "mp", "msp", "mla", "mep", "obe", "cbe", "mbe",
+            "kbe", "dbe", "phd");
     private static final Set<String> SAID = Set.of("said", "says", "added", "wrote", "warned", "according");
     /** What a person leads or stands for, which is no surname ("the Davis Administration"). */
     private static final Set<String> LED_BY_A_PERSON = Set.of("administration", "government", "cabinet", "presidency",
@@ -622,6 +627,25 @@ final class PersonRules {
             i++;
         }
         return i > first && i < tokens.size() && NerTokens.isCapitalized(tokens.get(i).text()) ? i + 1 : -1;
+    }
+
+    /**
+     * A person's name neither opens with a conjunction the sentence began with ("[But] Whitlock, who now runs…") nor
+     * ends with letters after the name ("Nadia Haddad [KC]", "John Smith [MP]").
+     */
+    static void trimPersonEdges(List<String[]> lowerSentences, List<NameCandidate> candidates) {
+        for (NameCandidate candidate : candidates) {
+            String[] lower = lowerSentences.get(candidate.sentence);
+            if (candidate.type != EntityType.PERSON) {
+                continue;
+            }
+            while (candidate.end - candidate.start > 1 && LEADING_CONJUNCTIONS.contains(lower[candidate.start])) {
+                candidate.start++;
+            }
+            while (candidate.end - candidate.start > 1 && POST_NOMINALS.contains(lower[candidate.end - 1])) {
+                candidate.end--;
+            }
+        }
     }
 
     /** Whether a capitalized word and a hyphen, all touching, stand right before token {@code first} ("Jean-", "Brennan-"). */

@@ -216,6 +216,7 @@ public final class TrainedNameFinder implements NameFinder {
         PersonRules.joinSurnameHalves(sentences, cleaned, covered);
         InstitutionRules.addNewspapersWithThe(sentences, lowerSentences, cleaned, covered);
         cleaned.removeIf(candidate -> namesAWeapon(lowerSentences.get(candidate.sentence), candidate));
+        PersonRules.trimPersonEdges(lowerSentences, cleaned);
         return mentions(sentences, coreSentences, cleaned);
     }
 

@@ -834,4 +834,14 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Orlaith Devlin", "Wanjiru Kamau");
         assertFound(found, EntityType.ORGANIZATION, "Sinn Féin");
     }
+
+    @Test
+    void aSilksLettersAndTheConjunctionASentenceOpensWithAreNoPartOfAName() {
+        List<Found> found = find("Nadia Haddad KC, for the claimants, said the ruling was clear.\n\nDan Whitlock lost a leg "
+                + "in Helmand in 2010.\n\nA Treasury source insisted that the savings would come from back-office "
+                + "functions.\n\nBut Whitlock, who now runs a veterans boxing club in Plymouth, said he did not believe "
+                + "a word of it.");
+        assertFound(found, EntityType.PERSON, "Nadia Haddad", "Whitlock");
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("KC") || f.text().startsWith("But")), found.toString());
+    }
 }
