@@ -239,13 +239,13 @@ public final class QuoteFinder {
             Attribution attribution = attribute(text, frame, marks, names, lastSpeaker, words > SCARE_MAX_WORDS);
             Entity speaker = attribution.speaker();
             if (speaker == null && !attribution.hasSpeechVerb() && continues(text, previous, marks)
-                    && !namesAnotherPerson(names.outside(), previous, marks, previousSpeaker)) {
+                    && !namesAnotherPerson(text, names.outside(), previous, marks, previousSpeaker)) {
                 // '‘Voters deserve honesty,’ Healey said. ‘They will get it from us.’': the same voice goes on
                 speaker = previousSpeaker;
             }
             if (speaker == null && attribution.hasSpeechVerb() && previous != null && previous.end() >= frame.start()
                     && SAME_SUBJECT_GOES_ON.matcher(text.substring(previous.end(), marks.start())).find()
-                    && !namesAnotherPerson(names.outside(), previous, marks, previousSpeaker)) {
+                    && !namesAnotherPerson(text, names.outside(), previous, marks, previousSpeaker)) {
                 // 'The statement described Hamas as "…" and said the funding would help Israel confront "…"'
                 speaker = previousSpeaker;
             }
@@ -407,10 +407,12 @@ public final class QuoteFinder {
     }
 
     /** Whether a person other than {@code speaker} is named between two quotes ('"…," said A. B disagreed. "…"'). */
-    private static boolean namesAnotherPerson(List<Entity> entities, Marks previous, Marks marks, Entity speaker) {
+    private static boolean namesAnotherPerson(String text, List<Entity> entities, Marks previous, Marks marks,
+                                              Entity speaker) {
         for (Entity entity : entities) {
+            // "Laurent Grasset, Valmont's chief executive, told POLITICO": a name that qualifies another is no voice
             if (entity.type() == EntityType.PERSON && entity.start() >= previous.end() && entity.end() <= marks.start()
-                    && (speaker == null || !entity.cluster().equals(speaker.cluster()))) {
+                    && (speaker == null || !entity.cluster().equals(speaker.cluster())) && !isModifier(text, entity)) {
                 return true;
             }
         }

@@ -737,4 +737,13 @@ class QuoteFinderTest {
         assertEquals("Oleksandr Hrytsenko", found.get(1).speaker());
         assertEquals("Walter Halloran", found.get(2).speaker());
     }
+
+    @Test
+    void aNameThatQualifiesAnotherDoesNotStopAQuoteGoingOn() {
+        String text = "\"We cannot design a jet by committee,\" Laurent Grasset, Valmont's chief executive, told POLITICO "
+                + "in Paris. \"If we keep doing it this way, we will be late.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Laurent Grasset", EntityType.PERSON, "Valmont",
+                EntityType.PERSON, "POLITICO", EntityType.ORGANIZATION, "Paris", EntityType.LOCATION), List.of());
+        assertEquals("Laurent Grasset", found.get(1).speaker());
+    }
 }

@@ -34,7 +34,8 @@ final class GazetteerBuilder {
     /** The file {@link #build} writes beside the lists: places a capitalized word can only name. */
     static final String PLACES_ALONE_FILE = "place-alone.txt";
     /**
-     * Religious and ethnic groups, and nationalities' informal names ("Britons"), which our lists of nationalities lack
+     * Religious and ethnic groups, nationalities' informal names ("Britons") and party members named by creed
+     * ("Christian Democrats"), which our lists of nationalities lack
      * and which are no names in our style either.
      */
     private static final List<String> GROUP_WORDS = List.of("arab", "arabs", "buddhist", "buddhists", "catholic",
@@ -44,7 +45,10 @@ final class GazetteerBuilder {
             "uighur", "uighurs", "uyghur", "uyghurs", "rohingya", "hispanic", "hispanics", "latino", "latinos",
             "aboriginal", "aborigines", "maori", "bedouin", "berber", "berbers", "palestinian",
             "palestinians", "basque", "basques", "catalan", "catalans", "flemish", "walloon", "cossack", "cossacks",
-            "briton", "britons", "brits", "aussies", "scots");
+            "briton", "britons", "brits", "aussies", "scots",
+            // members of a party, named after its creed ("a Christian Democrat member of the Bundestag")
+            "christian democrat", "christian democrats", "social democrat", "social democrats", "free democrat",
+            "free democrats");
     /** Months and weekdays, which double as given names ("April", "June") but are not people in news. */
     private static final List<String> CALENDAR_WORDS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",

@@ -217,6 +217,13 @@ public final class TrainedNameFinder implements NameFinder {
         InstitutionRules.addNewspapersWithThe(sentences, lowerSentences, cleaned, covered);
         cleaned.removeIf(candidate -> namesAWeapon(lowerSentences.get(candidate.sentence), candidate));
         PersonRules.trimPersonEdges(lowerSentences, cleaned);
+        for (NameCandidate candidate : cleaned) {
+            if (candidate.type == EntityType.PERSON && candidate.end - candidate.start > 1 && gazetteer.contains(
+                    Gazetteer.NameList.DEMONYM, NerTokens.key(lowerSentences.get(candidate.sentence), candidate.start,
+                            candidate.end))) {
+                candidate.type = EntityType.NATIONALITY; // "a Christian Democrat member": a given name and a surname in form only
+            }
+        }
         return mentions(sentences, coreSentences, cleaned);
     }
 

@@ -844,4 +844,13 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Nadia Haddad", "Whitlock");
         assertTrue(found.stream().noneMatch(f -> f.text().contains("KC") || f.text().startsWith("But")), found.toString());
     }
+
+    @Test
+    void aPartyMemberNamedByCreedIsNoPerson() {
+        List<Found> found = find("\"We have changed the rules of the game,\" said Katrin Vollmer, a Christian Democrat "
+                + "member of the Bundestag's defence committee.");
+        assertFound(found, EntityType.PERSON, "Katrin Vollmer");
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("Christian") && f.type() == EntityType.PERSON),
+                found.toString());
+    }
 }
