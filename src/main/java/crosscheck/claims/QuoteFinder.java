@@ -243,6 +243,11 @@ public final class QuoteFinder {
                 // '‘Voters deserve honesty,’ Healey said. ‘They will get it from us.’': the same voice goes on
                 speaker = previousSpeaker;
             }
+            if (speaker == null && !attribution.hasSpeechVerb() && words > LABEL_MAX_WORDS) {
+                // 'Olusegun Adebayo, policy director at Oxfam, said the cut would cost lives. "Cutting aid …"': a
+                // quote opening a sentence goes on from the speaker of the reported speech right before it
+                speaker = speakerOfSentenceBefore(text, sentences, marks, names, lastSpeaker);
+            }
             if (speaker == null && attribution.hasSpeechVerb() && previous != null && previous.end() >= frame.start()
                     && SAME_SUBJECT_GOES_ON.matcher(text.substring(previous.end(), marks.start())).find()
                     && !namesAnotherPerson(text, names.outside(), previous, marks, previousSpeaker)) {
@@ -404,6 +409,32 @@ public final class QuoteFinder {
 
     private static boolean isQuotationMark(char c) {
         return "\"“”‘’'«»".indexOf(c) >= 0;
+    }
+
+    /**
+     * The person who speaks in the sentence right before a quote that opens its own sentence, in the same paragraph
+     * and with no quotation of its own ("X said the cut would cost lives."), else null.
+     */
+    private static Entity speakerOfSentenceBefore(String text, List<TextSpan> sentences, Marks marks, Names names,
+                                                  Entity lastSpeaker) {
+        TextSpan before = null;
+        for (TextSpan sentence : sentences) {
+            if (sentence.end() <= marks.start()) {
+                before = sentence;
+            } else if (sentence.start() <= marks.start() && !text.substring(sentence.start(), marks.start()).isBlank()) {
+                return null; // the quote does not open its sentence
+            }
+        }
+        if (before == null || text.substring(before.end(), marks.start()).contains("\n\n")
+                || text.substring(before.start(), before.end()).chars().anyMatch(c -> isQuotationMark((char) c))) {
+            return null;
+        }
+        Verb verb = lastVerb(text.substring(before.start(), before.end()), before.start(), false);
+        if (verb == null || text.regionMatches(true, verb.start(), "according", 0, 9)) {
+            return null;
+        }
+        Entity speaker = subject(text, names, before.start(), verb, before.end(), lastSpeaker);
+        return speaker != null && speaker.type() == EntityType.PERSON ? speaker : null;
     }
 
     /** Whether a person other than {@code speaker} is named between two quotes ('"…," said A. B disagreed. "…"'). */

@@ -746,4 +746,15 @@ class QuoteFinderTest {
                 EntityType.PERSON, "POLITICO", EntityType.ORGANIZATION, "Paris", EntityType.LOCATION), List.of());
         assertEquals("Laurent Grasset", found.get(1).speaker());
     }
+
+    @Test
+    void aQuoteOpeningASentenceGoesOnFromTheReportedSpeechBeforeIt() {
+        String text = "Olusegun Adebayo, policy director at Oxfam, said the cut to aid would cost lives. \"Cutting aid to "
+                + "pay for shells is a false economy.\"\n\nThe ministry rejected that. \"Nobody in this building wants "
+                + "famine.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Olusegun Adebayo", EntityType.PERSON, "Oxfam",
+                EntityType.ORGANIZATION), List.of());
+        assertEquals("Olusegun Adebayo", found.get(0).speaker());
+        assertNull(found.get(1).speaker(), "no speech verb before it");
+    }
 }
