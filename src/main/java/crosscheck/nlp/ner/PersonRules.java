@@ -68,6 +68,10 @@ final class PersonRules {
     private static final int APPOSITION_TOKENS = 16;
     /** Verbs of speaking before a speaker's name ("said Iryna Bondar"). */
     private static final Set<String> TOLD = Set.of("told", "telling", "tells");
+    /** Words of time and greetings that open sentences before a name and that no name list holds. */
+    private static final Set<String> OPENERS_BEFORE_NAMES = Set.of("yesterday", "today", "tomorrow", "tonight",
+            "meanwhile", "earlier", "later", "now", "then", "still", "instead", "separately", "overnight", "dear", "hi",
+            "hello", "hey", "thanks", "congratulations", "welcome", "sorry");
     /** Conjunctions a sentence opens with, which the model sometimes takes into the name after them. */
     private static final Set<String> LEADING_CONJUNCTIONS = Set.of("but", "and", "yet", "so", "or", "nor");
     /** Letters after a name: honours, degrees, a seat, a silk ("KC"). */
@@ -364,6 +368,15 @@ final class PersonRules {
             covered[candidate.sentence][candidate.end] = true;
             candidate.end = end;
         }
+        extendBackToGivenNames(sentences, lowerSentences, candidates, covered);
+    }
+
+    /**
+     * A given name right before a person found without it takes them in; run again once the lists and the speaker
+     * rules have found surnames the model missed ("Sophie [Laurent], an analyst at Kestrel Capital, said").
+     */
+    void extendBackToGivenNames(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                List<NameCandidate> candidates, boolean[][] covered) {
         for (NameCandidate candidate : candidates) {
             // "Harish [Chandra Mehta]": a given name of our lists, or a name word no list knows after a title or a
             // lower-case word ("Minister Harish", not "Security Adviser"), right before a person of two words is theirs
@@ -380,13 +393,24 @@ final class PersonRules {
                     || isUnknownNameWord(tokens, lower, before) && !OFFICE_WORDS.contains(lower[before])
                     && (before == 0 ? speaks : isTitle(lower[before - 1])
                     || !NerTokens.isCapitalized(tokens.get(before - 1).text())))
-                    && isNameWord(tokens, lower, before)
+                    && (isNameWord(tokens, lower, before) || before == 0 && speaks && isOpeningNameWord(tokens, lower))
                     && !isTitle(lower[before]) && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[before])
                     && !gazetteer.contains(Gazetteer.NameList.LOC, lower[before]) && !CALENDAR.contains(lower[before])) {
                 candidate.start = before;
                 covered[candidate.sentence][before] = true;
             }
         }
+    }
+
+    /**
+     * Whether the first word of a sentence, which the tagger reads poorly ("Sophie" an adverb, "Aoife" a noun), can
+     * be a given name: one of our lists, or a word no list knows that the tagger calls a noun, adjective or verb and
+     * that is no time word or greeting ("Yesterday Brennan said", "Dear Nina").
+     */
+    private boolean isOpeningNameWord(List<Token> tokens, String[] lower) {
+        return gazetteer.contains(Gazetteer.NameList.GIVEN, lower[0])
+                || (NAME_WORD_TAGS.contains(tokens.get(0).pos()) || NerTokens.isProperNoun(tokens.get(0)))
+                && !OPENERS_BEFORE_NAMES.contains(lower[0]);
     }
 
     /**

@@ -205,6 +205,7 @@ public final class TrainedNameFinder implements NameFinder {
         PlaceRules.addStateAbbreviations(sentences, cleaned, covered);
         personRules.addSpeakers(sentences, lowerSentences, cleaned, covered);
         PersonRules.addBylines(sentences, cleaned, covered);
+        personRules.extendBackToGivenNames(sentences, lowerSentences, cleaned, covered);
         PersonRules.joinParticles(sentences, lowerSentences, cleaned, covered);
         PersonRules.addParticlesBefore(sentences, lowerSentences, cleaned, covered);
         PersonRules.joinHyphenatedNames(sentences, cleaned, covered);

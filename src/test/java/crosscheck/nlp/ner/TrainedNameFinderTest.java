@@ -853,4 +853,14 @@ class TrainedNameFinderTest {
         assertTrue(found.stream().noneMatch(f -> f.text().contains("Christian") && f.type() == EntityType.PERSON),
                 found.toString());
     }
+
+    @Test
+    void aSentencesFirstWordIsAGivenNameWhateverTheTaggerCallsItButNoGreeting() {
+        List<Found> found = find("Analysts broadly welcomed the update.\n\nSophie Laurent, an aerospace and defence analyst "
+                + "at Kestrel Capital in Paris, said BAE was \"better placed than any of its peers\".\n\nOpposition parties "
+                + "were unimpressed. Aoife Brennan, Sinn Féin's spokesperson on defence, said the package was too little."
+                + "\n\nDear Nina, here is the list.");
+        assertFound(found, EntityType.PERSON, "Sophie Laurent", "Aoife Brennan", "Nina");
+        assertTrue(found.stream().noneMatch(f -> f.text().startsWith("Dear")), found.toString());
+    }
 }
