@@ -610,10 +610,15 @@ final class PersonRules {
                 end += 3; // "Lai" + "Ching-te"
             } else if (isSyllableAfterHyphen(tokens, end) && NerTokens.touches(tokens.get(end - 1), tokens.get(end))) {
                 end += 2; // "Kim Jong" + "-un"
-                if (candidate.end - candidate.start == 1 && end < tokens.size() && !covered[candidate.sentence][end]
+                boolean familyName = end < tokens.size() && EAST_ASIAN_FAMILY_NAMES.contains(tokens.get(end).text());
+                if (candidate.end - candidate.start == 1 && end < tokens.size()
+                        && (!covered[candidate.sentence][end] || familyName)
                         && NerTokens.isCapitalized(tokens.get(end).text()) && NerTokens.isProperNoun(tokens.get(end))) {
                     familyNameAfter = true;
-                    end++; // "Jae" + "-won" + "Lim": a Korean given name, then the family name, Western order
+                    // "Jae" + "-won" + "Lim": a Korean given name, then the family name, Western order; "Park" too,
+                    // though the model took it for a place
+                    NameCandidate.removeOverlapping(candidates, covered, candidate.sentence, end, end + 1, candidate);
+                    end++;
                 }
             } else if (end - candidate.start >= 2 && NerTokens.isJoiningHyphen(tokens, end)
                     && NerTokens.isCapitalized(tokens.get(end + 1).text())) {
@@ -634,7 +639,8 @@ final class PersonRules {
             int start = candidate.start;
             if (!familyNameAfter && start > 0 && isSyllableAfterHyphen(tokens, start + 1)
                     && !covered[candidate.sentence][start - 1] && NerTokens.isProperNoun(tokens.get(start - 1))
-                    && !tokens.get(start - 1).text().endsWith(".")) { // not "Sen." before "Yoon-ji"
+                    && !tokens.get(start - 1).text().endsWith(".") // not "Sen." before "Yoon-ji"
+                    && !PERSON_TITLES.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) { // nor "Dr"
                 candidate.start = start - 1; // "Moon" + "Jae-in": the family name comes first
                 covered[candidate.sentence][start - 1] = true;
             }

@@ -863,4 +863,13 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Sophie Laurent", "Aoife Brennan", "Nina");
         assertTrue(found.stream().noneMatch(f -> f.text().startsWith("Dear")), found.toString());
     }
+
+    @Test
+    void aKoreanNameInWesternOrderAfterDrAMalaysianHonorificAndAChiefExecutive() {
+        List<Found> found = find("Industry observers are less convinced. Dr Hyun-woo Park, a naval analyst at the "
+                + "University of Strathclyde, said the troubles were \"a classic case\".\n\nDeputy Defence Minister Datuk "
+                + "Azman Harun insisted that the worst was over. Chief Executive Daniel Okafor told analysts the company "
+                + "was \"running flat out\".");
+        assertFound(found, EntityType.PERSON, "Hyun-woo Park", "Azman Harun", "Daniel Okafor");
+    }
 }
