@@ -68,6 +68,10 @@ final class PersonRules {
     private static final int APPOSITION_TOKENS = 16;
     /** Verbs of speaking before a speaker's name ("said Iryna Bondar"). */
     private static final Set<String> TOLD = Set.of("told", "telling", "tells");
+    /** Verbs by which someone judges in public, like a speech verb: "spokesperson Meenakshi Raghavan accused". */
+    private static final Set<String> JUDGING_VERBS = Set.of("accused", "accuses", "called", "calls", "described",
+            "describes", "branded", "dismissed", "dismisses", "welcomed", "welcomes", "criticised", "criticized",
+            "slammed", "praised", "condemned", "rejected", "rejects");
     /** Words of time and greetings that open sentences before a name and that no name list holds. */
     private static final Set<String> OPENERS_BEFORE_NAMES = Set.of("yesterday", "today", "tomorrow", "tonight",
             "meanwhile", "earlier", "later", "now", "then", "still", "instead", "separately", "overnight", "dear", "hi",
@@ -458,8 +462,10 @@ final class PersonRules {
                     continue;
                 }
                 boolean opensClause = i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()) || isTitle(lower[i - 1]);
-                boolean before = opensClause && end < tokens.size()
-                        && (SpeechVerbs.isSpeechVerb(lower[end]) || speaksAfterApposition(tokens, lower, end));
+                // "Kwame Asante MP, who chairs …, blasted": letters after the name stand between it and its verb
+                int verbAt = end < tokens.size() && POST_NOMINALS.contains(lower[end]) ? end + 1 : end;
+                boolean before = opensClause && verbAt < tokens.size() && (SpeechVerbs.isSpeechVerb(lower[verbAt])
+                        || JUDGING_VERBS.contains(lower[verbAt]) || speaksAfterApposition(tokens, lower, verbAt));
                 // "said Iryna Bondar, an adviser", "says Hiroshi Tanabe of the Kasumigaseki Policy Forum"
                 boolean after = i > 0 && SAID.contains(lower[i - 1]) && (end == tokens.size() || lower[end].equals(",")
                         || lower[end].equals(".") || lower[end].equals("of") && end + 1 < tokens.size()

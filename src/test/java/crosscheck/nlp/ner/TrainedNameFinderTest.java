@@ -872,4 +872,12 @@ class TrainedNameFinderTest {
                 + "was \"running flat out\".");
         assertFound(found, EntityType.PERSON, "Hyun-woo Park", "Azman Harun", "Daniel Okafor");
     }
+
+    @Test
+    void twoUnknownWordsThatAccuseOrBlastAfterTheirLettersAreAPerson() {
+        List<Found> found = find("Kwame Asante MP, who chairs the All-Party Parliamentary Group on Veterans, blasted the "
+                + "government.\n\nCongress spokesperson Meenakshi Raghavan accused the government of \"doubling down on "
+                + "secrecy\" over the price.");
+        assertFound(found, EntityType.PERSON, "Kwame Asante", "Meenakshi Raghavan");
+    }
 }
