@@ -93,6 +93,22 @@ final class PersonRules {
             "chairperson", "president", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "director",
             "commissioner", "ambassador", "general", "admiral", "chief", "leader", "speaker", "whip", "mayor", "envoy",
             "adviser", "advisor", "representative", "member", "mp", "mla", "msp", "mep");
+    /** The words that open an apposition saying who someone is: "Amara Okafor, a senior fellow at Chatham House". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their");
+    /** Words that open a relative clause, after which an apposition's role words may be anyone's. */
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "which", "where", "that", "when");
+    /** Words for what a person is or does, as an apposition names them ("a Law and Justice MP"). */
+    private static final Set<String> PERSON_ROLES = Set.of("member", "mp", "mep", "mla", "msp", "lawmaker",
+            "legislator", "senator", "congressman", "congresswoman", "minister", "official", "spokesperson", "spokesman",
+            "spokeswoman", "analyst", "researcher", "professor", "economist", "fellow", "director", "head", "chief",
+            "leader", "president", "representative", "adviser", "advisor", "deputy", "chair", "chairman",
+            "chairwoman", "commander", "ambassador", "envoy", "activist", "mayor", "governor", "candidate", "veteran",
+            "journalist", "lawyer", "doctor", "nurse", "farmer", "resident", "executive", "founder", "strategist",
+            "historian", "scientist", "campaigner", "negotiator", "diplomat", "officer", "colonel", "secretary",
+            "manager", "correspondent", "editor", "commentator", "pollster", "councillor", "councilor", "aide",
+            "coordinator", "specialist", "lecturer", "surgeon", "mother", "father", "widow", "owner",
+            "organiser", "organizer", "expert", "consultant", "partner", "trader", "investor", "engineer", "pilot",
+            "soldier", "sergeant", "priest", "teacher", "student", "rapporteur", "commissioner");
     /** Particles that begin a surname written without the given name ("van Dam", "de Gaulle", "von der Leyen"). */
     private static final Set<String> PARTICLES_BEFORE_SURNAME = Set.of("van", "von", "de", "da", "di", "del", "der",
             "den", "bin", "ibn");
@@ -458,14 +474,21 @@ final class PersonRules {
                 if (end > i) {
                     end = arabicSurnameEnd(tokens, lower, covered[s], end); // "Faisal al-Otaibi, a deputy governor"
                 }
-                if (end - i < 2) {
+                int words = end - i;
+                int particleEnd = end > i ? particleSurnameEnd(tokens, lower, covered[s], end) : end;
+                if (particleEnd > end) {
+                    end = particleEnd; // "Pieter van der Berg, a Dutch member of the European Parliament"
+                    words++;
+                }
+                if (words < 2) {
                     continue;
                 }
                 boolean opensClause = i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()) || isTitle(lower[i - 1]);
                 // "Kwame Asante MP, who chairs …, blasted": letters after the name stand between it and its verb
                 int verbAt = end < tokens.size() && POST_NOMINALS.contains(lower[end]) ? end + 1 : end;
                 boolean before = opensClause && verbAt < tokens.size() && (SpeechVerbs.isSpeechVerb(lower[verbAt])
-                        || JUDGING_VERBS.contains(lower[verbAt]) || speaksAfterApposition(tokens, lower, verbAt));
+                        || JUDGING_VERBS.contains(lower[verbAt]) || speaksAfterApposition(tokens, lower, verbAt)
+                        || describesARole(lower, verbAt));
                 // "said Iryna Bondar, an adviser", "says Hiroshi Tanabe of the Kasumigaseki Policy Forum"
                 boolean after = i > 0 && SAID.contains(lower[i - 1]) && (end == tokens.size() || lower[end].equals(",")
                         || lower[end].equals(".") || lower[end].equals("of") && end + 1 < tokens.size()
@@ -491,10 +514,47 @@ final class PersonRules {
         }
         for (int i = comma + 1; i < tokens.size() - 1 && i <= comma + APPOSITION_TOKENS; i++) {
             if (lower[i].equals(",")) {
-                return SpeechVerbs.isSpeechVerb(lower[i + 1]);
+                return SpeechVerbs.isSpeechVerb(lower[i + 1]) || JUDGING_VERBS.contains(lower[i + 1]);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an apposition that starts at {@code comma} says what someone is: an article or an owner and then, before
+     * the next comma, a word for a person's role ("Krzysztof Wróbel[, a Law and Justice MP from the Podkarpackie
+     * region,]", "Rakesh Tiwari[, the Bharatiya Janata Party member for Gorakhpur,]"); a place or body is described
+     * otherwise ("Kakuma, a town in the north-west").
+     */
+    private static boolean describesARole(String[] lower, int comma) {
+        if (comma + 2 >= lower.length || !lower[comma].equals(",") || !APPOSITION_OPENERS.contains(lower[comma + 1])
+                && !NerTokens.endsWithPossessive(lower[comma + 1])) {
+            return false;
+        }
+        for (int i = comma + 2; i < lower.length && i <= comma + APPOSITION_TOKENS && !lower[i].equals(",")
+                && !RELATIVES.contains(lower[i]); i++) {
+            if (PERSON_ROLES.contains(lower[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of a surname of small words and a capitalized word at {@code from} ("van der Berg", "de la Cruz"), else
+     * {@code from}.
+     */
+    private static int particleSurnameEnd(List<Token> tokens, String[] lower, boolean[] covered, int from) {
+        int end = from;
+        while (end < tokens.size() && end - from < 3 && NAME_PARTICLES.contains(lower[end])
+                && !NerTokens.isCapitalized(tokens.get(end).text())) {
+            end++;
+        }
+        if (end == from || end >= tokens.size() || !NerTokens.isCapitalized(tokens.get(end).text())
+                || !NameCandidate.isFree(covered, from, end + 1)) {
+            return from;
+        }
+        return end + 1;
     }
 
     /** A capitalized word that could be part of a person's name and that none of our lists holds as anything else. */

@@ -880,4 +880,12 @@ class TrainedNameFinderTest {
                 + "secrecy\" over the price.");
         assertFound(found, EntityType.PERSON, "Kwame Asante", "Meenakshi Raghavan");
     }
+
+    @Test
+    void unknownWordsBeforeAnAppositionThatNamesARoleAreAPersonWhateverTheVerb() {
+        List<Found> found = find("Tomasz Zielarski, a Law and Justice MP from the Lubelskie region, accused the government "
+                + "of \"selling out farmers\".\n\nVikram Chaturvedi, the Bharatiya Janata Party member for Varanasi North, hit "
+                + "back at once.\n\nJoost van der Kamp, a Dutch member of the European Parliament, was blunt.");
+        assertFound(found, EntityType.PERSON, "Tomasz Zielarski", "Vikram Chaturvedi", "Joost van der Kamp");
+    }
 }
