@@ -30,6 +30,9 @@ public final class EntityClusterer {
     private static final Set<String> COUNTRY_MODIFIERS = Set.of("us", "u.s.", "usa", "uk", "u.k.", "britain", "british",
             "america", "american", "the", "eu", "european", "russia", "russian", "ukraine", "ukrainian", "france", "french",
             "germany", "german", "china", "chinese", "israel", "israeli", "federal", "national");
+    /** An abbreviation as a document defines it: capitals, perhaps with digits, a plus or an ampersand ("BOTAŞ"). */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&+-]{1,9}");
+    private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(\\s*");
     private static final Set<String> ACRONYM_SKIP = Set.of("of", "the", "and", "for", "on", "in", "&");
 
     /** The entities and clusters of a document; clusters carry no links yet. */
@@ -65,6 +68,7 @@ public final class EntityClusterer {
             keys.add(key(text.substring(mention.start(), mention.end())));
         }
         EntityType[] types = unifyNameTypes(sorted, keys);
+        Map<String, Integer> definedAbbreviations = definedAbbreviations(text, sorted, keys, types);
 
         // Longest names first, so that short forms find the full form they abbreviate.
         Integer[] order = new Integer[sorted.size()];
@@ -82,6 +86,10 @@ public final class EntityClusterer {
             String key = keys.get(index);
             String exact = type + "|" + key.toLowerCase(Locale.ROOT);
             Group group = byExactKey.get(exact);
+            Integer fullForm = definedAbbreviations.get(key.toLowerCase(Locale.ROOT));
+            if (group == null && fullForm != null && groupOf[fullForm] != null && groupOf[fullForm].type == type) {
+                group = groupOf[fullForm]; // "the Energy Market Regulatory Authority (EPDK)": its letters need not match
+            }
             if (group == null && type.isName()) {
                 group = findLongerForm(groups, type, key, sorted.get(index).start(), groupOf, sorted);
             }
@@ -94,6 +102,35 @@ public final class EntityClusterer {
             groupOf[index] = group;
         }
         return build(text, sorted, groupOf, groups);
+    }
+
+    /**
+     * The abbreviations a document defines in brackets right after a body's full name ("the Coordinator of Government
+     * Activities in the Territories (COGAT)", "the Energy Market Regulatory Authority (EPDK)"), whatever language their
+     * letters come from, each with the index of its full form; every mention of such an abbreviation takes the full
+     * form's type.
+     */
+    private static Map<String, Integer> definedAbbreviations(String text, List<Mention> mentions, List<String> keys,
+                                                             EntityType[] types) {
+        Map<String, Integer> fullForms = new HashMap<>();
+        for (int i = 1; i < mentions.size(); i++) {
+            Mention full = mentions.get(i - 1);
+            Mention abbreviation = mentions.get(i);
+            String key = keys.get(i);
+            if (types[i - 1] == EntityType.ORGANIZATION && types[i].isName() && types[i] != EntityType.NATIONALITY
+                    && ABBREVIATION.matcher(key).matches() && keys.get(i - 1).split(" ").length >= 2
+                    && OPENING_BRACKET.matcher(text.substring(full.end(), abbreviation.start())).matches()
+                    && text.startsWith(")", abbreviation.end())) {
+                fullForms.putIfAbsent(key.toLowerCase(Locale.ROOT), i - 1);
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Integer full = fullForms.get(keys.get(i).toLowerCase(Locale.ROOT));
+            if (full != null && types[i].isName() && types[i] != EntityType.NATIONALITY) {
+                types[i] = types[full];
+            }
+        }
+        return fullForms;
     }
 
     /**

@@ -140,4 +140,17 @@ class EntityClustererTest {
         assertEquals(EntityType.NATIONALITY, result.entities().get(0).type());
         assertEquals(EntityType.LOCATION, result.entities().get(1).type());
     }
+
+    @Test
+    void anAbbreviationDefinedInBracketsJoinsItsFullNameThoughItsLettersComeFromAnotherLanguage() {
+        String text = "Tariffs rise, the Energy Market Regulatory Authority (EPDK) said. EPDK blamed costs. The Central "
+                + "Bank (TCMB) and TCMB agreed.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text,
+                "Energy Market Regulatory Authority", EntityType.ORGANIZATION, "EPDK", EntityType.ORGANIZATION,
+                "EPDK", EntityType.PERSON, "Central Bank", EntityType.ORGANIZATION, "TCMB", EntityType.ORGANIZATION,
+                "TCMB", EntityType.ORGANIZATION));
+        Map<String, Integer> mentions = result.clusters().stream()
+                .collect(Collectors.toMap(EntityCluster::name, EntityCluster::mentions));
+        assertEquals(Map.of("Energy Market Regulatory Authority", 3, "Central Bank", 3), mentions);
+    }
 }

@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  */
 final class InstitutionRules {
     /** An acronym: two to eight capitals, perhaps with small letters or an ampersand between ("HANO", "DoD", "AT&T"). */
+    /** The small words inside a body's full name that its acronym leaves out. */
+    private static final Set<String> FULL_FORM_SMALL_WORDS = Set.of("of", "the", "for", "and", "in", "on", "&", ",");
+    /** The most words a full name before its acronym may have. */
+    private static final int MAX_FULL_FORM_WORDS = 12;
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}&]{0,6}\\p{Lu}");
     /** Newspapers whose names begin with "The", which keep it when it is written with a capital inside a sentence
      * ("told The Times", "a column in The New York Times"). */
@@ -363,6 +367,92 @@ final class InstitutionRules {
 
     private static String stripStop(String word) {
         return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /**
+     * Capitalized words whose initials an acronym in brackets right after them spells are a body's full name, though
+     * the model missed or split it ("Israel's Coordinator of Government Activities in the Territories (COGAT)", "the
+     * UN Relief and Works Agency (UNRWA)"); what the model found inside gives way, and the acronym is the body too.
+     */
+    static void addFullFormsBeforeAcronyms(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                           List<NameCandidate> candidates, boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            for (int open = 2; open + 2 < tokens.size(); open++) {
+                if (!tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")) {
+                    continue;
+                }
+                String acronym = tokens.get(open + 1).text();
+                if (!ACRONYM.matcher(acronym).matches()) {
+                    continue;
+                }
+                int start = fullFormStart(tokens, lower, open, acronym.toUpperCase(Locale.ROOT));
+                // "Alexandria Ocasio-Cortez (AOC)": a person's initials leave the person alone
+                if (start < 0 || holdsAPerson(candidates, s, start, open)
+                        || !NameCandidate.clearInside(candidates, covered, s, start, open)) {
+                    continue;
+                }
+                NameCandidate.add(candidates, covered, new NameCandidate(s, start, open, EntityType.ORGANIZATION));
+                if (NameCandidate.clearInside(candidates, covered, s, open + 1, open + 2)) {
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, open + 1, open + 2, EntityType.ORGANIZATION));
+                }
+            }
+        }
+    }
+
+    private static boolean holdsAPerson(List<NameCandidate> candidates, int sentence, int start, int end) {
+        for (NameCandidate candidate : candidates) {
+            if (candidate.sentence == sentence && candidate.type == EntityType.PERSON && candidate.start < end
+                    && candidate.end > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the words before {@code open} begin that {@code letters} abbreviates, the longest such run: every word a
+     * capitalized one, which gives the start of itself ("Coordinator" CO, "UN" UN), or a small word, which gives its
+     * first letter or nothing ("Ministry of Defence", MOD; "Foreign, Commonwealth and Development Office", FCDO);
+     * else -1.
+     */
+    private static int fullFormStart(List<Token> tokens, String[] lower, int open, String letters) {
+        int found = -1;
+        for (int start = open - 1; start >= 0 && open - start <= MAX_FULL_FORM_WORDS; start--) {
+            String word = tokens.get(start).text();
+            boolean capitalized = NerTokens.isCapitalized(word) && Character.isLetter(word.charAt(0))
+                    && !NerTokens.endsWithPossessive(word) && !FULL_FORM_SMALL_WORDS.contains(lower[start]);
+            if (!capitalized && !FULL_FORM_SMALL_WORDS.contains(lower[start])) {
+                break;
+            }
+            if (capitalized && abbreviates(tokens, lower, start, open, letters, 0)) {
+                found = start;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the words from {@code word} to {@code end} spell {@code letters} from {@code at} on, as above. */
+    private static boolean abbreviates(List<Token> tokens, String[] lower, int word, int end, String letters, int at) {
+        if (word == end) {
+            return at == letters.length();
+        }
+        String upper = tokens.get(word).text().toUpperCase(Locale.ROOT);
+        if (FULL_FORM_SMALL_WORDS.contains(lower[word])) {
+            return abbreviates(tokens, lower, word + 1, end, letters, at)
+                    || at < letters.length() && upper.charAt(0) == letters.charAt(at) && Character.isLetter(upper.charAt(0))
+                    && abbreviates(tokens, lower, word + 1, end, letters, at + 1);
+        }
+        for (int k = 1; k <= upper.length() && at + k <= letters.length() && Character.isLetter(upper.charAt(k - 1)); k++) {
+            if (upper.charAt(k - 1) != letters.charAt(at + k - 1)) {
+                return false;
+            }
+            if (abbreviates(tokens, lower, word + 1, end, letters, at + k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

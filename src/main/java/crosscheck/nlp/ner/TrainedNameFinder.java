@@ -210,6 +210,7 @@ public final class TrainedNameFinder implements NameFinder {
         PersonRules.addParticlesBefore(sentences, lowerSentences, cleaned, covered);
         PersonRules.joinHyphenatedNames(sentences, cleaned, covered);
         PersonRules.addHyphenatedGivenNames(sentences, cleaned, covered);
+        InstitutionRules.addFullFormsBeforeAcronyms(sentences, lowerSentences, cleaned, covered);
         InstitutionRules.addAcronyms(sentences, cleaned, covered);
         InstitutionRules.addAcronymsOfOrganizations(sentences, lowerSentences, cleaned, covered);
         unifyTypes(sentences, lowerSentences, cleaned);

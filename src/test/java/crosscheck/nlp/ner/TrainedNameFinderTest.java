@@ -888,4 +888,15 @@ class TrainedNameFinderTest {
                 + "back at once.\n\nJoost van der Kamp, a Dutch member of the European Parliament, was blunt.");
         assertFound(found, EntityType.PERSON, "Tomasz Zielarski", "Vikram Chaturvedi", "Joost van der Kamp");
     }
+
+    @Test
+    void capitalizedWordsThatAnAcronymInBracketsAbbreviatesAreOneBody() {
+        List<Found> found = find("Israel's Coordinator of Government Activities in the Territories (COGAT) rejected the "
+                + "claim, and the UN Relief and Works Agency (UNRWA) disagreed. Britain's Foreign, Commonwealth and "
+                + "Development Office (FCDO) and the Ministry of Defence (MoD) said nothing, nor did Minister Olena Hrytsenko (OH).");
+        assertFound(found, EntityType.ORGANIZATION, "Coordinator of Government Activities in the Territories", "COGAT",
+                "UN Relief and Works Agency", "UNRWA", "Foreign, Commonwealth and Development Office", "FCDO",
+                "Ministry of Defence", "MoD");
+        assertFound(found, EntityType.PERSON, "Olena Hrytsenko");
+    }
 }
