@@ -45,6 +45,8 @@ public final class QuoteFinder {
      * Representative Pramila Jayapal of Washington, chair of the Congressional Progressive Caucus, told MSNBC').
      */
     private static final int VERB_AFTER_REACH = 120;
+    /** A full stop that ends a sentence inside a paragraph, which a headline has none of. */
+    private static final Pattern HEADLINE_STOP = Pattern.compile("\\p{Ll}\\.[\\s\"”’']*$|\\p{Ll}[.!?]\\s+\\p{Lu}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
     private static final Pattern MEDIUM = Pattern.compile(
@@ -254,6 +256,13 @@ public final class QuoteFinder {
                 // 'The statement described Hamas as "…" and said the funding would help Israel confront "…"'
                 speaker = previousSpeaker;
             }
+            boolean headlineSpeaker = false;
+            if (speaker == null && words > SCARE_MAX_WORDS) {
+                // "Okonkwo: UK aid cut to pay for tanks ‘will cost lives in Kano’": a headline that opens with a name
+                // and a colon gives that person's words
+                speaker = personOpeningHeadline(text, marks, names.all());
+                headlineSpeaker = speaker != null;
+            }
             boolean scare = words <= SCARE_MAX_WORDS && (!attribution.introducesQuote() || speaker == null)
                     || words <= LABEL_MAX_WORDS && speaker == null && !attribution.hasSpeechVerb()
                     || words <= LABEL_MAX_WORDS && SO_CALLED.matcher(text.substring(frame.start(), marks.start())).find();
@@ -274,29 +283,75 @@ public final class QuoteFinder {
                 cluster = speaker.cluster();
             }
             quotes.add(new Quote(marks.start(), marks.end(), quoted, QuoteKind.DIRECT, name, cluster,
-                    attribution.hasSpeechVerb() ? attribution.medium() : null));
+                    attribution.hasSpeechVerb() && !headlineSpeaker ? attribution.medium() : null));
         }
-        return withRepeatedSpeakers(quotes);
+        return withRepeatedSpeakers(text, quotes, names.all());
+    }
+
+    /**
+     * The person named at the very start of a headline, before a colon ("Okonkwo: …"), when the quote lies in that
+     * headline: the first paragraph of the text, one line with no full stop.
+     */
+    private static Entity personOpeningHeadline(String text, Marks marks, List<Entity> entities) {
+        int headlineEnd = headlineEnd(text);
+        if (marks.end() > headlineEnd) {
+            return null;
+        }
+        for (Entity entity : entities) {
+            if (entity.start() >= headlineEnd) {
+                break;
+            }
+            if (entity.type() == EntityType.PERSON && text.substring(0, entity.start()).isBlank()
+                    && text.startsWith(":", entity.end())) {
+                return entity;
+            }
+        }
+        return null;
+    }
+
+    /** Where the headline ends: the end of the text's first paragraph if it is one line without a full stop, else 0. */
+    private static int headlineEnd(String text) {
+        int end = text.indexOf("\n\n");
+        if (end < 0) {
+            return 0;
+        }
+        String first = text.substring(0, end);
+        return first.isBlank() || first.indexOf('\n') >= 0 || HEADLINE_STOP.matcher(first).find() ? 0 : end;
     }
 
     /**
      * A quote with no speaker whose words a named speaker says in another quote is theirs: a headline quotes the body
      * ("‘WE WON’T BE BULLIED’: Defence boss vows…" and later "“We won’t be bullied by a tyrant…,” he told The Sun").
      */
-    private static List<Quote> withRepeatedSpeakers(List<Quote> quotes) {
+    private static List<Quote> withRepeatedSpeakers(String text, List<Quote> quotes, List<Entity> entities) {
         List<String> spoken = new ArrayList<>(quotes.size()); // " words " of each quote with a speaker, else null
         for (Quote quote : quotes) {
             spoken.add(quote.kind() == QuoteKind.DIRECT && quote.speaker() != null ? " " + comparable(quote.text()) + " " : null);
         }
+        int headlineEnd = headlineEnd(text);
+        boolean headlineReports = headlineEnd > 0 && reportsSpeech(text.substring(0, headlineEnd));
         List<Quote> result = new ArrayList<>(quotes.size());
         for (Quote quote : quotes) {
             Quote source = null;
+            String words = " " + comparable(quote.text()) + " ";
             // a scare quote of three or four words too: the headline's "Our border comes first"
             if (quote.speaker() == null && countWords(quote.text()) >= REPEATED_MIN_WORDS) {
-                String words = " " + comparable(quote.text()) + " ";
                 for (int i = 0; i < quotes.size() && source == null; i++) {
                     if (spoken.get(i) != null && spoken.get(i).contains(words)) {
                         source = quotes.get(i);
+                    }
+                }
+            }
+            // "… as envoy says vote 'bought us time'", "Canary Islands leader says Madrid has ‘abandoned’ islands": a
+            // headline that reports speech without naming the speaker quotes the person the body gives those words to
+            if (quote.end() <= headlineEnd && headlineReports && !isPerson(quote.cluster(), entities)) {
+                boolean few = countWords(quote.text()) < REPEATED_MIN_WORDS;
+                for (int i = 0; i < quotes.size(); i++) {
+                    Quote body = quotes.get(i);
+                    if (body.start() >= headlineEnd && spoken.get(i) != null && isPerson(body.cluster(), entities)
+                            && (few ? spoken.get(i).equals(words) : spoken.get(i).contains(words))) {
+                        source = body;
+                        break;
                     }
                 }
             }
@@ -304,6 +359,28 @@ public final class QuoteFinder {
                     source.speaker(), source.cluster(), null));
         }
         return result;
+    }
+
+    private static boolean reportsSpeech(String headline) {
+        Matcher word = WORD.matcher(headline.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            if (SpeechVerbs.isSpeechVerb(word.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPerson(String cluster, List<Entity> entities) {
+        if (cluster == null) {
+            return false;
+        }
+        for (Entity entity : entities) {
+            if (cluster.equals(entity.cluster())) {
+                return entity.type() == EntityType.PERSON;
+            }
+        }
+        return false;
     }
 
     /** A quote's words in lower case, without marks or punctuation, one space apart. */

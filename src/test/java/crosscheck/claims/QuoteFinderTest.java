@@ -757,4 +757,37 @@ class QuoteFinderTest {
         assertEquals("Olusegun Adebayo", found.get(0).speaker());
         assertNull(found.get(1).speaker(), "no speech verb before it");
     }
+
+    @Test
+    void aHeadlineThatOpensWithANameAndAColonQuotesThatPerson() {
+        String text = "Adeyemi: aid cut for tanks ‘will cost lives in Zaria’\n\nA Nigerian doctor warned on Tuesday that "
+                + "the cut would hurt. Dr Funmilayo Adeyemi runs a clinic in Zaria.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Adeyemi", EntityType.PERSON, "Zaria",
+                EntityType.LOCATION, "Funmilayo Adeyemi", EntityType.PERSON, "Zaria", EntityType.LOCATION), List.of());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind());
+        assertEquals("Adeyemi", found.get(0).speaker());
+        assertNull(found.get(0).medium());
+    }
+
+    @Test
+    void aHeadlineThatReportsSpeechQuotesThePersonTheBodyGivesTheWordsToThoughABodyIsNamedFirst() {
+        String text = "Senate passes aid as envoy says vote ‘bought us time’ and islands ‘forgotten’\n\nThe Senate voted on "
+                + "Monday. Envoy Halyna Moroz said the vote had “bought us time, not victory”. Mayor Teodor Lis said the "
+                + "islands felt “forgotten”. A columnist called the deal a “lifeline”.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Senate", EntityType.ORGANIZATION, "Senate",
+                EntityType.ORGANIZATION, "Halyna Moroz", EntityType.PERSON, "Teodor Lis", EntityType.PERSON), List.of());
+        assertEquals("‘bought us time’", found.get(0).text());
+        assertEquals("Halyna Moroz", found.get(0).speaker(), found.toString());
+        assertEquals(QuoteKind.DIRECT, found.get(1).kind(), found.toString());
+        assertEquals("Teodor Lis", found.get(1).speaker());
+    }
+
+    @Test
+    void aHeadlineWordThatNoOneIsSaidToSayStaysAScareQuote() {
+        String text = "Allies agree ‘core’ target\n\nThe ministers met on Monday. Minister Ilse Brandt called the target "
+                + "“core”.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Ilse Brandt", EntityType.PERSON), List.of());
+        assertEquals(QuoteKind.SCARE, found.get(0).kind(), found.toString());
+        assertNull(found.get(0).speaker());
+    }
 }
