@@ -122,6 +122,17 @@ final class Gazetteer {
     }
 
     /**
+     * Whether the organization list holds the name (lower-cased, tokens one space apart) and no list of places, people
+     * or common words does: "gazprom", "rosneft", not "jordan" or "shell".
+     */
+    boolean isOrganizationOnly(String lowerName) {
+        int bits = entries.bits(Table.extend(Table.EMPTY_HASH, lowerName));
+        int others = NameList.LOC.bit | NameList.CITY.bit | NameList.PER.bit | NameList.GIVEN.bit | NameList.SURNAME.bit
+                | NameList.COMMON.bit;
+        return (bits & NameList.ORG.bit) != 0 && (bits & others) == 0;
+    }
+
+    /**
      * Marks, per token, where the longest entry of each list begins ({@code bit}) and continues ({@code bit << LISTS}).
      * Entries of one list do not overlap; entries of different lists may.
      */

@@ -114,6 +114,8 @@ final class PersonRules {
             "den", "bin", "ibn");
     /** The tags the POS tagger gives some names: "Alice Weidel" a noun, "Anita Desrosiers" a verb in -s. */
     private static final Set<String> NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ");
+    /** Inside a sentence the tagger also calls a name an adverb ("left-winger Clive Barraclough") or a foreign word. */
+    private static final Set<String> INNER_NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "X", "INTJ");
     /** The particles of Irish surnames: "Ní" and "Nic" (daughter of), "Ó" and "Mac" (son of), "Uí", "Mhic". */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ní", "Nic", "Ó", "Ua", "Uí", "Mac", "Mhic");
     /** Words that open an Arabic patronym or kunya ("bin Salman", "ibn Saud", "abu Mazen"). */
@@ -440,7 +442,7 @@ final class PersonRules {
     private boolean isNameWord(List<Token> tokens, String[] lower, int i) {
         Token token = tokens.get(i);
         return NerTokens.isProperNoun(token)
-                || i > 0 && NAME_WORD_TAGS.contains(token.pos()) && NerTokens.isCapitalized(token.text())
+                || i > 0 && INNER_NAME_WORD_TAGS.contains(token.pos()) && NerTokens.isCapitalized(token.text())
                 && !token.text().equals(token.text().toUpperCase(Locale.ROOT))
                 && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i]);
     }
@@ -464,6 +466,14 @@ final class PersonRules {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
                     continue;
                 }
+                if (!covered[s][i] && gazetteer.isOrganizationOnly(lower[i]) && NerTokens.isCapitalized(tokens.get(i).text())
+                        && (i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()))
+                        && (SpeechVerbs.isSpeechVerb(lower[i + 1]) || describes(tokens, lower, i + 1,
+                        TrainedNameFinder.COMPANY_NOUNS))) {
+                    // "Rosneft, the state oil giant, declined to comment": a listed body the model missed
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
+                    continue;
+                }
                 int end = i;
                 if (!covered[s][i] && CHINESE_FAMILY_NAMES.contains(tokens.get(i).text())) {
                     end++; // "said Sun Chenglin": a family name our lists also hold as a word
@@ -480,7 +490,10 @@ final class PersonRules {
                     end = particleEnd; // "Pieter van der Berg, a Dutch member of the European Parliament"
                     words++;
                 }
-                if (words < 2) {
+                // "State grid operator Ukrenergo said": a body's noun before a single word makes it that body
+                boolean body = i > 0 && TrainedNameFinder.COMPANY_NOUNS.contains(lower[i - 1])
+                        || words == 1 && end < tokens.size() && describes(tokens, lower, end, TrainedNameFinder.COMPANY_NOUNS);
+                if (words < (body ? 1 : 2)) {
                     continue;
                 }
                 boolean opensClause = i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()) || isTitle(lower[i - 1]);
@@ -488,14 +501,13 @@ final class PersonRules {
                 int verbAt = end < tokens.size() && POST_NOMINALS.contains(lower[end]) ? end + 1 : end;
                 boolean before = opensClause && verbAt < tokens.size() && (SpeechVerbs.isSpeechVerb(lower[verbAt])
                         || JUDGING_VERBS.contains(lower[verbAt]) || speaksAfterApposition(tokens, lower, verbAt)
-                        || describesARole(lower, verbAt));
+                        || describes(tokens, lower, verbAt, body ? TrainedNameFinder.COMPANY_NOUNS : PERSON_ROLES));
                 // "said Iryna Bondar, an adviser", "says Hiroshi Tanabe of the Kasumigaseki Policy Forum"
                 boolean after = i > 0 && SAID.contains(lower[i - 1]) && (end == tokens.size() || lower[end].equals(",")
                         || lower[end].equals(".") || lower[end].equals("of") && end + 1 < tokens.size()
                         && (lower[end + 1].equals("the") || NerTokens.isCapitalized(tokens.get(end + 1).text())));
                 if (before || after) {
                     // "the aid charity Open Hands Relief said": a body's noun before the speaker makes it that body
-                    boolean body = i > 0 && TrainedNameFinder.COMPANY_NOUNS.contains(lower[i - 1]);
                     NameCandidate.add(candidates, covered,
                             new NameCandidate(s, i, end, body ? EntityType.ORGANIZATION : EntityType.PERSON));
                     i = end - 1;
@@ -521,19 +533,20 @@ final class PersonRules {
     }
 
     /**
-     * Whether an apposition that starts at {@code comma} says what someone is: an article or an owner and then, before
-     * the next comma, a word for a person's role ("Krzysztof Wróbel[, a Law and Justice MP from the Podkarpackie
-     * region,]", "Rakesh Tiwari[, the Bharatiya Janata Party member for Gorakhpur,]"); a place or body is described
-     * otherwise ("Kakuma, a town in the north-west").
+     * Whether an apposition that starts at {@code comma} says what someone or something is: an article or an owner and
+     * then, before the next comma, one of {@code nouns}, say a person's role ("Krzysztof Wróbel[, a Law and Justice
+     * MP from the Podkarpackie region,]", "Rakesh Tiwari[, the Bharatiya Janata Party member for Gorakhpur,]") or a
+     * company's ("Rosoboronexport[, Russia's state arms exporter,]"); a place is described otherwise ("Kakuma, a town
+     * in the north-west").
      */
-    private static boolean describesARole(String[] lower, int comma) {
+    private static boolean describes(List<Token> tokens, String[] lower, int comma, Set<String> nouns) {
         if (comma + 2 >= lower.length || !lower[comma].equals(",") || !APPOSITION_OPENERS.contains(lower[comma + 1])
-                && !NerTokens.endsWithPossessive(lower[comma + 1])) {
+                && !NerTokens.endsWithPossessive(tokens.get(comma + 1).text())) {
             return false;
         }
         for (int i = comma + 2; i < lower.length && i <= comma + APPOSITION_TOKENS && !lower[i].equals(",")
                 && !RELATIVES.contains(lower[i]); i++) {
-            if (PERSON_ROLES.contains(lower[i])) {
+            if (nouns.contains(lower[i])) {
                 return true;
             }
         }

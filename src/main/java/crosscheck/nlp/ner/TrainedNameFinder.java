@@ -95,7 +95,8 @@ public final class TrainedNameFinder implements NameFinder {
     /** Lower-case nouns of companies and other bodies written right before their names ("arms maker", "aid group"). */
     static final Set<String> COMPANY_NOUNS = Set.of("maker", "makers", "manufacturer", "firm", "company",
             "contractor", "supplier", "shipbuilder", "shipyard", "insurer", "lender", "conglomerate", "retailer",
-            "airline", "exporter", "producer", "giant", "startup", "start-up", "charity", "nonprofit", "non-profit", "group");
+            "airline", "exporter", "producer", "giant", "startup", "start-up", "charity", "nonprofit", "non-profit", "group",
+            "operator", "broadcaster", "utility", "carrier");
     /** Words for a group of countries that describe like a nationality when alone ("Western officials"). */
     private static final Set<String> BLOCS = Set.of("western", "eastern", "northern", "southern", "arab", "nordic");
     /** The tags of the words a region's name describes when it is an adjective ("Baltic states"). */
@@ -213,6 +214,7 @@ public final class TrainedNameFinder implements NameFinder {
         InstitutionRules.addFullFormsBeforeAcronyms(sentences, lowerSentences, cleaned, covered);
         InstitutionRules.addAcronyms(sentences, cleaned, covered);
         InstitutionRules.addAcronymsOfOrganizations(sentences, lowerSentences, cleaned, covered);
+        retypeListedOrganizations(lowerSentences, cleaned);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
         PersonRules.joinSurnameHalves(sentences, cleaned, covered);
@@ -702,6 +704,22 @@ public final class TrainedNameFinder implements NameFinder {
      * One type per name: each surface form takes its majority type (longer mentions weigh more), and a single word
      * that is the surname of a person named in full is that person.
      */
+    /**
+     * A name our organization list holds, and no list of places or people, is an organization though the model took it
+     * for a place ("Gazprom, in a statement on its Telegram channel, said").
+     */
+    private void retypeListedOrganizations(List<String[]> lowerSentences, List<NameCandidate> candidates) {
+        for (NameCandidate candidate : candidates) {
+            if (candidate.type != EntityType.LOCATION) {
+                continue; // a person keeps the name: "Senator Baker", "Mr Ford"
+            }
+            String key = NerTokens.key(lowerSentences.get(candidate.sentence), candidate.start, candidate.end);
+            if (gazetteer.isOrganizationOnly(key)) {
+                candidate.type = EntityType.ORGANIZATION;
+            }
+        }
+    }
+
     private void unifyTypes(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Map<String, Boolean> surnames = new HashMap<>();

@@ -899,4 +899,20 @@ class TrainedNameFinderTest {
                 "Ministry of Defence", "MoD");
         assertFound(found, EntityType.PERSON, "Olena Hrytsenko");
     }
+
+    @Test
+    void listedCompaniesAndCompaniesThatTheirNounOrAppositionDescribesAreOrganizations() {
+        List<Found> found = find("Gazprom, in a statement on its Telegram channel, said Moldova owed money. State grid "
+                + "operator Voltarenko said on Sunday that 64 missiles were launched. Armexport, Ruritania's state arms "
+                + "exporter, said deliveries were on time. Rosneft, the state oil giant, declined to comment.");
+        assertFound(found, EntityType.ORGANIZATION, "Gazprom", "Voltarenko", "Armexport", "Rosneft");
+    }
+
+    @Test
+    void aCapitalizedWordTheTaggerCallsAnAdverbCanBeASurnameAndAListedWordInsideANameStaysInIt() {
+        List<Found> found = find("It was tabled by veteran left-winger Clive Barraclough, the Labour MP for Nottingham "
+                + "East. Allegheny Ordnance Works, a contractor that runs a plant in Scranton, said it would hire.");
+        assertFound(found, EntityType.PERSON, "Clive Barraclough");
+        assertFalse(found.contains(new Found("Works", EntityType.ORGANIZATION)), found.toString());
+    }
 }
