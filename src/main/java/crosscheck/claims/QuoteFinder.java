@@ -79,7 +79,12 @@ public final class QuoteFinder {
     private static final Pattern SAME_SUBJECT_GOES_ON = Pattern.compile("^[^.!?;]*?\\band\\s+(?:then\\s+|also\\s+)?"
             + SpeechVerbs.ALTERNATION + "\\b", Pattern.CASE_INSENSITIVE);
     /** A preposition right before a name: "on the Armed Services Committee", "for Johnson". */
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:on|of|for|at|in|from|to|by|under)\\s+(?:the\\s+)?$");
+    /** A form of "be" (and an adverb) before a verb, which makes it passive: "was branded", "were roundly dismissed". */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are|be)\\s+(?:\\p{L}+ly\\s+)?$");
+    /** "by" after a quote, which names who said it in a passive sentence. */
+    private static final Pattern AGENT = Pattern.compile("[\\s,]*by\\s+");
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
+            "(?i)\\b(?:on|of|for|at|in|from|to|by|under)\\s+(?:(?:the|its|their|his|her|a|an)\\s+)?$");
     /** Houses of parliament, whom a speaker addresses rather than publishes through. */
     private static final Pattern LEGISLATURE = Pattern.compile("(?i)(?:(?:US|U\\.S\\.|UK|European)\\s+)?(?:Congress|Senate|House"
             + "(?:\\s+of\\s+(?:Commons|Lords|Representatives))?|Commons|Lords|Parliament|Bundestag|Bundesrat|Knesset|Duma"
@@ -99,6 +104,10 @@ public final class QuoteFinder {
      * Verbs that put words in the subject's mouth only before a quote of some length: "called the plan 'a fig leaf for
      * inaction'", and "dismissed the criticism as 'pure theater'" (with "as" right before the quote).
      */
+    /** A comma right before a label verb, which makes it a participle naming a thing (", dubbed the"). */
+    private static final Pattern PARTICIPLE_AFTER_COMMA = Pattern.compile(",\\s*$");
+    /** Verbs that after a comma name a thing rather than say what someone called it. */
+    private static final Pattern LABEL_PARTICIPLE = Pattern.compile("(?i)dubbed|labell?ed|nicknamed");
     private static final Pattern CHARACTERISING_VERB = Pattern.compile(
             "(?<![\\w-])(?:called|calls|calling|described|describes|describing|branded|brands|branding|dubbed|dubs|"
                     + "labelled|labeled)\\b"
@@ -661,8 +670,12 @@ public final class QuoteFinder {
             // named speaker said ('told the paper that defence would be ‘protected’') or called something
             // ('called the plan ‘a con’'); elsewhere it is the writer's ('as Tories accuse Starmer of "dither"')
             Verb characterising = lastMatch(CHARACTERISING_VERB, before, frame.start());
-            if (characterising != null && text.startsWith("ing", characterising.end() - 3)) {
-                characterising = null; // "calling the proceeds a 'peace dividend'": the writer's word
+            if (characterising != null && (text.startsWith("ing", characterising.end() - 3)
+                    || LABEL_PARTICIPLE.matcher(text).region(characterising.start(), characterising.end()).matches()
+                    && PARTICIPLE_AFTER_COMMA.matcher(text.substring(frame.start(), characterising.start())).find())) {
+                // "calling the proceeds a 'peace dividend'", "a support scheme, dubbed the “warm home” payment": the
+                // writer's word
+                characterising = null;
             }
             boolean near = verbBefore != null && marks.start() - verbBefore.end() <= SHORT_QUOTE_REACH;
             boolean reported = verbBefore != null && !near && REPORTED_CLAUSE.matcher(
@@ -718,8 +731,20 @@ public final class QuoteFinder {
                 speaker = lastSpeaker; // "Then he went further: '…'": the person last quoted
             }
         }
+        if (verbBefore != null && PASSIVE_BEFORE.matcher(text.substring(Math.max(frame.start(), verbBefore.start() - 20),
+                verbBefore.start())).find()) {
+            // "The rebellion was branded a “disgrace” by furious Tory MPs": who spoke follows "by", if anyone named
+            speaker = agentAfter(text, entities, marks.end(), frame.end());
+        }
         if (anonymous) {
             speaker = null; // "A senior official, speaking on condition of anonymity, said the White House would '…'"
+        }
+        if (!longQuote && speaker != null && speaker.start() < frame.start() && verbBefore != null
+                && BODY_BEFORE.matcher(text.substring(Math.max(frame.start(), verbBefore.start() - LEAD_REACH),
+                verbBefore.start())).find()) {
+            // "The government insists there will be no repeat of the 2017 "gasolinazo"": a word or two is speech
+            // only beside a speaker the sentence names, not a body guessed from an earlier one
+            speaker = null;
         }
         String medium = medium(before, frame.start(), names.all());
         if (medium == null) {
@@ -729,6 +754,27 @@ public final class QuoteFinder {
             return new Attribution(null, null, false, false);
         }
         return new Attribution(speaker, medium, hasVerb, hasVerb || colonIntro && speaker != null);
+    }
+
+    /**
+     * The person or body named right after "by" behind a quote ("… ‘a disgrace’ by Defence Secretary John Healey"),
+     * or null when "by" introduces people the text does not name ("by furious Tory MPs", "by one senior minister").
+     */
+    private static Entity agentAfter(String text, List<Entity> entities, int from, int to) {
+        Matcher by = AGENT.matcher(text).region(from, Math.min(to, from + 40));
+        if (!by.lookingAt()) {
+            return null;
+        }
+        for (Entity entity : entities) {
+            if (entity.start() >= by.end() && entity.start() - by.end() <= 40 && entity.end() <= to
+                    && (entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION)) {
+                boolean unnamedMembers = entity.type() == EntityType.ORGANIZATION && UNNAMED_MEMBER.matcher(text)
+                        .region(entity.end(), Math.min(text.length(), entity.end() + 20)).lookingAt();
+                boolean close = TITLE_WORDS.matcher(text.substring(by.end(), entity.start())).matches();
+                return close && !unnamedMembers ? entity : null;
+            }
+        }
+        return null;
     }
 
     private static Verb lastMatch(Pattern pattern, String before, int offset) {

@@ -790,4 +790,39 @@ class QuoteFinderTest {
         assertEquals(QuoteKind.SCARE, found.get(0).kind(), found.toString());
         assertNull(found.get(0).speaker());
     }
+
+    @Test
+    void aPassiveVerbsSpeakerFollowsByOrIsNoOne() {
+        String text = "The rebellion, backed by the Green Party, was branded a “disgrace” by furious Tory MPs and a “gift to "
+                + "Moscow” by one senior minister. The plan was described as “a betrayal of our allies” by Defence "
+                + "Secretary John Healey.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Green Party", EntityType.ORGANIZATION, "Tory",
+                EntityType.ORGANIZATION, "Moscow", EntityType.LOCATION, "John Healey", EntityType.PERSON), List.of());
+        assertNull(found.get(0).speaker(), found.toString());
+        assertNull(found.get(1).speaker(), "one senior minister is not named");
+        assertEquals("John Healey", found.get(2).speaker());
+    }
+
+    @Test
+    void aWordOrTwoIsSpeechOnlyBesideASpeakerTheSentenceNames() {
+        String text = "Fitch Ratings cut the rating in July. The government insists there will be no repeat of the 2017 "
+                + "“gasolinazo”, when prices jumped.\n\nEnergy Minister Kemal Aydın spoke on Monday. He insisted that “no "
+                + "family will be left cold” this winter, pointing to a scheme, dubbed the “warm home” payment. Senator "
+                + "Maria Delgado, a Democrat from New Mexico, dismissed the bill as “theater”.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Fitch Ratings", EntityType.ORGANIZATION, "Kemal Aydın",
+                EntityType.PERSON, "Maria Delgado", EntityType.PERSON, "New Mexico", EntityType.LOCATION), List.of());
+        assertEquals(QuoteKind.SCARE, found.get(0).kind(), "the government is no named speaker: " + found);
+        assertEquals("Kemal Aydın", found.get(1).speaker());
+        assertEquals(QuoteKind.SCARE, found.get(2).kind(), "a thing dubbed so is the writer's label");
+        assertEquals(QuoteKind.DIRECT, found.get(3).kind(), "an apposition's comma before 'dismissed' makes no label");
+        assertEquals("Maria Delgado", found.get(3).speaker());
+    }
+
+    @Test
+    void aBodyThatSpeaksOnItsChannelIsTheSpeakerNotTheChannel() {
+        String text = "Gazprom, in a statement on its Telegram channel, said Moldova had “repeatedly ignored” requests.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Gazprom", EntityType.ORGANIZATION, "Telegram",
+                EntityType.ORGANIZATION, "Moldova", EntityType.LOCATION), List.of());
+        assertEquals("Gazprom", found.get(0).speaker());
+    }
 }
