@@ -249,7 +249,8 @@ public final class QuoteFinder {
             Frame frame = frame(text, sentences, marks);
             Attribution attribution = attribute(text, frame, marks, names, lastSpeaker, words > SCARE_MAX_WORDS);
             Entity speaker = attribution.speaker();
-            if (speaker == null && !attribution.hasSpeechVerb() && continues(text, previous, marks)
+            if (speaker == null && !attribution.hasSpeechVerb()
+                    && (continues(text, previous, marks) || opensSentenceAfterQuote(text, sentences, previous, marks))
                     && !namesAnotherPerson(text, names.outside(), previous, marks, previousSpeaker)) {
                 // '‘Voters deserve honesty,’ Healey said. ‘They will get it from us.’': the same voice goes on
                 speaker = previousSpeaker;
@@ -484,6 +485,29 @@ public final class QuoteFinder {
             return true;
         }
         return !between.contains("\n\n") && SENTENCE_END.matcher(between).find();
+    }
+
+    /**
+     * Whether a quote opens the sentence right after the one that holds the previous quote, in the same paragraph, however
+     * long that sentence ('“…,” said Ilze Kalniņa, the Latvian foreign minister, who led the push for … . “Every
+     * barrel they cannot sell is a shell they cannot fire.”').
+     */
+    private static boolean opensSentenceAfterQuote(String text, List<TextSpan> sentences, Marks previous, Marks marks) {
+        if (previous == null || text.substring(previous.end(), marks.start()).contains("\n\n")) {
+            return false;
+        }
+        TextSpan before = null;
+        for (TextSpan sentence : sentences) {
+            if (sentence.end() <= marks.start()) {
+                before = sentence;
+            } else {
+                if (sentence.start() > marks.start() || !text.substring(sentence.start(), marks.start()).isBlank()) {
+                    return false; // the quote does not open its sentence
+                }
+                break;
+            }
+        }
+        return before != null && before.start() < previous.end() && previous.end() <= before.end();
     }
 
     /** Whether a quote makes up its paragraph, with at most punctuation after it. */

@@ -825,4 +825,16 @@ class QuoteFinderTest {
                 EntityType.ORGANIZATION, "Moldova", EntityType.LOCATION), List.of());
         assertEquals("Gazprom", found.get(0).speaker());
     }
+
+    @Test
+    void aQuoteOpeningTheSentenceAfterAQuotedOneGoesOnWithItsSpeakerHoweverLongThatSentence() {
+        String text = "“This package finally bites,” said Ilze Ozola, the Latvian foreign minister, who led the push for "
+                + "tougher action against the so-called “shadow fleet” of ageing tankers that carry Russian oil under flags "
+                + "of convenience. “Every barrel they cannot sell is a shell they cannot fire.”\n\n“Nothing changes,” "
+                + "said one diplomat.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Ilze Ozola", EntityType.PERSON), List.of());
+        assertEquals(QuoteKind.SCARE, found.get(1).kind());
+        assertEquals("Ilze Ozola", found.get(2).speaker(), found.toString());
+        assertNull(found.get(3).speaker());
+    }
 }
