@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Name lists (places, organizations, people, given names, surnames, demonyms, titles) matched against lower-cased
@@ -28,6 +30,8 @@ final class Gazetteer {
     }
 
     static final String RESOURCE_DIR = "/crosscheck/ner/";
+    /** Combining marks, left over from accented letters after canonical decomposition. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     static final int MAX_ENTRY_TOKENS = 8;
     private static final int PREFIX_BIT = 1 << 30;
     private static final int LISTS = NameList.values().length;
@@ -116,9 +120,19 @@ final class Gazetteer {
         entries.orInto(hash, bit);
     }
 
-    /** Whether the lower-cased single token is an entry of {@code list}. */
+    /**
+     * Whether the lower-cased single token is an entry of {@code list}; a given name is found without its accents too,
+     * since the name lists spell many without them ("Hélène" as "helene").
+     */
     boolean contains(NameList list, String lowerToken) {
-        return (entries.bits(Table.extend(Table.EMPTY_HASH, lowerToken)) & list.bit) != 0;
+        if ((entries.bits(Table.extend(Table.EMPTY_HASH, lowerToken)) & list.bit) != 0) {
+            return true;
+        }
+        if (list != NameList.GIVEN || lowerToken.chars().allMatch(c -> c < 128)) {
+            return false;
+        }
+        String folded = MARKS.matcher(Normalizer.normalize(lowerToken, Normalizer.Form.NFD)).replaceAll("");
+        return !folded.equals(lowerToken) && (entries.bits(Table.extend(Table.EMPTY_HASH, folded)) & list.bit) != 0;
     }
 
     /**

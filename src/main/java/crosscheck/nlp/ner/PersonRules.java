@@ -79,8 +79,12 @@ final class PersonRules {
     /** Conjunctions a sentence opens with, which the model sometimes takes into the name after them. */
     private static final Set<String> LEADING_CONJUNCTIONS = Set.of("but", "and", "yet", "so", "or", "nor");
     /** Letters after a name: honours, degrees, a seat, a silk ("KC"). */
+    /** The letters of a parliament's members, which follow their party's name ("Sinn Féin TD", "Labour MPs"). */
+    static final Set<String> MEMBER_LETTERS = Set.of("mp", "mps", "td", "tds", "mla", "mlas", "msp", "msps", "mep",
+            "meps", "ms", "mss");
+    private static final Set<String> MEMBERS_PLURAL = Set.of("mps", "tds", "mlas", "msps", "meps", "mss");
     private static final Set<String> POST_NOMINALS = Set.of("kc", "qc", "mp", "msp", "mla", "mep", "obe", "cbe", "mbe",
-            "kbe", "dbe", "phd");
+            "kbe", "dbe", "phd", "td");
     private static final Set<String> SAID = Set.of("said", "says", "added", "wrote", "warned", "according");
     /** What a person leads or stands for, which is no surname ("the Davis Administration"). */
     private static final Set<String> LED_BY_A_PERSON = Set.of("administration", "government", "cabinet", "presidency",
@@ -114,8 +118,8 @@ final class PersonRules {
             "den", "bin", "ibn");
     /** The tags the POS tagger gives some names: "Alice Weidel" a noun, "Anita Desrosiers" a verb in -s. */
     private static final Set<String> NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ");
-    /** Inside a sentence the tagger also calls a name an adverb ("left-winger Clive Barraclough") or a foreign word. */
-    private static final Set<String> INNER_NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "X", "INTJ");
+    /** Inside a sentence the tagger also calls a name an adverb ("left-winger Clive Barraclough"), a foreign word or a pronoun. */
+    private static final Set<String> INNER_NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "X", "INTJ", "PRON");
     /** The particles of Irish surnames: "Ní" and "Nic" (daughter of), "Ó" and "Mac" (son of), "Uí", "Mhic". */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ní", "Nic", "Ó", "Ua", "Uí", "Mac", "Mhic");
     /** Words that open an Arabic patronym or kunya ("bin Salman", "ibn Saud", "abu Mazen"). */
@@ -281,6 +285,34 @@ final class PersonRules {
                 || gazetteer.contains(Gazetteer.NameList.COMMON, lower[start])
                 || gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[start]) || isTitle(lower[start]);
         return alone && !ambiguous ? start + 1 : -1;
+    }
+
+    /**
+     * An Irish particle and the capitalized word after it are a surname ("Ó Súilleabháin told the Dáil"), with the given
+     * name before them when there is one ("Colm Ó Riordáin", "[Eoghan] Mac Cárthaigh"): a person, whatever the model
+     * made of the words.
+     */
+    void addGaelicNames(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates,
+                        boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                String next = tokens.get(i + 1).text();
+                if (!GAELIC_PARTICLES.contains(tokens.get(i).text()) || !NerTokens.isCapitalized(next)
+                        || !Character.isLetter(next.charAt(0)) || next.equals(next.toUpperCase(Locale.ROOT))) {
+                    continue;
+                }
+                int start = i;
+                if (i > 0 && NerTokens.isCapitalized(tokens.get(i - 1).text()) && !isTitle(lower[i - 1])
+                        && (gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i - 1]) || isUnknownNameWord(tokens, lower, i - 1))) {
+                    start = i - 1;
+                }
+                NameCandidate.removeOverlapping(candidates, covered, s, start, i + 2, null);
+                NameCandidate.add(candidates, covered, new NameCandidate(s, start, i + 2, EntityType.PERSON));
+                i++;
+            }
+        }
     }
 
     /** Whether a name of three capitalized words has an Irish particle in the middle ("Máire Ní Fhlatharta"). */
@@ -743,6 +775,9 @@ final class PersonRules {
      * ends with letters after the name ("Nadia Haddad [KC]", "John Smith [MP]").
      */
     static void trimPersonEdges(List<String[]> lowerSentences, List<NameCandidate> candidates) {
+        // "Opposition TDs", "Tory MPs": members of a parliament in the plural are no one person
+        candidates.removeIf(candidate -> candidate.type == EntityType.PERSON
+                && MEMBERS_PLURAL.contains(lowerSentences.get(candidate.sentence)[candidate.end - 1]));
         for (NameCandidate candidate : candidates) {
             String[] lower = lowerSentences.get(candidate.sentence);
             if (candidate.type != EntityType.PERSON) {

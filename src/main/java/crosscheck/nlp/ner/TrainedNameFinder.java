@@ -208,6 +208,7 @@ public final class TrainedNameFinder implements NameFinder {
         PersonRules.addBylines(sentences, cleaned, covered);
         personRules.extendBackToGivenNames(sentences, lowerSentences, cleaned, covered);
         PersonRules.joinParticles(sentences, lowerSentences, cleaned, covered);
+        personRules.addGaelicNames(sentences, lowerSentences, cleaned, covered);
         PersonRules.addParticlesBefore(sentences, lowerSentences, cleaned, covered);
         PersonRules.joinHyphenatedNames(sentences, cleaned, covered);
         PersonRules.addHyphenatedGivenNames(sentences, cleaned, covered);
@@ -284,6 +285,11 @@ public final class TrainedNameFinder implements NameFinder {
         while (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 1
                 && candidate.end < tokens.size() && isTitle(lower[candidate.end - 1])
                 && NerTokens.isCapitalized(tokens.get(candidate.end).text())) {
+            candidate.end--;
+        }
+        // "a [Sinn Féin] TD for Cork", "[Labour] MPs": the letters of a party's members are no part of the party
+        while (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 1
+                && PersonRules.MEMBER_LETTERS.contains(lower[candidate.end - 1])) {
             candidate.end--;
         }
         // "Ambassador to [NATO] Rebecca Lindqvist": a person named right after a listed organization is no part of it

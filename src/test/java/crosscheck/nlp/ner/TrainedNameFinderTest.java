@@ -915,4 +915,21 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Clive Barraclough");
         assertFalse(found.contains(new Found("Works", EntityType.ORGANIZATION)), found.toString());
     }
+
+    @Test
+    void irishSurnamesWithTheirParticleAndTheirGivenNameAreOnePersonAndTheLettersAfterAPartyAreNoPartOfIt() {
+        List<Found> found = find("\"We have relied on our neighbours for too long,\" Ó Súilleabháin told the Dáil. Eoghan "
+                + "Mac Cárthaigh, Sinn Féin TD for Cork North-Central, disagreed, and Minister for Climate, Energy and the "
+                + "Environment Colm Ó Riordáin said families were struggling. Opposition TDs walked out.");
+        assertFound(found, EntityType.PERSON, "Ó Súilleabháin", "Eoghan Mac Cárthaigh", "Colm Ó Riordáin");
+        assertFound(found, EntityType.ORGANIZATION, "Sinn Féin");
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("TDs")), found.toString());
+    }
+
+    @Test
+    void aGivenNameIsKnownWithItsAccentsAndAfterATreasurersTitle() {
+        List<Found> found = find("In a report, Parliamentary Budget Officer Hélène Marchetti put the price at C$28 billion. "
+                + "Treasurer Declan Moriarty agreed.");
+        assertFound(found, EntityType.PERSON, "Hélène Marchetti", "Declan Moriarty");
+    }
 }
