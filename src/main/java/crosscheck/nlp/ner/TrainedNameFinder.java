@@ -93,6 +93,10 @@ public final class TrainedNameFinder implements NameFinder {
     static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "az", "ar", "at",
             "ath", "adh", "ul");
     /** Lower-case nouns of companies and other bodies written right before their names ("arms maker", "aid group"). */
+    /** A patronymic: "Oleksandrovych", "Nikolayevich", "Ivanovna", "Petrivna". */
+    private static final Pattern PATRONYMIC = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovych|evych|ovich|evich|ovna|evna|ivna|yivna)");
+    /** A word in capitals only, three letters or more: an acronym. */
+    private static final Pattern ALL_CAPITALS = Pattern.compile("\\p{Lu}{3,}");
     static final Set<String> COMPANY_NOUNS = Set.of("maker", "makers", "manufacturer", "firm", "company",
             "contractor", "supplier", "shipbuilder", "shipyard", "insurer", "lender", "conglomerate", "retailer",
             "airline", "exporter", "producer", "giant", "startup", "start-up", "charity", "nonprofit", "non-profit", "group",
@@ -215,6 +219,7 @@ public final class TrainedNameFinder implements NameFinder {
         InstitutionRules.addFullFormsBeforeAcronyms(sentences, lowerSentences, cleaned, covered);
         InstitutionRules.addAcronyms(sentences, cleaned, covered);
         InstitutionRules.addAcronymsOfOrganizations(sentences, lowerSentences, cleaned, covered);
+        retypeByForm(sentences, capitalized, cleaned);
         retypeListedOrganizations(lowerSentences, cleaned);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
@@ -710,6 +715,25 @@ public final class TrainedNameFinder implements NameFinder {
      * One type per name: each surface form takes its majority type (longer mentions weigh more), and a single word
      * that is the surname of a person named in full is that person.
      */
+    /**
+     * Types the form of a name tells: a middle word with a patronymic's ending makes a person ("Serhiy Oleksandrovych
+     * Koval", "Vadim Nikolayevich Krasnov"); a lone acronym is no person, in a text that is not all capitals ("the
+     * Istanbul-based think tank EDAM").
+     */
+    private static void retypeByForm(List<List<Token>> sentences, boolean capitalized, List<NameCandidate> candidates) {
+        for (NameCandidate candidate : candidates) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            if (candidate.type != EntityType.PERSON && candidate.type != EntityType.NATIONALITY
+                    && candidate.end - candidate.start == 3
+                    && PATRONYMIC.matcher(tokens.get(candidate.start + 1).text()).matches()) {
+                candidate.type = EntityType.PERSON;
+            } else if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1 && capitalized
+                    && ALL_CAPITALS.matcher(tokens.get(candidate.start).text()).matches()) {
+                candidate.type = EntityType.ORGANIZATION;
+            }
+        }
+    }
+
     /**
      * A name our organization list holds, and no list of places or people, is an organization though the model took it
      * for a place ("Gazprom, in a statement on its Telegram channel, said").

@@ -932,4 +932,12 @@ class TrainedNameFinderTest {
                 + "Treasurer Declan Moriarty agreed.");
         assertFound(found, EntityType.PERSON, "Hélène Marchetti", "Declan Moriarty");
     }
+
+    @Test
+    void aPatronymicMakesAPersonAndALoneAcronymIsNoPerson() {
+        List<Found> found = find("Its chief executive, Serhiy Oleksandrovych Koval, warned of attacks. \"We are buying gas,\" "
+                + "Koval told a forum. Emre Yıldız, a researcher at the Istanbul-based think tank EDAM, said so.");
+        assertFound(found, EntityType.PERSON, "Serhiy Oleksandrovych Koval", "Koval", "Emre Yıldız");
+        assertFalse(found.contains(new Found("EDAM", EntityType.PERSON)), found.toString());
+    }
 }
