@@ -113,7 +113,8 @@ public final class QuoteFinder {
                     + "labelled|labeled)\\b"
                     + "|(?<![\\w-])(?:dismissed|dismisses|derided|derides|slammed|slams|blasted|blasts|denounced|"
                     + "denounces|hailed|hails|praised|praises|criticised|criticized|criticises|criticizes|condemned|"
-                    + "condemns|lambasted|lambasts)\\b(?=[^\"“”]{0,40}\\bas\\s+$)",
+                    + "condemns|lambasted|lambasts|welcomed|welcomes|attacked|attacks|defended|defends|mocked|mocks|"
+                    + "ridiculed|ridicules|rejected|rejects)\\b(?=[^\"“”]{0,40}\\bas\\s+$)",
             Pattern.CASE_INSENSITIVE);
     /**
      * An organization named by its kind or by "it" right before a verb ("the ministry said", "It said"); group 1 is

@@ -837,4 +837,14 @@ class QuoteFinderTest {
         assertEquals("Ilze Ozola", found.get(2).speaker(), found.toString());
         assertNull(found.get(3).speaker());
     }
+
+    @Test
+    void welcomingSomethingAsWordsGivesThemToTheOneWhoWelcomes() {
+        String text = "Sunita Gill, the Labour MP for Derby South, welcomed the deal as “a vote of confidence in British "
+                + "engineering” and rejected the critics' view as “defeatism”.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Sunita Gill", EntityType.PERSON, "Labour",
+                EntityType.ORGANIZATION, "Derby South", EntityType.LOCATION), List.of());
+        assertEquals("Sunita Gill", found.get(0).speaker(), found.toString());
+        assertEquals("Sunita Gill", found.get(1).speaker());
+    }
 }

@@ -35,7 +35,8 @@ final class PersonRules {
             "ambassador", "envoy", "gen.", "col.", "sgt.", "capt.", "lt.", "maj.", "adm.", "gen", "col", "sgt", "capt",
             "lt", "maj", "adm", "brig", "lieutenant", "sergeant",
             "colonel", "councillor", "councilman", "councilwoman", "commissioner", "premier", "king", "queen", "prince",
-            "princess", "justice");
+            "princess", "justice", "mp", "mep", "mla", "msp", "td", "treasurer", "spokesman", "spokeswoman",
+            "spokesperson", "chairman", "chairwoman", "taoiseach", "tánaiste");
     /** Words of the offices that follow a title ("Minister of Foreign Affairs", "Secretary of Health and Human Services"). */
     private static final Set<String> OFFICE_WORDS = Set.of("defense", "defence", "state", "foreign", "affairs",
             "interior", "justice", "health", "finance", "economy", "economic", "trade", "industry", "education", "labor",
@@ -477,6 +478,30 @@ final class PersonRules {
                 || i > 0 && INNER_NAME_WORD_TAGS.contains(token.pos()) && NerTokens.isCapitalized(token.text())
                 && !token.text().equals(token.text().toUpperCase(Locale.ROOT))
                 && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i]);
+    }
+
+    /**
+     * A place of two or three words the model found that opens with a given name and that no list holds as a place is
+     * a person when they speak or an apposition says what they are ("Ingrid Haugland Berg, the UNHCR representative in
+     * Spain, said").
+     */
+    void retypeSpeakingPlaces(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates) {
+        for (NameCandidate candidate : candidates) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            String[] lower = lowerSentences.get(candidate.sentence);
+            int length = candidate.end - candidate.start;
+            if (candidate.type != EntityType.LOCATION || length < 2 || length > 3 || candidate.end >= tokens.size()
+                    || !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.start])
+                    || gazetteer.contains(Gazetteer.NameList.LOC, lower[candidate.start])
+                    || gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, candidate.start, candidate.end))
+                    || gazetteer.contains(Gazetteer.NameList.CITY, NerTokens.key(lower, candidate.start, candidate.end))) {
+                continue;
+            }
+            if (SpeechVerbs.isSpeechVerb(lower[candidate.end]) || JUDGING_VERBS.contains(lower[candidate.end])
+                    || describes(tokens, lower, candidate.end, PERSON_ROLES)) {
+                candidate.type = EntityType.PERSON;
+            }
+        }
     }
 
     /**

@@ -940,4 +940,11 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Serhiy Oleksandrovych Koval", "Koval", "Emre Yıldız");
         assertFalse(found.contains(new Found("EDAM", EntityType.PERSON)), found.toString());
     }
+
+    @Test
+    void aMembersLettersBeforeANameAreATitleAndAPlaceThatOpensWithAGivenNameAndSpeaksIsAPerson() {
+        List<Found> found = find("Opposition MP Thandeka Mabuza of the Economic Freedom Fighters accused the government. "
+                + "Ingrid Haugland Berg, the UNHCR representative in Spain, said 1,100 people had died.");
+        assertFound(found, EntityType.PERSON, "Thandeka Mabuza", "Ingrid Haugland Berg");
+    }
 }
