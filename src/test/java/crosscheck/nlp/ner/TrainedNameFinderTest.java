@@ -947,4 +947,11 @@ class TrainedNameFinderTest {
                 + "Ingrid Haugland Berg, the UNHCR representative in Spain, said 1,100 people had died.");
         assertFound(found, EntityType.PERSON, "Thandeka Mabuza", "Ingrid Haugland Berg");
     }
+
+    @Test
+    void aPersonsGivenNameAloneBeforeASpeechVerbIsThatPerson() {
+        List<Found> found = find("Energy Minister Arief Wibisono said the state could no longer pay. \"Every litre we "
+                + "subsidise is a litre lost,\" Arief told reporters on Saturday.");
+        assertFound(found, EntityType.PERSON, "Arief Wibisono", "Arief");
+    }
 }
