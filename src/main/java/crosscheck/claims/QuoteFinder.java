@@ -98,6 +98,15 @@ public final class QuoteFinder {
      * Verbs whose object is charged with a quote of some length: 'Cotton accused progressives of "abandoning an ally
      * in its darkest hour"' is Cotton's; a word or two after them stays the writer's ('accuse Starmer of "dither"').
      */
+    /** "accused … of" right before a quote: the accuser's words. */
+    private static final Pattern ACCUSING_OF = Pattern.compile("(?i)(?<![\\w-])(?:accused|accuses|accusing)\\b"
+            + "(?=[^\"“”.!?]{0,60}\\bof\\s+$)");
+    /**
+     * A sentence that opens with a pronoun or a capitalized name and goes on to a participle ("He went further,
+     * calling…", "Dawson fired back …, calling…"): its subject does the calling.
+     */
+    private static final Pattern NAMED_OR_PRONOUN_SUBJECT = Pattern.compile(
+            "\\s*(?:(?:He|She|They)\\b|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+\\p{Ll}+ed\\b)");
     private static final Pattern ACCUSING_VERB = Pattern.compile("(?<![\\w-])(?:accused|accuses|accusing|charged|"
             + "charges)\\b", Pattern.CASE_INSENSITIVE);
     /**
@@ -695,7 +704,12 @@ public final class QuoteFinder {
             // named speaker said ('told the paper that defence would be ‘protected’') or called something
             // ('called the plan ‘a con’'); elsewhere it is the writer's ('as Tories accuse Starmer of "dither"')
             Verb characterising = lastMatch(CHARACTERISING_VERB, before, frame.start());
+            Verb accusing = lastMatch(ACCUSING_OF, before, frame.start());
+            if (accusing != null && (characterising == null || accusing.start() > characterising.start())) {
+                characterising = accusing; // "accused the government of “creative accounting”"
+            }
             if (characterising != null && (text.startsWith("ing", characterising.end() - 3)
+                    && !NAMED_OR_PRONOUN_SUBJECT.matcher(text.substring(frame.start(), characterising.start())).lookingAt()
                     || LABEL_PARTICIPLE.matcher(text).region(characterising.start(), characterising.end()).matches()
                     && PARTICIPLE_AFTER_COMMA.matcher(text.substring(frame.start(), characterising.start())).find())) {
                 // "calling the proceeds a 'peace dividend'", "a support scheme, dubbed the “warm home” payment": the
@@ -974,8 +988,10 @@ public final class QuoteFinder {
      */
     private static boolean takesObjectAfter(String text, Verb verb) {
         return verb.end() > verb.start() && (text.regionMatches(true, verb.start(), "tel", 0, 3)
-                || text.regionMatches(true, verb.start(), "urg", 0, 3))
-                || text.regionMatches(true, verb.start(), "told", 0, 4);
+                || text.regionMatches(true, verb.start(), "urg", 0, 3)
+                || text.regionMatches(true, verb.start(), "told", 0, 4)
+                // "calling Delgado's remarks '…'": whom or what a speaker calls something is no speaker
+                || CHARACTERISING_VERB.matcher(text).region(verb.start(), verb.end()).lookingAt());
     }
 
     /** Whether a verb or a relative "whose" right before the entity makes it an object, not a subject. */

@@ -847,4 +847,18 @@ class QuoteFinderTest {
         assertEquals("Sunita Gill", found.get(0).speaker(), found.toString());
         assertEquals("Sunita Gill", found.get(1).speaker());
     }
+
+    @Test
+    void theOneWhoCallsOrAccusesSaysEvenAWordOrTwoButWhatTheyCallIsNoSpeaker() {
+        String text = "Rick Dawson spoke. Dawson fired back within minutes, calling Delgado's remarks “pathetic” and “the "
+                + "last refuge of a party with no answers”. Julian Ashworth said his party backed it but accused the "
+                + "government of “creative accounting” on the rest. Officials are hoarding cash, calling the proceeds a "
+                + "“peace dividend”.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Rick Dawson", EntityType.PERSON, "Dawson",
+                EntityType.PERSON, "Delgado", EntityType.PERSON, "Julian Ashworth", EntityType.PERSON), List.of());
+        assertEquals("Dawson", found.get(0).speaker(), found.toString());
+        assertEquals("Dawson", found.get(1).speaker(), "Delgado is called, not calling");
+        assertEquals("Julian Ashworth", found.get(2).speaker());
+        assertEquals(QuoteKind.SCARE, found.get(3).kind());
+    }
 }
