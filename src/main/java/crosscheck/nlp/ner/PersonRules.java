@@ -36,7 +36,8 @@ final class PersonRules {
             "lt", "maj", "adm", "brig", "lieutenant", "sergeant",
             "colonel", "councillor", "councilman", "councilwoman", "commissioner", "premier", "king", "queen", "prince",
             "princess", "justice", "mp", "mep", "mla", "msp", "td", "treasurer", "spokesman", "spokeswoman",
-            "spokesperson", "chairman", "chairwoman", "taoiseach", "tánaiste");
+            "spokesperson", "chairman", "chairwoman", "taoiseach", "tánaiste", "shri", "shrimati", "smt", "smt.", "sri",
+            "barrister", "alhaji", "alhaja", "hajiya", "begum", "mallam", "engr", "engr.", "advocate", "pandit", "sardar");
     /** Words of the offices that follow a title ("Minister of Foreign Affairs", "Secretary of Health and Human Services"). */
     private static final Set<String> OFFICE_WORDS = Set.of("defense", "defence", "state", "foreign", "affairs",
             "interior", "justice", "health", "finance", "economy", "economic", "trade", "industry", "education", "labor",
@@ -597,8 +598,13 @@ final class PersonRules {
      * in the north-west").
      */
     private static boolean describes(List<Token> tokens, String[] lower, int comma, Set<String> nouns) {
-        if (comma + 2 >= lower.length || !lower[comma].equals(",") || !APPOSITION_OPENERS.contains(lower[comma + 1])
-                && !NerTokens.endsWithPossessive(tokens.get(comma + 1).text())) {
+        if (comma + 2 >= lower.length || !lower[comma].equals(",")) {
+            return false;
+        }
+        if (nouns.contains(lower[comma + 1]) && lower[comma + 2].equals("of")) {
+            return true; // "Vasile Tudose, head of the farmers' association"
+        }
+        if (!APPOSITION_OPENERS.contains(lower[comma + 1]) && !NerTokens.endsWithPossessive(tokens.get(comma + 1).text())) {
             return false;
         }
         for (int i = comma + 2; i < lower.length && i <= comma + APPOSITION_TOKENS && !lower[i].equals(",")

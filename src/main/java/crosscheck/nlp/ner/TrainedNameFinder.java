@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,6 +96,15 @@ public final class TrainedNameFinder implements NameFinder {
     static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "az", "ar", "at",
             "ath", "adh", "ul");
     /** Lower-case nouns of companies and other bodies written right before their names ("arms maker", "aid group"). */
+    /** Last words of businesses' names that no person's name ends with. */
+    private static final Set<String> BUSINESS_LAST_WORDS = Set.of("Logistics", "Terminals", "Terminal", "Holdings",
+            "Group", "Shipping", "Industries", "Systems", "Technologies", "Energy", "Motors", "Partners", "Capital",
+            "Insurance", "Foods", "Steel", "Mining", "Resources", "Solutions", "Services", "Petroleum", "Ports",
+            "Airlines", "Airways", "Pharmaceuticals", "Telecom", "Media", "Ventures", "Enterprises", "Dynamics",
+            "Aerospace", "Defence", "Defense", "Shipyard", "Shipyards", "Refinery", "Exchange", "Securities");
+    /** Verbs of what a business does, after "which": "Kuzey Denizcilik, which operates two tankers". */
+    private static final Set<String> BUSINESS_VERBS = Set.of("operates", "runs", "owns", "makes", "builds", "produces",
+            "manages", "supplies", "manufactures", "exports", "imports", "ships", "sells", "employs");
     /** A patronymic: "Oleksandrovych", "Nikolayevich", "Ivanovna", "Petrivna". */
     private static final Pattern PATRONYMIC = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovych|evych|ovich|evich|ovna|evna|ivna|yivna)");
     /** A word in capitals only, three letters or more: an acronym. */
@@ -102,7 +112,8 @@ public final class TrainedNameFinder implements NameFinder {
     static final Set<String> COMPANY_NOUNS = Set.of("maker", "makers", "manufacturer", "firm", "company",
             "contractor", "supplier", "shipbuilder", "shipyard", "insurer", "lender", "conglomerate", "retailer",
             "airline", "exporter", "producer", "giant", "startup", "start-up", "charity", "nonprofit", "non-profit", "group",
-            "operator", "broadcaster", "utility", "carrier");
+            "operator", "broadcaster", "utility", "carrier", "trader", "association", "cooperative", "co-operative",
+            "federation", "union", "consortium", "lobby", "refiner", "miner", "shipper");
     /** Words for a group of countries that describe like a nationality when alone ("Western officials"). */
     private static final Set<String> BLOCS = Set.of("western", "eastern", "northern", "southern", "arab", "nordic");
     /** The tags of the words a region's name describes when it is an adjective ("Baltic states"). */
@@ -600,6 +611,15 @@ public final class TrainedNameFinder implements NameFinder {
                 if (title > 0) {
                     int nameStart = PersonRules.officeEnd(tokens, lower, i + title);
                     int nameEnd = personRules.titledNameEnd(tokens, lower, covered[s], nameStart);
+                    NameCandidate surname = nameEnd < 0 ? personStartingAfterNameWords(tokens, lower, covered[s],
+                            cleanedOf(candidates, s), nameStart) : null;
+                    if (surname != null) {
+                        // "Barrister Saad Rehman [Khattak]": the model found the surname, the title shows where the name begins
+                        Arrays.fill(covered[s], nameStart, surname.start, true);
+                        surname.start = nameStart;
+                        i = surname.end - 1;
+                        continue;
+                    }
                     if (nameEnd > nameStart && tokens.get(nameStart).text().length() > 1) { // not "Gen Z"
                         NameCandidate.add(candidates, covered, new NameCandidate(s, nameStart, nameEnd, EntityType.PERSON));
                         i = nameEnd - 1;
@@ -719,6 +739,30 @@ public final class TrainedNameFinder implements NameFinder {
      * One type per name: each surface form takes its majority type (longer mentions weigh more), and a single word
      * that is the surname of a person named in full is that person.
      */
+    /** The candidates of sentence {@code s}. */
+    private static List<NameCandidate> cleanedOf(List<NameCandidate> candidates, int s) {
+        return candidates.stream().filter(candidate -> candidate.sentence == s).toList();
+    }
+
+    /**
+     * The person found right after one or two free name words from {@code start} ("Saad Rehman [Khattak]"), else null.
+     */
+    private NameCandidate personStartingAfterNameWords(List<Token> tokens, String[] lower, boolean[] covered,
+                                                       List<NameCandidate> candidates, int start) {
+        int end = start;
+        while (end < tokens.size() && end - start < 2 && !covered[end] && NerTokens.isCapitalized(tokens.get(end).text())
+                && !isTitle(lower[end]) && !gazetteer.contains(Gazetteer.NameList.LOC, lower[end])
+                && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[end])) {
+            end++;
+        }
+        for (NameCandidate candidate : candidates) {
+            if (end > start && candidate.start == end && candidate.type == EntityType.PERSON) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     /**
      * Types the form of a name tells: a middle word with a patronymic's ending makes a person ("Serhiy Oleksandrovych
      * Koval", "Vadim Nikolayevich Krasnov"); a lone acronym is no person, in a text that is not all capitals ("the
@@ -734,8 +778,27 @@ public final class TrainedNameFinder implements NameFinder {
             } else if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1 && capitalized
                     && ALL_CAPITALS.matcher(tokens.get(candidate.start).text()).matches()) {
                 candidate.type = EntityType.ORGANIZATION;
+            } else if (candidate.type == EntityType.PERSON && isCompanyByForm(tokens, candidate)) {
+                candidate.type = EntityType.ORGANIZATION;
             }
         }
+    }
+
+    /**
+     * Whether what the model took for a person is a business by the words around it: a company's noun right before
+     * ("farmers' association Liga Agricola"), a business's last word ("Danube Grain Logistics", "Dobrogea Bulk
+     * Terminals"), or "which operates" after it ("Kuzey Denizcilik, which operates …").
+     */
+    private static boolean isCompanyByForm(List<Token> tokens, NameCandidate candidate) {
+        if (candidate.start > 0 && COMPANY_NOUNS.contains(tokens.get(candidate.start - 1).text())) {
+            return true;
+        }
+        if (candidate.end - candidate.start > 1 && BUSINESS_LAST_WORDS.contains(tokens.get(candidate.end - 1).text())) {
+            return true;
+        }
+        return candidate.end + 2 < tokens.size() && tokens.get(candidate.end).text().equals(",")
+                && tokens.get(candidate.end + 1).text().equals("which")
+                && BUSINESS_VERBS.contains(tokens.get(candidate.end + 2).text());
     }
 
     /**

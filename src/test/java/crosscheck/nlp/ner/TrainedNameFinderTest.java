@@ -954,4 +954,20 @@ class TrainedNameFinderTest {
                 + "subsidise is a litre lost,\" Arief told reporters on Saturday.");
         assertFound(found, EntityType.PERSON, "Arief Wibisono", "Arief");
     }
+
+    @Test
+    void southAsianAndWestAfricanHonorificsAreTitles() {
+        List<Found> found = find("Shri Ashok Venkataraman called it a stunt. Barrister Saad Rehman Khattak disagreed, and "
+                + "Alhaji Ibrahim Danjuma Bello said so, as did Begum Nasrin Akhter Chowdhury.");
+        assertFound(found, EntityType.PERSON, "Ashok Venkataraman", "Saad Rehman Khattak", "Ibrahim Danjuma Bello",
+                "Nasrin Akhter Chowdhury");
+    }
+
+    @Test
+    void aBusinessIsKnownByTheNounBeforeItItsLastWordOrWhatItOperates() {
+        List<Found> found = find("Danube Grain Logistics said it had stopped loading. Vasile Tudose, head of the farmers' "
+                + "association Liga Agricola, spoke. Kuzey Denizcilik, which operates two tankers, said the crew was safe.");
+        assertFound(found, EntityType.ORGANIZATION, "Danube Grain Logistics", "Liga Agricola", "Kuzey Denizcilik");
+        assertFound(found, EntityType.PERSON, "Vasile Tudose");
+    }
 }
