@@ -221,7 +221,7 @@ final class PersonRules {
                     nameStart += title; // "Vice Chair", "Defence Minister"
                 }
                 if (nameStart == i || candidate.end - nameStart < (surnameAfter ? 1 : 2)
-                        || !TITLE_HEADS.contains(lower[nameStart - 1])
+                        || !TITLE_HEADS.contains(lower[nameStart - 1]) && !PERSON_TITLES.contains(lower[nameStart - 1])
                         || !isNameWord(tokens, lower, nameStart)) {
                     continue; // not "World [Health] Organisation": a title that heads a person's name, then two names
                 }
@@ -442,7 +442,7 @@ final class PersonRules {
             int length = candidate.end - candidate.start;
             // a surname alone speaks or is described right after: "Wanjiru [Kamau], a defence analyst", "[Tanabe] said"
             boolean speaks = length == 1 && candidate.end < tokens.size() && (lower[candidate.end].equals(",")
-                    || SpeechVerbs.isSpeechVerb(lower[candidate.end]));
+                    || lower[candidate.end].equals("(") || SpeechVerbs.isSpeechVerb(lower[candidate.end]));
             if (candidate.type == EntityType.PERSON && (length == 2 || speaks) && before >= 0
                     && !covered[candidate.sentence][before] && NerTokens.isCapitalized(tokens.get(before).text())
                     && (gazetteer.contains(Gazetteer.NameList.GIVEN, lower[before])
@@ -557,6 +557,7 @@ final class PersonRules {
                 boolean opensClause = i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()) || isTitle(lower[i - 1]);
                 // "Kwame Asante MP, who chairs …, blasted": letters after the name stand between it and its verb
                 int verbAt = end < tokens.size() && POST_NOMINALS.contains(lower[end]) ? end + 1 : end;
+                verbAt = afterBrackets(lower, verbAt); // "Imran Siddiqui (Bradford East) said"
                 boolean before = opensClause && verbAt < tokens.size() && (SpeechVerbs.isSpeechVerb(lower[verbAt])
                         || JUDGING_VERBS.contains(lower[verbAt]) || speaksAfterApposition(tokens, lower, verbAt)
                         || describes(tokens, lower, verbAt, body ? TrainedNameFinder.COMPANY_NOUNS : PERSON_ROLES));
@@ -588,6 +589,19 @@ final class PersonRules {
             }
         }
         return false;
+    }
+
+    /** The token after a short bracketed remark that opens at {@code open} ("(Bradford East)", "(R-Texas)"), else {@code open}. */
+    private static int afterBrackets(String[] lower, int open) {
+        if (open >= lower.length || !lower[open].equals("(")) {
+            return open;
+        }
+        for (int i = open + 1; i < lower.length && i <= open + 6; i++) {
+            if (lower[i].equals(")")) {
+                return i + 1;
+            }
+        }
+        return open;
     }
 
     /**

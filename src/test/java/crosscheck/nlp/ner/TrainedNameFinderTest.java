@@ -970,4 +970,11 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.ORGANIZATION, "Danube Grain Logistics", "Liga Agricola", "Kuzey Denizcilik");
         assertFound(found, EntityType.PERSON, "Vasile Tudose");
     }
+
+    @Test
+    void aTitleInsideABodysNameStartsAPersonAndASpeakerMayHaveBracketsBeforeTheVerb() {
+        List<Found> found = find("Minister of State for Petroleum Resources Alhaji Musa Danladi Garba told the Senate on "
+                + "Wednesday. But Labour backbencher Tariq Hussainzada (Bradford East) said it did not add up.");
+        assertFound(found, EntityType.PERSON, "Musa Danladi Garba", "Tariq Hussainzada");
+    }
 }
