@@ -96,6 +96,9 @@ public final class TrainedNameFinder implements NameFinder {
     static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "az", "ar", "at",
             "ath", "adh", "ul");
     /** Lower-case nouns of companies and other bodies written right before their names ("arms maker", "aid group"). */
+    /** Words a title-case headline may leave in lower case. */
+    private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in",
+            "on", "at", "to", "for", "by", "as", "vs", "from", "with", "over");
     /** Last words of businesses' names that no person's name ends with. */
     private static final Set<String> BUSINESS_LAST_WORDS = Set.of("Logistics", "Terminals", "Terminal", "Holdings",
             "Group", "Shipping", "Industries", "Systems", "Technologies", "Energy", "Motors", "Partners", "Capital",
@@ -249,7 +252,56 @@ public final class TrainedNameFinder implements NameFinder {
                 candidate.type = EntityType.NATIONALITY; // "a Christian Democrat member": a given name and a surname in form only
             }
         }
+        if (!sentences.isEmpty() && isTitleCaseHeadline(text, sentences.get(0))) {
+            dropHeadlineGuesses(lowerSentences, cleaned);
+        }
         return mentions(sentences, coreSentences, cleaned);
+    }
+
+    /**
+     * Whether the first sentence is a headline in title case ("Tory Fury as Ukraine Aid Bill Hits £12.8bn"): alone
+     * before the first blank line, with four or more words, nearly all capitalized but the small ones.
+     */
+    private static boolean isTitleCaseHeadline(String text, List<Token> first) {
+        int blank = text.indexOf("\n\n");
+        if (first.isEmpty() || blank < 0 || first.get(first.size() - 1).end() > blank) {
+            return false;
+        }
+        int words = 0;
+        int capitalized = 0;
+        for (Token token : first) {
+            String word = token.text();
+            if (Character.isLetter(word.charAt(0)) && !HEADLINE_SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                words++;
+                if (Character.isUpperCase(word.charAt(0))) {
+                    capitalized++;
+                }
+            }
+        }
+        return words >= 4 && capitalized * 10 >= words * 9;
+    }
+
+    /**
+     * In a title-case headline, capitals say nothing: a name found there stays only if the body names it too or our
+     * lists know it ("Ukraine", "Senate"), not "Tory Fury" or "Bill Hits".
+     */
+    private void dropHeadlineGuesses(List<String[]> lowerSentences, List<NameCandidate> candidates) {
+        Set<String> bodyNames = new HashSet<>();
+        for (NameCandidate candidate : candidates) {
+            if (candidate.sentence > 0) {
+                bodyNames.add(NerTokens.key(lowerSentences.get(candidate.sentence), candidate.start, candidate.end));
+            }
+        }
+        candidates.removeIf(candidate -> {
+            if (candidate.sentence != 0 || candidate.type == EntityType.NATIONALITY) {
+                return false;
+            }
+            String key = NerTokens.key(lowerSentences.get(0), candidate.start, candidate.end);
+            return !bodyNames.contains(key) && !gazetteer.contains(Gazetteer.NameList.LOC, key)
+                    && !gazetteer.contains(Gazetteer.NameList.CITY, key) && !gazetteer.contains(Gazetteer.NameList.ORG, key)
+                    && !forcedOrganizations.contains(Gazetteer.NameList.ORG, key)
+                    && !gazetteer.contains(Gazetteer.NameList.PER, key);
+        });
     }
 
     /**

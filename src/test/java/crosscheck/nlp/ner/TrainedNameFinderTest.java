@@ -977,4 +977,15 @@ class TrainedNameFinderTest {
                 + "Wednesday. But Labour backbencher Tariq Hussainzada (Bradford East) said it did not add up.");
         assertFound(found, EntityType.PERSON, "Musa Danladi Garba", "Tariq Hussainzada");
     }
+
+    @Test
+    void aTitleCaseHeadlineKeepsOnlyTheNamesTheBodyOrOurListsKnow() {
+        List<Found> found = find("‘We Can’t Keep Writing Blank Cheques’: Tory Fury as Ukraine Aid Bill Hits £12.8bn\n\n"
+                + "Taxpayers have handed £12.8 billion to Ukraine since February 2022, Treasury figures show. Conservative "
+                + "MPs said the sum was too high.");
+        assertFound(found, EntityType.LOCATION, "Ukraine");
+        assertTrue(found.stream().noneMatch(f -> f.type() == EntityType.PERSON), found.toString());
+        List<Found> sentenceCase = find("Tory fury as Kemi Badenoch attacks Ukraine aid bill\n\nThe Conservative leader spoke.");
+        assertFound(sentenceCase, EntityType.PERSON, "Kemi Badenoch");
+    }
 }
