@@ -79,6 +79,18 @@ public final class QuoteFinder {
     private static final Pattern SAME_SUBJECT_GOES_ON = Pattern.compile("^[^.!?;]*?\\band\\s+(?:then\\s+|also\\s+)?"
             + SpeechVerbs.ALTERNATION + "\\b", Pattern.CASE_INSENSITIVE);
     /** A preposition right before a name: "on the Armed Services Committee", "for Johnson". */
+    /** "told" right before a name: the one told, no speaker. */
+    private static final Pattern TOLD_BEFORE = Pattern.compile("(?i)\\b(?:told|telling|tells)\\s+$");
+    /** What opens a noun phrase a label sits in: "the", "a", "its", "the government's", "3.5%". */
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(?:\\b(?i:the|a|an|its|their|his|her|our|this|that)|\\p{L}['’]s|%)\\s+$");
+    /** A lower-case word right after a label, the noun it qualifies: "posture", "defence target". */
+    private static final Pattern LABELLED_NOUN_AFTER = Pattern.compile(
+            "\\s+(?!(?:and|or|but|nor|to|of|in|on|at|by|for|with|from|into|over|under|than|as|is|was|are|were|be|been|"
+                    + "being|has|had|have|will|would|can|could|shall|should|may|might|must|do|does|did|not|that|which|"
+                    + "who|whom|whose|when|where|while|if|because|he|she|they|it|we|you|said|says|then|also|"
+                    + "still|now|only|just)\\b)"
+                    + "\\p{Ll}{3,}\\b");
     /** A form of "be" (and an adverb) before a verb, which makes it passive: "was branded", "were roundly dismissed". */
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are|be)\\s+(?:\\p{L}+ly\\s+)?$");
     /** "by" after a quote, which names who said it in a passive sentence. */
@@ -283,7 +295,8 @@ public final class QuoteFinder {
                 speaker = personOpeningHeadline(text, marks, names.all());
                 headlineSpeaker = speaker != null;
             }
-            boolean scare = words <= SCARE_MAX_WORDS && (!attribution.introducesQuote() || speaker == null)
+            boolean scare = words <= SCARE_MAX_WORDS && (!attribution.introducesQuote() || speaker == null
+                    || isAttributiveLabel(text, marks))
                     || words <= LABEL_MAX_WORDS && speaker == null && !attribution.hasSpeechVerb()
                     || words <= LABEL_MAX_WORDS && SO_CALLED.matcher(text.substring(frame.start(), marks.start())).find();
             if (scare) {
@@ -563,11 +576,21 @@ public final class QuoteFinder {
         for (Entity entity : entities) {
             // "Laurent Grasset, Valmont's chief executive, told POLITICO": a name that qualifies another is no voice
             if (entity.type() == EntityType.PERSON && entity.start() >= previous.end() && entity.end() <= marks.start()
-                    && (speaker == null || !entity.cluster().equals(speaker.cluster())) && !isModifier(text, entity)) {
+                    && (speaker == null || !entity.cluster().equals(speaker.cluster())) && !isModifier(text, entity)
+                    && !TOLD_BEFORE.matcher(wordsBefore(text, entity)).find()) { // "he told Les Echos": whom he told
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a quote stands between a determiner or an owner and a noun it qualifies: the government's "deterrence
+     * first" posture, a 3.5% "core" target, the "warm home" payment: a label, whoever else speaks in the sentence.
+     */
+    private static boolean isAttributiveLabel(String text, Marks marks) {
+        return LABEL_BEFORE.matcher(text.substring(Math.max(0, marks.start() - 40), marks.start())).find()
+                && LABELLED_NOUN_AFTER.matcher(text).region(marks.end(), Math.min(text.length(), marks.end() + 30)).lookingAt();
     }
 
     private static int countWords(String quoted) {

@@ -861,4 +861,17 @@ class QuoteFinderTest {
         assertEquals("Julian Ashworth", found.get(2).speaker());
         assertEquals(QuoteKind.SCARE, found.get(3).kind());
     }
+
+    @Test
+    void aLabelQualifyingANounIsAScareQuoteAndTheOneToldIsNoNewSpeaker() {
+        String text = "Defence Minister Liam Doherty insisted the programme remained central to the government's "
+                + "“deterrence first” posture, adding that its “legitimate concerns” had been met. Dr Anne Roussel said "
+                + "the debate was about more than money. “The question is not money,” she told Les Echos. “It is whether "
+                + "society is ready.”";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Liam Doherty", EntityType.PERSON, "Anne Roussel",
+                EntityType.PERSON, "Les Echos", EntityType.PERSON), List.of());
+        assertEquals(QuoteKind.SCARE, found.get(0).kind(), found.toString());
+        assertEquals("Liam Doherty", found.get(1).speaker(), "its concerns had been met: no label");
+        assertEquals("Anne Roussel", found.get(3).speaker(), "the paper she told does not speak");
+    }
 }

@@ -2,6 +2,7 @@ package crosscheck.nlp.ner;
 
 import crosscheck.model.EntityType;
 import crosscheck.model.Token;
+import crosscheck.nlp.GivenNameSex;
 import crosscheck.nlp.SpeechVerbs;
 
 import java.util.ArrayList;
@@ -484,22 +485,37 @@ final class PersonRules {
     /**
      * A place of two or three words the model found that opens with a given name and that no list holds as a place is
      * a person when they speak or an apposition says what they are ("Ingrid Haugland Berg, the UNHCR representative in
-     * Spain, said").
+     * Spain, said"); a given name the model placed alone takes in an unknown surname after it first.
      */
-    void retypeSpeakingPlaces(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates) {
+    void retypeSpeakingPlaces(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates,
+                              boolean[][] covered) {
         for (NameCandidate candidate : candidates) {
             List<Token> tokens = sentences.get(candidate.sentence);
             String[] lower = lowerSentences.get(candidate.sentence);
-            int length = candidate.end - candidate.start;
-            if (candidate.type != EntityType.LOCATION || length < 2 || length > 3 || candidate.end >= tokens.size()
+            if (candidate.type != EntityType.LOCATION || gazetteer.contains(Gazetteer.NameList.LOC, lower[candidate.start])
                     || !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.start])
-                    || gazetteer.contains(Gazetteer.NameList.LOC, lower[candidate.start])
-                    || gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, candidate.start, candidate.end))
-                    || gazetteer.contains(Gazetteer.NameList.CITY, NerTokens.key(lower, candidate.start, candidate.end))) {
+                    && GivenNameSex.of(tokens.get(candidate.start).text()) == GivenNameSex.Sex.UNKNOWN) {
                 continue;
             }
-            if (SpeechVerbs.isSpeechVerb(lower[candidate.end]) || JUDGING_VERBS.contains(lower[candidate.end])
-                    || describes(tokens, lower, candidate.end, PERSON_ROLES)) {
+            // "Ukraine's ambassador in Bucharest, [Yulia] Horobets, said": a given name the model placed alone takes
+            // in the unknown surname after it
+            int end = candidate.end;
+            if (end - candidate.start == 1 && end + 1 < tokens.size() && !covered[candidate.sentence][end]
+                    && isUnknownNameWord(tokens, lower, end)) {
+                end++;
+            }
+            int length = end - candidate.start;
+            if (length < 2 || length > 3 || end >= tokens.size()
+                    || gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, candidate.start, end))
+                    || gazetteer.contains(Gazetteer.NameList.CITY, NerTokens.key(lower, candidate.start, end))) {
+                continue;
+            }
+            if (SpeechVerbs.isSpeechVerb(lower[end]) || JUDGING_VERBS.contains(lower[end])
+                    || describes(tokens, lower, end, PERSON_ROLES) || lower[end].equals(",") && end > candidate.end
+                    && (speaksAfterApposition(tokens, lower, end)
+                    || end + 1 < tokens.size() && SpeechVerbs.isSpeechVerb(lower[end + 1]))) {
+                Arrays.fill(covered[candidate.sentence], candidate.start, end, true);
+                candidate.end = end;
                 candidate.type = EntityType.PERSON;
             }
         }

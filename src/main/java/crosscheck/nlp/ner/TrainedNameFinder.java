@@ -224,7 +224,7 @@ public final class TrainedNameFinder implements NameFinder {
         InstitutionRules.addCompanySuffixes(sentences, coreSentences, cleaned, covered);
         placeRules.extendPlaces(sentences, lowerSentences, cleaned, covered);
         PlaceRules.addStateAbbreviations(sentences, cleaned, covered);
-        personRules.retypeSpeakingPlaces(sentences, lowerSentences, cleaned);
+        personRules.retypeSpeakingPlaces(sentences, lowerSentences, cleaned, covered);
         personRules.addSpeakers(sentences, lowerSentences, cleaned, covered);
         PersonRules.addBylines(sentences, cleaned, covered);
         personRules.extendBackToGivenNames(sentences, lowerSentences, cleaned, covered);

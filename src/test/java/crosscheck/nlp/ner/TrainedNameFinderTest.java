@@ -988,4 +988,10 @@ class TrainedNameFinderTest {
         List<Found> sentenceCase = find("Tory fury as Kemi Badenoch attacks Ukraine aid bill\n\nThe Conservative leader spoke.");
         assertFound(sentenceCase, EntityType.PERSON, "Kemi Badenoch");
     }
+
+    @Test
+    void aGivenNameTheModelPlacedTakesInItsSurnameWhenTheyAreDescribedOrSpeak() {
+        List<Found> found = find("Ukraine's ambassador in Bucharest, Yulia Horobets, said the grain was sealed.");
+        assertFound(found, EntityType.PERSON, "Yulia Horobets");
+    }
 }
