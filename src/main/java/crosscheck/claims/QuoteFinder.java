@@ -79,11 +79,15 @@ public final class QuoteFinder {
     private static final Pattern SAME_SUBJECT_GOES_ON = Pattern.compile("^[^.!?;]*?\\band\\s+(?:then\\s+|also\\s+)?"
             + SpeechVerbs.ALTERNATION + "\\b", Pattern.CASE_INSENSITIVE);
     /** A preposition right before a name: "on the Armed Services Committee", "for Johnson". */
+    /** Verbs by which headlines report what someone said: "China decries ‘serious interference’". */
+    private static final Set<String> HEADLINE_VERBS = Set.of("decries", "slams", "blasts", "hails", "condemns",
+            "accuses", "attacks", "rejects", "calls", "brands", "dismisses", "demands", "urges", "threatens", "praises",
+            "criticises", "criticizes", "denounces", "welcomes", "defends");
     /** "told" right before a name: the one told, no speaker. */
     private static final Pattern TOLD_BEFORE = Pattern.compile("(?i)\\b(?:told|telling|tells)\\s+$");
-    /** What opens a noun phrase a label sits in: "the", "a", "its", "the government's", "3.5%". */
+    /** What opens a noun phrase a label sits in: "the", "a", "its", "the government's", "3.5%", "the 2022". */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
-            "(?:\\b(?i:the|a|an|its|their|his|her|our|this|that)|\\p{L}['’]s|%)\\s+$");
+            "(?:\\b(?i:the|a|an|its|their|his|her|our|this|that)|\\p{L}['’]s|%)(?:\\s+\\d{4})?\\s+$");
     /** A lower-case word right after a label, the noun it qualifies: "posture", "defence target". */
     private static final Pattern LABELLED_NOUN_AFTER = Pattern.compile(
             "\\s+(?!(?:and|or|but|nor|to|of|in|on|at|by|for|with|from|into|over|under|than|as|is|was|are|were|be|been|"
@@ -112,7 +116,7 @@ public final class QuoteFinder {
      */
     /** "accused … of" right before a quote: the accuser's words. */
     private static final Pattern ACCUSING_OF = Pattern.compile("(?i)(?<![\\w-])(?:accused|accuses|accusing)\\b"
-            + "(?=[^\"“”.!?]{0,60}\\bof\\s+$)");
+            + "(?=[^\"“”.!?]{0,60}\\bof\\s+(?:being\\s+)?$)");
     /**
      * A sentence that opens with a pronoun or a capitalized name and goes on to a participle ("He went further,
      * calling…", "Dawson fired back …, calling…"): its subject does the calling.
@@ -227,7 +231,7 @@ public final class QuoteFinder {
      */
     private static final Pattern REPORTED_CLAUSE = Pattern.compile(
             "(?s)(?!.*[.!?]\\s)(?!.*\\b(?:as|while|whereas|but|although|though|because|after|before|when)\\b)"
-                    + "[^\"“”‘’]{0,120}");
+                    + "(?:[^\"“”‘’]|(?<=\\p{L})’(?=\\p{L})){0,120}"); // an apostrophe is no mark: "the party’s"
     /** The writer's own distance from a word: "the so-called ‘strategy’". */
     private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[\\s-]called\\s*$");
     /** Bodies news calls by their kind: "the alliance" is NATO, "the bloc" the EU. */
@@ -263,13 +267,20 @@ public final class QuoteFinder {
         Entity lastSpeaker = null;
         Marks previous = null;
         Entity previousSpeaker = null;
+        Marks lastMarks = null;
         List<Marks> allMarks = findMarks(text);
         Names names = new Names(entities, outsideQuotes(entities, allMarks), sexByCluster(text, entities, clusterById));
         for (Marks marks : allMarks) {
             String quoted = text.substring(marks.start(), marks.end());
             int words = countWords(quoted);
             Frame frame = frame(text, sentences, marks);
-            Attribution attribution = attribute(text, frame, marks, names, lastSpeaker, words > SCARE_MAX_WORDS);
+            // 'said China “firmly opposes” the sale and would take “resolute countermeasures”': what was said goes on
+            // past a quote the same verb introduced
+            boolean afterQuoteOfVerb = lastMarks != null && lastMarks == previous && previousSpeaker != null
+                    && previous.start() >= frame.start();
+            Attribution attribution = attribute(text, frame, marks, names, lastSpeaker, words > SCARE_MAX_WORDS,
+                    afterQuoteOfVerb ? previous.end() : -1);
+            lastMarks = marks;
             Entity speaker = attribution.speaker();
             if (speaker == null && !attribution.hasSpeechVerb()
                     && (continues(text, previous, marks) || opensSentenceAfterQuote(text, sentences, previous, marks))
@@ -378,11 +389,11 @@ public final class QuoteFinder {
             // "… as envoy says vote 'bought us time'", "Canary Islands leader says Madrid has ‘abandoned’ islands": a
             // headline that reports speech without naming the speaker quotes the person the body gives those words to
             if (quote.end() <= headlineEnd && headlineReports && !isPerson(quote.cluster(), entities)) {
-                boolean few = countWords(quote.text()) < REPEATED_MIN_WORDS;
+                boolean single = countWords(quote.text()) == 1;
                 for (int i = 0; i < quotes.size(); i++) {
                     Quote body = quotes.get(i);
                     if (body.start() >= headlineEnd && spoken.get(i) != null && isPerson(body.cluster(), entities)
-                            && (few ? spoken.get(i).equals(words) : spoken.get(i).contains(words))) {
+                            && (single ? spoken.get(i).equals(words) : spoken.get(i).contains(words))) {
                         source = body;
                         break;
                     }
@@ -397,7 +408,7 @@ public final class QuoteFinder {
     private static boolean reportsSpeech(String headline) {
         Matcher word = WORD.matcher(headline.toLowerCase(Locale.ROOT));
         while (word.find()) {
-            if (SpeechVerbs.isSpeechVerb(word.group())) {
+            if (SpeechVerbs.isSpeechVerb(word.group()) || HEADLINE_VERBS.contains(word.group())) {
                 return true;
             }
         }
@@ -715,7 +726,7 @@ public final class QuoteFinder {
     }
 
     private static Attribution attribute(String text, Frame frame, Marks marks, Names names, Entity lastSpeaker,
-                                         boolean longQuote) {
+                                         boolean longQuote, int reportedFrom) {
         List<Entity> entities = names.outside();
         String before = text.substring(frame.start(), marks.start());
         String after = text.substring(marks.end(), frame.end());
@@ -741,8 +752,9 @@ public final class QuoteFinder {
             }
             boolean near = verbBefore != null && marks.start() - verbBefore.end() <= SHORT_QUOTE_REACH;
             boolean reported = verbBefore != null && !near && REPORTED_CLAUSE.matcher(
-                    text.substring(verbBefore.end(), marks.start())).matches();
-            boolean called = characterising != null && marks.start() - characterising.end() <= CALLED_REACH
+                    text.substring(Math.max(verbBefore.end(), reportedFrom), marks.start())).matches();
+            boolean called = characterising != null && (marks.start() - characterising.end() <= CALLED_REACH
+                    || characterising == accusing) // its pattern bounds how far "accused … of" reaches
                     && (verbBefore == null || characterising.start() > verbBefore.start());
             boolean soCalled = SO_CALLED.matcher(before).find();
             verbBefore = soCalled ? null : called ? characterising : near || reported ? verbBefore : null;

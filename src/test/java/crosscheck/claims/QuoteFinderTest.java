@@ -874,4 +874,28 @@ class QuoteFinderTest {
         assertEquals("Liam Doherty", found.get(1).speaker(), "its concerns had been met: no label");
         assertEquals("Anne Roussel", found.get(3).speaker(), "the paper she told does not speak");
     }
+
+    @Test
+    void whatWasSaidGoesOnPastAQuoteOfTheSameVerbButNotPastAScareQuote() {
+        String text = "Beijing decries ‘serious interference’\n\nSpokesperson Zhao Lirong said China “firmly opposes” the sale "
+                + "and would take “resolute countermeasures”. Shadow Defence Secretary Martin Ashcombe insisted Labour would "
+                + "keep the army “never again hollowed out” and said the party’s commitment was “cast iron”. He called the "
+                + "bill “a serious interference in our affairs”. The Kyiv School of Economics estimates that most crude goes "
+                + "by the so-called “shadow fleet”, with frequent “dark” transfers, and that the 2022 “grain deal” failed.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Zhao Lirong", EntityType.PERSON, "Martin Ashcombe",
+                EntityType.PERSON, "Kyiv School of Economics", EntityType.ORGANIZATION), List.of());
+        assertEquals("Zhao Lirong", found.get(2).speaker(), found.toString());
+        assertEquals("Martin Ashcombe", found.get(4).speaker(), "an apostrophe is no quotation mark");
+        assertEquals("Martin Ashcombe", found.get(0).speaker(), "the headline's two words are in the body's quote");
+        assertEquals(QuoteKind.SCARE, found.get(7).kind(), "a scare quote between stops what was said");
+        assertEquals(QuoteKind.SCARE, found.get(8).kind());
+    }
+
+    @Test
+    void accusedOfBeingGivesTheWordsToTheAccuser() {
+        String text = "Choi Hyun-woo, a lawmaker, accused the government of President Lee of being “too timid” with Washington.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Choi Hyun-woo", EntityType.PERSON, "Lee",
+                EntityType.PERSON, "Washington", EntityType.LOCATION), List.of());
+        assertEquals("Choi Hyun-woo", found.get(0).speaker(), found.toString());
+    }
 }
