@@ -85,6 +85,9 @@ public final class EvidenceFinder {
                     // the writer's judgement: "It is hard to see how …", "That is rich coming from …", "not a good look"
                     + "it\\s+is\\s+(?:hard|difficult)\\s+to\\s+(?:see|imagine|believe|argue)|that\\s+is\\s+rich|"
                     + "(?:is|was)\\s+not\\s+a\\s+good\\s+look|would\\s+do\\s+well\\s+to|"
+                    // the writer's rhetoric: "Shame on …", "For too long, …", "There is nothing strong about …"
+                    + "shame\\s+on|for\\s+too\\s+long|there\\s+is\\s+(?:nothing|something)\\s+\\w+\\s+about|"
+                    + "nothing\\s+of\\s+the\\s+kind|make\\s+no\\s+mistake|(?:nobody|no\\s+one)\\s+(?:disputes|doubts)|"
                     + "it\\s+is\\s+(?:time|clear|obvious|"
                     + "shameful|disgraceful)|(?:we|you|they|he|she|it|this|that|everyone|america|britain)\\s+(?:must|should|ought\\s+to|needs?\\s+to)"
                     + "|(?:must|should)\\s+(?:stop|end|act|never|not)|(?<=\\w\\s)(?<!\\b(?:what|which|who|whom|how|whether|where|when|why)\\s)should|ought\\s+to|shameful|disgraceful|outrageous|absurd|ridiculous|pathetic)\\b");

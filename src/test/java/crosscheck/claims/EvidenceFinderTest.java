@@ -81,4 +81,16 @@ class EvidenceFinderTest {
         assertFalse(finder.find(sentence("It is hard to find spare parts for the old jets, the report found.", Map.of()))
                 .opinion());
     }
+
+    @Test
+    void theWritersRhetoricIsOpinion() {
+        for (String rhetoric : List.of("Shame on every senator who voted to leave Ukraine defenceless.",
+                "For too long, Britain rolled out the red carpet for the oligarchs.",
+                "There is nothing strong about breaking promises to the poorest.",
+                "It is nothing of the kind: it is a windfall for shareholders.",
+                "Make no mistake, this is a retreat.", "Nobody disputes that Ukraine must be defended.")) {
+            assertTrue(finder.find(sentence(rhetoric, Map.of())).opinion(), rhetoric);
+        }
+        assertFalse(finder.find(sentence("The senators voted 61 to 39 for the package on Tuesday.", Map.of())).opinion());
+    }
 }
