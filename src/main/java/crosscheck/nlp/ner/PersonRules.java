@@ -38,7 +38,8 @@ final class PersonRules {
             "colonel", "councillor", "councilman", "councilwoman", "commissioner", "premier", "king", "queen", "prince",
             "princess", "justice", "mp", "mep", "mla", "msp", "td", "treasurer", "spokesman", "spokeswoman",
             "spokesperson", "chairman", "chairwoman", "taoiseach", "tánaiste", "shri", "shrimati", "smt", "smt.", "sri",
-            "barrister", "alhaji", "alhaja", "hajiya", "begum", "mallam", "engr", "engr.", "advocate", "pandit", "sardar");
+            "barrister", "alhaji", "alhaja", "hajiya", "begum", "mallam", "engr", "engr.", "advocate", "pandit", "sardar",
+            "sheikha");
     /** Words of the offices that follow a title ("Minister of Foreign Affairs", "Secretary of Health and Human Services"). */
     private static final Set<String> OFFICE_WORDS = Set.of("defense", "defence", "state", "foreign", "affairs",
             "interior", "justice", "health", "finance", "economy", "economic", "trade", "industry", "education", "labor",
@@ -116,6 +117,8 @@ final class PersonRules {
             "coordinator", "specialist", "lecturer", "surgeon", "mother", "father", "widow", "owner",
             "organiser", "organizer", "expert", "consultant", "partner", "trader", "investor", "engineer", "pilot",
             "soldier", "sergeant", "priest", "teacher", "student", "rapporteur", "commissioner");
+    /** "son of" and "daughter of" between a given name and the father's name: "Hamad bin Nasser", "Mariam bint Khalifa". */
+    private static final Set<String> CHAIN_PARTICLES = Set.of("bin", "bint", "ibn", "binti");
     /** Particles that begin a surname written without the given name ("van Dam", "de Gaulle", "von der Leyen"). */
     private static final Set<String> PARTICLES_BEFORE_SURNAME = Set.of("van", "von", "de", "da", "di", "del", "der",
             "den", "bin", "ibn");
@@ -725,14 +728,38 @@ final class PersonRules {
     /** A person the model found right after a surname's particle takes it in ("van [Dam] told Al Jazeera"). */
     static void addParticlesBefore(List<List<Token>> sentences, List<String[]> lowerSentences,
                                    List<NameCandidate> candidates, boolean[][] covered) {
-        for (NameCandidate candidate : candidates) {
+        for (NameCandidate candidate : List.copyOf(candidates)) {
+            if (!candidates.contains(candidate)) {
+                continue;
+            }
             int before = candidate.start - 1;
             String[] lower = lowerSentences.get(candidate.sentence);
-            if (candidate.type == EntityType.PERSON && before >= 0 && !covered[candidate.sentence][before]
-                    && PARTICLES_BEFORE_SURNAME.contains(sentences.get(candidate.sentence).get(before).text())
-                    && (before == 0 || !NerTokens.isCapitalized(sentences.get(candidate.sentence).get(before - 1).text()))) {
-                candidate.start = before;
-                covered[candidate.sentence][before] = true;
+            List<Token> tokens = sentences.get(candidate.sentence);
+            if (candidate.type != EntityType.PERSON || before < 0 || covered[candidate.sentence][before]
+                    || !PARTICLES_BEFORE_SURNAME.contains(tokens.get(before).text())
+                    && !CHAIN_PARTICLES.contains(tokens.get(before).text())) {
+                continue;
+            }
+            if (before == 0 || !NerTokens.isCapitalized(tokens.get(before - 1).text())) {
+                if (PARTICLES_BEFORE_SURNAME.contains(tokens.get(before).text())) {
+                    candidate.start = before;
+                    covered[candidate.sentence][before] = true;
+                }
+            } else if (CHAIN_PARTICLES.contains(tokens.get(before).text())
+                    && Character.isLetter(tokens.get(before - 1).text().charAt(0))) {
+                // "Hamad bin Nasser al-Suwaidi", "[Mariam] bint Khalifa al-Ketbi": son or daughter of the name after
+                NameCandidate given = null;
+                for (NameCandidate other : candidates) {
+                    if (other.sentence == candidate.sentence && other.end == before && other.type == EntityType.PERSON) {
+                        given = other;
+                    }
+                }
+                if (given == null && covered[candidate.sentence][before - 1]) {
+                    continue; // the word before belongs to another kind of name
+                }
+                candidate.start = given != null ? given.start : before - 1;
+                candidates.remove(given);
+                Arrays.fill(covered[candidate.sentence], candidate.start, candidate.end, true);
             }
         }
     }

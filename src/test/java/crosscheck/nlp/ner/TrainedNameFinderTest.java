@@ -994,4 +994,13 @@ class TrainedNameFinderTest {
         List<Found> found = find("Ukraine's ambassador in Bucharest, Yulia Horobets, said the grain was sealed.");
         assertFound(found, EntityType.PERSON, "Yulia Horobets");
     }
+
+    @Test
+    void anArabicChainOfNamesAndAHyphenatedTitleKeepThePersonWhole() {
+        List<Found> found = find("Hamad bin Nasser al-Suwaidi, Qatar's Minister of State, said Doha would help. Sheikha "
+                + "Mariam bint Khalifa al-Ketbi, the minister, agreed. In a statement, Director-General Eyal Ben-Natan said "
+                + "the jets were vital.");
+        assertFound(found, EntityType.PERSON, "Hamad bin Nasser al-Suwaidi", "Mariam bint Khalifa al-Ketbi",
+                "Eyal Ben-Natan");
+    }
 }
