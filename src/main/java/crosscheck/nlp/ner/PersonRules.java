@@ -555,13 +555,27 @@ final class PersonRules {
                 if (!covered[s][i] && CHINESE_FAMILY_NAMES.contains(tokens.get(i).text())) {
                     end++; // "said Sun Chenglin": a family name our lists also hold as a word
                 }
-                while (end < tokens.size() && end - i < 3 && !covered[s][end] && isUnknownNameWord(tokens, lower, end)) {
+                int hyphenated = 0; // "said Ming-hua Liao": a given name of two syllables counts as one word
+                if (end == i && !covered[s][i] && NerTokens.isCapitalized(tokens.get(i).text()) && i + 2 < tokens.size()
+                        && isSyllableAfterHyphen(tokens, i + 1) && !covered[s][i + 2]) {
+                    end = i + 1; // whatever our lists make of "Ming", "Ming-hua" is a given name
+                }
+                if (end > i && end + 1 < tokens.size() && isSyllableAfterHyphen(tokens, end) && !covered[s][end + 1]) {
+                    end += 2;
+                    hyphenated += 2;
+                }
+                while (end < tokens.size() && end - i - hyphenated < 3 && !covered[s][end]
+                        && isUnknownNameWord(tokens, lower, end)) {
                     end++;
+                    if (end + 1 < tokens.size() && isSyllableAfterHyphen(tokens, end) && !covered[s][end + 1]) {
+                        end += 2;
+                        hyphenated += 2;
+                    }
                 }
                 if (end > i) {
                     end = arabicSurnameEnd(tokens, lower, covered[s], end); // "Faisal al-Otaibi, a deputy governor"
                 }
-                int words = end - i;
+                int words = end - i - hyphenated;
                 int particleEnd = end > i ? particleSurnameEnd(tokens, lower, covered[s], end) : end;
                 if (particleEnd > end) {
                     end = particleEnd; // "Pieter van der Berg, a Dutch member of the European Parliament"

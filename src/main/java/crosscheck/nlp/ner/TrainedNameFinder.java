@@ -830,6 +830,10 @@ public final class TrainedNameFinder implements NameFinder {
             } else if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1 && capitalized
                     && ALL_CAPITALS.matcher(tokens.get(candidate.start).text()).matches()) {
                 candidate.type = EntityType.ORGANIZATION;
+            } else if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1
+                    && (HEADS_OF_ORGANIZATIONS_ONLY.contains(tokens.get(candidate.start).text())
+                    || tokens.get(candidate.start).text().equals("Office"))) {
+                candidate.type = EntityType.ORGANIZATION; // "… Representative [Office]": no one is called "Office"
             } else if (candidate.type == EntityType.PERSON && isCompanyByForm(tokens, candidate)) {
                 candidate.type = EntityType.ORGANIZATION;
             }

@@ -1003,4 +1003,12 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Hamad bin Nasser al-Suwaidi", "Mariam bint Khalifa al-Ketbi",
                 "Eyal Ben-Natan");
     }
+
+    @Test
+    void aTwoSyllableGivenNameSpeaksAfterSaidAndNoOneIsCalledOffice() {
+        List<Found> found = find("\"We are not asking anyone to fight for us,\" said Ming-hua Liao, a spokesperson for the "
+                + "Taipei Economic and Cultural Representative Office in Washington.");
+        assertFound(found, EntityType.PERSON, "Ming-hua Liao");
+        assertFalse(found.contains(new Found("Office", EntityType.PERSON)), found.toString());
+    }
 }
