@@ -74,6 +74,7 @@ public final class QuoteFinder {
     /** "with" before a name: "with the Kremlin saying …". */
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
     /** What stands between a quote and a verb that goes on with the same subject: '"..." and said'. */
+    private static final Pattern COORDINATED_VERB = Pattern.compile("\\band\\s+(?:then\\s+|also\\s+|later\\s+)?$");
     private static final Pattern AND_THEN = Pattern.compile("[\\s,]*and\\s+(?:then\\s+|also\\s+|later\\s+)?");
     /** A second verb of the same subject between two quotes of one sentence: '"…" and said the funding would "…"'. */
     private static final Pattern SAME_SUBJECT_GOES_ON = Pattern.compile("^[^.!?;]*?\\band\\s+(?:then\\s+|also\\s+)?"
@@ -766,7 +767,12 @@ public final class QuoteFinder {
 
         Entity speaker = null;
         boolean accordingAfter = verbAfter != null && text.regionMatches(true, verbAfter.start(), "according", 0, 9);
-        if (verbAfter != null && !(colonIntro && verbBefore != null) && !(accordingAfter && verbBefore != null)) {
+        // '“asleep at the wheel” for years, and insisted Labour would …': a verb joined by "and" goes on with the
+        // sentence's subject, and the name after it is no speaker
+        boolean coordinated = verbAfter != null
+                && COORDINATED_VERB.matcher(text.substring(marks.end(), verbAfter.start())).find();
+        if (verbAfter != null && !(colonIntro && verbBefore != null) && !(accordingAfter && verbBefore != null)
+                && !(coordinated && verbBefore != null)) {
             speaker = accordingAfter
                     // '"…," according to Bondar, who visited the front', but 'X described it as "…," according to
                     // the news agency': the agency reports, X said it

@@ -898,4 +898,14 @@ class QuoteFinderTest {
                 EntityType.PERSON, "Washington", EntityType.LOCATION), List.of());
         assertEquals("Choi Hyun-woo", found.get(0).speaker(), found.toString());
     }
+
+    @Test
+    void aVerbJoinedByAndGoesOnWithTheSentencesSubjectNotTheNameAfterIt() {
+        String text = "Shadow Foreign Secretary Nadia Qureshi said the Government had been “asleep at the wheel” for years, "
+                + "and insisted Labour would ensure dirty money “never again finds a home in Britain”.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Nadia Qureshi", EntityType.PERSON, "Labour",
+                EntityType.ORGANIZATION, "Britain", EntityType.LOCATION), List.of());
+        assertEquals("Nadia Qureshi", found.get(0).speaker(), found.toString());
+        assertEquals("Nadia Qureshi", found.get(1).speaker());
+    }
 }

@@ -246,6 +246,11 @@ public final class TrainedNameFinder implements NameFinder {
         cleaned.removeIf(candidate -> namesAWeapon(lowerSentences.get(candidate.sentence), candidate));
         PersonRules.trimPersonEdges(lowerSentences, cleaned);
         for (NameCandidate candidate : cleaned) {
+            String first = sentences.get(candidate.sentence).get(candidate.start).text();
+            if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 1
+                    && (first.equals("A") || first.equals("An"))) {
+                candidate.start++; // "[A] BAE Systems spokesperson said": the article is no part of the name
+            }
             if (candidate.type == EntityType.PERSON && candidate.end - candidate.start > 1 && gazetteer.contains(
                     Gazetteer.NameList.DEMONYM, NerTokens.key(lowerSentences.get(candidate.sentence), candidate.start,
                             candidate.end))) {
@@ -341,6 +346,7 @@ public final class TrainedNameFinder implements NameFinder {
         while (candidate.end - candidate.start > 1 && lower[candidate.start].equals("the")) {
             candidate.start++;
         }
+
         // "Britain's Labour Party": the name starts after an owner's possessive inside the span, but "People's" belongs
         // to the name ("Taiwan People's Party", "People's Liberation Army")
         for (int i = candidate.end - 2; i >= candidate.start; i--) {

@@ -1011,4 +1011,10 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Ming-hua Liao");
         assertFalse(found.contains(new Found("Office", EntityType.PERSON)), found.toString());
     }
+
+    @Test
+    void anOrganizationsNameDoesNotOpenWithTheArticleA() {
+        List<Found> found = find("A BAE Systems spokesperson said the company was proud to support the UK.");
+        assertFound(found, EntityType.ORGANIZATION, "BAE Systems");
+    }
 }
