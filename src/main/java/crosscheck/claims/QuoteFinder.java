@@ -84,6 +84,8 @@ public final class QuoteFinder {
     private static final Set<String> HEADLINE_VERBS = Set.of("decries", "slams", "blasts", "hails", "condemns",
             "accuses", "attacks", "rejects", "calls", "brands", "dismisses", "demands", "urges", "threatens", "praises",
             "criticises", "criticizes", "denounces", "welcomes", "defends");
+    /** "as" right before a quote, perhaps with an article: what someone called something ("described it as a “…”"). */
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i)(?<![\\w-])as\\s+(?:(?:a|an|the)\\s+)?$");
     /** "told" right before a name: the one told, no speaker. */
     private static final Pattern TOLD_BEFORE = Pattern.compile("(?i)\\b(?:told|telling|tells)\\s+$");
     /** What opens a noun phrase a label sits in: "the", "a", "its", "the government's", "3.5%", "the 2022". */
@@ -601,7 +603,8 @@ public final class QuoteFinder {
      * first" posture, a 3.5% "core" target, the "warm home" payment: a label, whoever else speaks in the sentence.
      */
     private static boolean isAttributiveLabel(String text, Marks marks) {
-        return LABEL_BEFORE.matcher(text.substring(Math.max(0, marks.start() - 40), marks.start())).find()
+        return !AS_BEFORE.matcher(text.substring(Math.max(0, marks.start() - 40), marks.start())).find()
+                && LABEL_BEFORE.matcher(text.substring(Math.max(0, marks.start() - 40), marks.start())).find()
                 && LABELLED_NOUN_AFTER.matcher(text).region(marks.end(), Math.min(text.length(), marks.end() + 30)).lookingAt();
     }
 
@@ -755,7 +758,10 @@ public final class QuoteFinder {
             boolean reported = verbBefore != null && !near && REPORTED_CLAUSE.matcher(
                     text.substring(Math.max(verbBefore.end(), reportedFrom), marks.start())).matches();
             boolean called = characterising != null && (marks.start() - characterising.end() <= CALLED_REACH
-                    || characterising == accusing) // its pattern bounds how far "accused … of" reaches
+                    || characterising == accusing // its pattern bounds how far "accused … of" reaches
+                    // "described the government in Kyiv as a “puppet regime”"
+                    || marks.start() - characterising.end() <= 2 * CALLED_REACH
+                    && AS_BEFORE.matcher(text.substring(characterising.end(), marks.start())).find())
                     && (verbBefore == null || characterising.start() > verbBefore.start());
             boolean soCalled = SO_CALLED.matcher(before).find();
             verbBefore = soCalled ? null : called ? characterising : near || reported ? verbBefore : null;

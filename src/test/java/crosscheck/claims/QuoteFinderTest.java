@@ -908,4 +908,14 @@ class QuoteFinderTest {
         assertEquals("Nadia Qureshi", found.get(0).speaker(), found.toString());
         assertEquals("Nadia Qureshi", found.get(1).speaker());
     }
+
+    @Test
+    void describingSomethingAsAWordOrTwoIsSpeechEvenFarFromTheVerb() {
+        String text = "Kremlin spokesman Arkady Voronin said the aid would “only prolong the suffering”, and he described "
+                + "the government in Kyiv as a “puppet regime” run from Washington.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Arkady Voronin", EntityType.PERSON, "Kyiv",
+                EntityType.LOCATION, "Washington", EntityType.LOCATION), List.of());
+        assertEquals(QuoteKind.DIRECT, found.get(1).kind(), found.toString());
+        assertEquals("Arkady Voronin", found.get(1).speaker());
+    }
 }
