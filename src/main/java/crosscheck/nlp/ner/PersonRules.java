@@ -422,13 +422,27 @@ final class PersonRules {
             if (end == candidate.end || PlaceRules.isHead(tokens.get(candidate.end).text())
                     || InstitutionRules.endsAnInstitution(lower[candidate.end])
                     || LED_BY_A_PERSON.contains(lower[candidate.end])
-                    || end < tokens.size() && NerTokens.isCapitalized(tokens.get(end).text())) {
+                    || end < tokens.size() && NerTokens.isCapitalized(tokens.get(end).text())
+                    && (end = twoSurnamesEnd(tokens, lower, covered[candidate.sentence], candidate.end)) < 0) {
                 continue; // one surname, not the start of a longer name ("Lee Stochastic Processes")
             }
-            covered[candidate.sentence][candidate.end] = true;
+            Arrays.fill(covered[candidate.sentence], candidate.end, end, true);
             candidate.end = end;
         }
         extendBackToGivenNames(sentences, lowerSentences, candidates, covered);
+    }
+
+    /**
+     * The end of two surnames no list knows at {@code from}, followed by a comma or a speech verb ("Amani [Rashid Mzee],
+     * a security researcher", "Doan [Thi Minh]"), else -1.
+     */
+    private int twoSurnamesEnd(List<Token> tokens, String[] lower, boolean[] covered, int from) {
+        int end = from + 2;
+        if (end > tokens.size() || covered[from] || covered[from + 1] || !isUnknownNameWord(tokens, lower, from)
+                || !isUnknownNameWord(tokens, lower, from + 1)) {
+            return -1;
+        }
+        return end == tokens.size() || lower[end].equals(",") || SpeechVerbs.isSpeechVerb(lower[end]) ? end : -1;
     }
 
     /**
@@ -444,6 +458,9 @@ final class PersonRules {
             List<Token> tokens = sentences.get(candidate.sentence);
             int before = candidate.start - 1;
             int length = candidate.end - candidate.start;
+            if (length == 3 && NerTokens.isJoiningHyphen(tokens, candidate.start + 1)) {
+                length = 1; // "[Romilly] Okonjo-Hart, chief executive of Bond": a double surname is one
+            }
             // a surname alone speaks or is described right after: "Wanjiru [Kamau], a defence analyst", "[Tanabe] said"
             boolean speaks = length == 1 && candidate.end < tokens.size() && (lower[candidate.end].equals(",")
                     || lower[candidate.end].equals("(") || SpeechVerbs.isSpeechVerb(lower[candidate.end]));

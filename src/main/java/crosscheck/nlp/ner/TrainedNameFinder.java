@@ -233,6 +233,7 @@ public final class TrainedNameFinder implements NameFinder {
         PersonRules.addParticlesBefore(sentences, lowerSentences, cleaned, covered);
         PersonRules.joinHyphenatedNames(sentences, cleaned, covered);
         PersonRules.addHyphenatedGivenNames(sentences, cleaned, covered);
+        personRules.extendBackToGivenNames(sentences, lowerSentences, cleaned, covered); // "Romilly Okonjo-Hart"
         InstitutionRules.addFullFormsBeforeAcronyms(sentences, lowerSentences, cleaned, covered);
         InstitutionRules.addAcronyms(sentences, cleaned, covered);
         InstitutionRules.addAcronymsOfOrganizations(sentences, lowerSentences, cleaned, covered);
@@ -372,9 +373,14 @@ public final class TrainedNameFinder implements NameFinder {
         }
         // "Ambassador to [NATO] Rebecca Lindqvist": a person named right after a listed organization is no part of it
         if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 2
-                && personRules.isGivenNameAndSurname(tokens, lower, candidate.end - 2, candidate.end)
-                && gazetteer.contains(Gazetteer.NameList.ORG, NerTokens.key(lower, candidate.start, candidate.end - 2))) {
-            candidate.end -= 2;
+                && (personRules.isGivenNameAndSurname(tokens, lower, candidate.end - 2, candidate.end)
+                || forcedOrganizations.contains(Gazetteer.NameList.ORG, NerTokens.key(lower, candidate.start, candidate.end - 2))
+                && gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.end - 2])
+                && NerTokens.isCapitalized(tokens.get(candidate.end - 1).text()))
+                && (gazetteer.contains(Gazetteer.NameList.ORG, NerTokens.key(lower, candidate.start, candidate.end - 2))
+                || forcedOrganizations.contains(Gazetteer.NameList.ORG, NerTokens.key(lower, candidate.start,
+                candidate.end - 2)))) {
+            candidate.end -= 2; // "Speaker of the [House] Dale Brennan" too
         }
         if (candidate.type == EntityType.PERSON) {
             // titles of one or more words ("Prime Minister Iyad Allawi", "Secretary of State Rice")

@@ -1017,4 +1017,13 @@ class TrainedNameFinderTest {
         List<Found> found = find("A BAE Systems spokesperson said the company was proud to support the UK.");
         assertFound(found, EntityType.ORGANIZATION, "BAE Systems");
     }
+
+    @Test
+    void threeWordNamesDoubleSurnamesAndAPersonAfterTheHouseStayWhole() {
+        List<Found> found = find("WASHINGTON — Speaker of the House Dale Brennan on Tuesday refused a vote. Romilly "
+                + "Okonjo-Hart, chief executive of Bond, described the cut as cruel. Amani Rashid Mzee, a security "
+                + "researcher at the University of Dar es Salaam, said governments were asked to pay.");
+        assertFound(found, EntityType.PERSON, "Dale Brennan", "Romilly Okonjo-Hart", "Amani Rashid Mzee");
+        assertFound(found, EntityType.ORGANIZATION, "House");
+    }
 }
