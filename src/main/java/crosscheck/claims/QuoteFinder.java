@@ -213,7 +213,7 @@ public final class QuoteFinder {
             + "analyst|economist|researcher|fellow|professor|lawmaker|legislator|executive|founder|president|vice|"
             + "prime|governor|mayor|aide|negotiator|strategist|diplomat|campaigner|candidate|budget|policy|affairs|"
             + "trade|energy|transport|education|home|communications|media|economic|intelligence|"
-            + "\\p{Lu}[\\w.'’-]*)[\\s,]+){0,7}");
+            + "\\p{Lu}[\\w.'’-]*)(?:['’]s)?[\\s,]+){0,7}"); // "said the committee’s chair, Tunde Bakare-Wells"
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s*$");
     /** A sentence ending inside the words between a quote and a speech verb (not the stop of "J.D." or "Mr."). */
     private static final Pattern SENTENCE_BREAK = Pattern.compile(

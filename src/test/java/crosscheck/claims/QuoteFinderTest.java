@@ -918,4 +918,13 @@ class QuoteFinderTest {
         assertEquals(QuoteKind.DIRECT, found.get(1).kind(), found.toString());
         assertEquals("Arkady Voronin", found.get(1).speaker());
     }
+
+    @Test
+    void aSpeakerNamedAfterSaidAndAnOwnersRoleSpeaks() {
+        String text = "“We heard from commanders,” said the committee’s chair, Tunde Bakare-Wells, the Labour MP for "
+                + "Lewisham North.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Tunde Bakare-Wells", EntityType.PERSON, "Labour",
+                EntityType.ORGANIZATION, "Lewisham North", EntityType.LOCATION), List.of());
+        assertEquals("Tunde Bakare-Wells", found.get(0).speaker(), found.toString());
+    }
 }

@@ -39,7 +39,7 @@ final class PersonRules {
             "princess", "justice", "mp", "mep", "mla", "msp", "td", "treasurer", "spokesman", "spokeswoman",
             "spokesperson", "chairman", "chairwoman", "taoiseach", "tánaiste", "shri", "shrimati", "smt", "smt.", "sri",
             "barrister", "alhaji", "alhaja", "hajiya", "begum", "mallam", "engr", "engr.", "advocate", "pandit", "sardar",
-            "sheikha");
+            "sheikha", "comrade");
     /** Words of the offices that follow a title ("Minister of Foreign Affairs", "Secretary of Health and Human Services"). */
     private static final Set<String> OFFICE_WORDS = Set.of("defense", "defence", "state", "foreign", "affairs",
             "interior", "justice", "health", "finance", "economy", "economic", "trade", "industry", "education", "labor",
@@ -462,15 +462,17 @@ final class PersonRules {
                 length = 1; // "[Romilly] Okonjo-Hart, chief executive of Bond": a double surname is one
             }
             // a surname alone speaks or is described right after: "Wanjiru [Kamau], a defence analyst", "[Tanabe] said"
-            boolean speaks = length == 1 && candidate.end < tokens.size() && (lower[candidate.end].equals(",")
+            boolean speaksAfter = candidate.end < tokens.size() && (lower[candidate.end].equals(",")
                     || lower[candidate.end].equals("(") || SpeechVerbs.isSpeechVerb(lower[candidate.end]));
+            boolean speaks = length == 1 && speaksAfter;
             if (candidate.type == EntityType.PERSON && (length == 2 || speaks) && before >= 0
                     && !covered[candidate.sentence][before] && NerTokens.isCapitalized(tokens.get(before).text())
                     && (gazetteer.contains(Gazetteer.NameList.GIVEN, lower[before])
                     || isUnknownNameWord(tokens, lower, before) && !OFFICE_WORDS.contains(lower[before])
                     && (before == 0 ? speaks : isTitle(lower[before - 1])
                     || !NerTokens.isCapitalized(tokens.get(before - 1).text())))
-                    && (isNameWord(tokens, lower, before) || before == 0 && speaks && isOpeningNameWord(tokens, lower))
+                    // "Zainab [Kabir Dambatta], a human rights lawyer": the tagger reads a sentence's first word poorly
+                    && (isNameWord(tokens, lower, before) || before == 0 && speaksAfter && isOpeningNameWord(tokens, lower))
                     && !isTitle(lower[before]) && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[before])
                     && !gazetteer.contains(Gazetteer.NameList.LOC, lower[before]) && !CALENDAR.contains(lower[before])) {
                 candidate.start = before;
@@ -584,8 +586,10 @@ final class PersonRules {
                 while (end < tokens.size() && end - i - hyphenated < 3 && !covered[s][end]
                         && isUnknownNameWord(tokens, lower, end)) {
                     end++;
-                    if (end + 1 < tokens.size() && isSyllableAfterHyphen(tokens, end) && !covered[s][end + 1]) {
-                        end += 2;
+                    if (end + 1 < tokens.size() && !covered[s][end + 1] && (isSyllableAfterHyphen(tokens, end)
+                            || NerTokens.isJoiningHyphen(tokens, end) && NerTokens.isCapitalized(tokens.get(end + 1).text())
+                            && !isTitle(lower[end + 1]))) {
+                        end += 2; // "Ming-hua", "Bakare-Wells": two halves, one word
                         hyphenated += 2;
                     }
                 }

@@ -1026,4 +1026,11 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Dale Brennan", "Romilly Okonjo-Hart", "Amani Rashid Mzee");
         assertFound(found, EntityType.ORGANIZATION, "House");
     }
+
+    @Test
+    void aSentencesFirstGivenNameAndADoubleSurnameAfterItSpeak() {
+        List<Found> found = find("Zainab Kabir Dambatta, a human rights lawyer based in Kano, said it sent the wrong "
+                + "message. Tunde Bakare-Wells, the Labour MP for Lewisham North, agreed, as did Comrade Emeka Nwosu-Eze.");
+        assertFound(found, EntityType.PERSON, "Zainab Kabir Dambatta", "Tunde Bakare-Wells", "Emeka Nwosu-Eze");
+    }
 }
