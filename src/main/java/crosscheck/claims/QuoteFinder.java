@@ -86,6 +86,9 @@ public final class QuoteFinder {
             "criticises", "criticizes", "denounces", "welcomes", "defends");
     /** "as" right before a quote, perhaps with an article: what someone called something ("described it as a “…”"). */
     private static final Pattern AS_BEFORE = Pattern.compile("(?i)(?<![\\w-])as\\s+(?:(?:a|an|the)\\s+)?$");
+    /** Verbs by which a body takes a stand in public, as if it spoke: "rejected the findings", "welcomed the vote". */
+    private static final Pattern STANCE_VERB = Pattern.compile("(?i)\\b(?:rejected|rejects|welcomed|welcomes|dismissed|"
+            + "dismisses|disputed|disputes|defended|defends|condemned|condemns|criticised|criticized|hailed|hails)\\b");
     /** "told" right before a name: the one told, no speaker. */
     private static final Pattern TOLD_BEFORE = Pattern.compile("(?i)\\b(?:told|telling|tells)\\s+$");
     /** What opens a noun phrase a label sits in: "the", "a", "its", "the government's", "3.5%", "the 2022". */
@@ -191,7 +194,9 @@ public final class QuoteFinder {
             + "(?:[\\p{L}-]+\\s+){0,3}?(?:figure|aide|official|source|member|diplomat|lawmaker|legislator|staffer|"
             + "insider|adviser|advisor|officer|executive|veteran|politician|MP|MEP|senator|negotiator)\\b");
     /** Unnamed people right before a verb: "auditors said", "Western diplomats told". */
-    private static final Pattern UNNAMED_SUBJECT = Pattern.compile("(?<![\\p{L}'’-])(?:officials|auditors|analysts|critics|"
+    private static final Pattern UNNAMED_SUBJECT = Pattern.compile("(?<![\\p{L}'’-])(?:whose\\s+(?:\\p{Ll}+\\s+){0,2}"
+            + "(?:minister|spokesman|spokeswoman|spokesperson|leader|president|chief|head|ambassador|envoy)|"
+            + "officials|auditors|analysts|critics|"
             + "experts|sources|diplomats|aides|investigators|inspectors|economists|observers|residents|witnesses|"
             + "activists|campaigners|insiders)\\s*,?\\s*$");
     /** A subject pronoun anywhere in the words before a quote: "Then he went further: …". */
@@ -1096,7 +1101,13 @@ public final class QuoteFinder {
     private static boolean spoke(String text, Entity org) {
         String after = text.substring(org.end(), Math.min(text.length(), org.end() + SPOKE_REACH));
         Matcher verb = SpeechVerbs.PATTERN.matcher(after);
-        return verb.find() && !SENTENCE_BREAK.matcher(after).region(0, verb.start()).find()
+        if (!verb.find()) {
+            verb = STANCE_VERB.matcher(after); // "The Ministry of Defence rejected the findings. “…,” a spokesperson said"
+            if (!verb.find()) {
+                return false;
+            }
+        }
+        return !SENTENCE_BREAK.matcher(after).region(0, verb.start()).find()
                 && !after.substring(0, verb.start()).contains("\"") && !after.substring(0, verb.start()).contains("“");
     }
 

@@ -927,4 +927,16 @@ class QuoteFinderTest {
                 EntityType.ORGANIZATION, "Lewisham North", EntityType.LOCATION), List.of());
         assertEquals("Tunde Bakare-Wells", found.get(0).speaker(), found.toString());
     }
+
+    @Test
+    void aSpokespersonSpeaksForTheBodyThatTookAStandAndAnUnnamedMinisterForNoOne() {
+        String text = "The Ministry of Defence rejected the findings. “The report paints a picture our troops would not "
+                + "recognise,” a spokesperson said. The European Union sent €1.6 billion to Ukraine over objections from "
+                + "Hungary, whose finance minister accused Brussels of “playing with fire”.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Ministry of Defence", EntityType.ORGANIZATION,
+                "European Union", EntityType.ORGANIZATION, "Ukraine", EntityType.LOCATION, "Hungary", EntityType.LOCATION,
+                "Brussels", EntityType.LOCATION), List.of());
+        assertEquals("Ministry of Defence", found.get(0).speaker(), found.toString());
+        assertNull(found.get(1).speaker(), "the minister is not named and the EU did not accuse itself");
+    }
 }
