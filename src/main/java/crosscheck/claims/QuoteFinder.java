@@ -89,6 +89,8 @@ public final class QuoteFinder {
     /** Verbs by which a body takes a stand in public, as if it spoke: "rejected the findings", "welcomed the vote". */
     private static final Pattern STANCE_VERB = Pattern.compile("(?i)\\b(?:rejected|rejects|welcomed|welcomes|dismissed|"
             + "dismisses|disputed|disputes|defended|defends|condemned|condemns|criticised|criticized|hailed|hails)\\b");
+    /** Someone named beside the subject: "cut the ribbon alongside Lower Saxony's economy minister [Olaf Behrens]". */
+    private static final Pattern COMPANION_BEFORE = Pattern.compile("(?i)\\b(?:alongside|beside|including)\\b[^.,;:!?\"“”]{0,50}$");
     /** "told" right before a name: the one told, no speaker. */
     private static final Pattern TOLD_BEFORE = Pattern.compile("(?i)\\b(?:told|telling|tells)\\s+$");
     /** What opens a noun phrase a label sits in: "the", "a", "its", "the government's", "3.5%", "the 2022". */
@@ -238,7 +240,8 @@ public final class QuoteFinder {
      * had failed to answer", not "pledged to act as Tories accuse Starmer of").
      */
     private static final Pattern REPORTED_CLAUSE = Pattern.compile(
-            "(?s)(?!.*[.!?]\\s)(?!.*\\b(?:as|while|whereas|but|although|though|because|after|before|when)\\b)"
+            "(?s)(?!.*[.!?]\\s)(?!.*\\b(?:as\\b(?!\\s+(?:a|an|the)\\b)|(?:while|whereas|but|although|though|because|after|"
+                    + "before|when)\\b))"
                     + "(?:[^\"“”‘’]|(?<=\\p{L})’(?=\\p{L})){0,120}"); // an apostrophe is no mark: "the party’s"
     /** The writer's own distance from a word: "the so-called ‘strategy’". */
     private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[\\s-]called\\s*$");
@@ -1131,7 +1134,8 @@ public final class QuoteFinder {
                 continue;
             }
             boolean object = isObject(text, entity, 0) || PREPOSITIONAL_OBJECT.matcher(
-                    text.substring(Math.max(0, entity.start() - LEAD_REACH), entity.start())).find();
+                    text.substring(Math.max(0, entity.start() - LEAD_REACH), entity.start())).find()
+                    || COMPANION_BEFORE.matcher(text.substring(Math.max(0, entity.start() - 60), entity.start())).find();
             if (!object || PARTICIPLE_AFTER.matcher(text).region(entity.end(), at).lookingAt()) {
                 last = entity;
             }

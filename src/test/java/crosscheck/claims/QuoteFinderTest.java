@@ -939,4 +939,17 @@ class QuoteFinderTest {
         assertEquals("Ministry of Defence", found.get(0).speaker(), found.toString());
         assertNull(found.get(1).speaker(), "the minister is not named and the EU did not accuse itself");
     }
+
+    @Test
+    void aCompanionIsNoPronounsSubjectAndAsAIsNoNewClause() {
+        String text = "Defence Minister Julia Brandt cut the ribbon alongside Lower Saxony's economy minister Olaf Behrens. "
+                + "In remarks translated by dpa, she described the plant as “proof that Germany can still build”. Marie "
+                + "Lefort, a French MEP, said governments were still treating procurement as a 'national hobby' rather "
+                + "than a duty.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Julia Brandt", EntityType.PERSON, "Lower Saxony",
+                EntityType.LOCATION, "Olaf Behrens", EntityType.PERSON, "Germany", EntityType.LOCATION, "Marie Lefort",
+                EntityType.PERSON), List.of());
+        assertEquals("Julia Brandt", found.get(0).speaker(), found.toString());
+        assertEquals("Marie Lefort", found.get(1).speaker());
+    }
 }
