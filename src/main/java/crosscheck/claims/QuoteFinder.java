@@ -426,6 +426,10 @@ public final class QuoteFinder {
         return false;
     }
 
+    private static Sex opposite(Sex sex) {
+        return sex == Sex.MALE ? Sex.FEMALE : sex == Sex.FEMALE ? Sex.MALE : Sex.UNKNOWN;
+    }
+
     private static boolean isPerson(String cluster, List<Entity> entities) {
         if (cluster == null) {
             return false;
@@ -803,6 +807,11 @@ public final class QuoteFinder {
                 speaker = subject(text, names, frame.start(), verbBefore, marks.start(), lastSpeaker);
             }
         }
+        if (speaker == null && accordingAfter) {
+            // 'Britain has pledged £3bn … “for as long as it takes”, according to the Ministry of Defence': the verb
+            // before found no speaker, the source named after does
+            speaker = firstSpeakerIn(entities, verbAfter.end(), Math.min(frame.end(), verbAfter.end() + 80));
+        }
         if (speaker == null && verbAfter != null
                 && AND_THEN.matcher(text.substring(marks.end(), verbAfter.start())).matches()) {
             // 'Zelenskyy thanked "the French people" and said ...': the one who goes on to say is the clause's subject
@@ -931,6 +940,13 @@ public final class QuoteFinder {
             // "she" passes over a man named since
             Sex wanted = sexOf(pronoun.group(1));
             Entity person = lastPersonNotAnObject(text, names, verb.start(), wanted);
+            if (person != null && wanted != null && lastSpeaker != null && person != lastSpeaker
+                    && names.sexByCluster().getOrDefault(person.cluster(), Sex.UNKNOWN) == opposite(wanted)
+                    && names.sexByCluster().getOrDefault(lastSpeaker.cluster(), Sex.UNKNOWN) == wanted) {
+                // "Whitfield told CNN that Brennan was '…'. '…,' she said": both names tell their sex, so "she" goes on
+                // with the woman last quoted
+                return lastSpeaker;
+            }
             return person != null ? person : lastSpeaker != null && names.agrees(lastSpeaker, wanted) ? lastSpeaker : null;
         }
         Entity described = personBeforeApposition(text, entities, from, verb);

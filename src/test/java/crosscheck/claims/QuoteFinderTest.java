@@ -952,4 +952,16 @@ class QuoteFinderTest {
         assertEquals("Julia Brandt", found.get(0).speaker(), found.toString());
         assertEquals("Marie Lefort", found.get(1).speaker());
     }
+
+    @Test
+    void accordingToAfterAQuoteNamesItsSourceWhenTheVerbBeforeFoundNoneAndSexesThatBothNamesTellDecideShe() {
+        String text = "Britain has pledged £3bn a year to Kyiv “for as long as it takes”, according to the Ministry of "
+                + "Defence.\n\nSenator Laura Whitfield told CNN that Robert Brennan was “letting hardliners write policy”. "
+                + "“If the Speaker won't lead, we will go around him,” she said.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Britain", EntityType.LOCATION, "Kyiv",
+                EntityType.LOCATION, "Ministry of Defence", EntityType.ORGANIZATION, "Laura Whitfield", EntityType.PERSON,
+                "CNN", EntityType.ORGANIZATION, "Robert Brennan", EntityType.PERSON), List.of());
+        assertEquals("Ministry of Defence", found.get(0).speaker(), found.toString());
+        assertEquals("Laura Whitfield", found.get(2).speaker());
+    }
 }

@@ -514,9 +514,11 @@ final class PersonRules {
         for (NameCandidate candidate : candidates) {
             List<Token> tokens = sentences.get(candidate.sentence);
             String[] lower = lowerSentences.get(candidate.sentence);
-            if (candidate.type != EntityType.LOCATION || gazetteer.contains(Gazetteer.NameList.LOC, lower[candidate.start])
-                    || !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.start])
-                    && GivenNameSex.of(tokens.get(candidate.start).text()) == GivenNameSex.Sex.UNKNOWN) {
+            boolean given = gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.start])
+                    || GivenNameSex.of(tokens.get(candidate.start).text()) != GivenNameSex.Sex.UNKNOWN;
+            // "Victoria Hale, a defense budget analyst": a given name that is also a place's may still open a person
+            if (candidate.type != EntityType.LOCATION || !given
+                    || gazetteer.contains(Gazetteer.NameList.LOC, lower[candidate.start]) && candidate.end - candidate.start == 1) {
                 continue;
             }
             // "Ukraine's ambassador in Bucharest, [Yulia] Horobets, said": a given name the model placed alone takes

@@ -1033,4 +1033,10 @@ class TrainedNameFinderTest {
                 + "message. Tunde Bakare-Wells, the Labour MP for Lewisham North, agreed, as did Comrade Emeka Nwosu-Eze.");
         assertFound(found, EntityType.PERSON, "Zainab Kabir Dambatta", "Tunde Bakare-Wells", "Emeka Nwosu-Eze");
     }
+
+    @Test
+    void aGivenNameThatIsAlsoAPlaceOpensAPersonDescribedByARole() {
+        List<Found> found = find("Victoria Hale, a defense budget analyst at the Heritage Foundation, told Axios so.");
+        assertFound(found, EntityType.PERSON, "Victoria Hale");
+    }
 }
