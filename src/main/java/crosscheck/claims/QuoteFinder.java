@@ -73,13 +73,13 @@ public final class QuoteFinder {
     private static final Pattern PARTICIPLE_AFTER = Pattern.compile("\\s+\\p{Ll}+ing\\b");
     /** "with" before a name: "with the Kremlin saying …". */
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
-    /** What stands between a quote and a verb that goes on with the same subject: '"..." and said'. */
+    /** "and" right before a verb after a quote: a second verb of the sentence's subject ('… for years, and insisted'). */
     private static final Pattern COORDINATED_VERB = Pattern.compile("\\band\\s+(?:then\\s+|also\\s+|later\\s+)?$");
+    /** What stands between a quote and a verb that goes on with the same subject: '"..." and said'. */
     private static final Pattern AND_THEN = Pattern.compile("[\\s,]*and\\s+(?:then\\s+|also\\s+|later\\s+)?");
     /** A second verb of the same subject between two quotes of one sentence: '"…" and said the funding would "…"'. */
     private static final Pattern SAME_SUBJECT_GOES_ON = Pattern.compile("^[^.!?;]*?\\band\\s+(?:then\\s+|also\\s+)?"
             + SpeechVerbs.ALTERNATION + "\\b", Pattern.CASE_INSENSITIVE);
-    /** A preposition right before a name: "on the Armed Services Committee", "for Johnson". */
     /** Verbs by which headlines report what someone said: "China decries ‘serious interference’". */
     private static final Set<String> HEADLINE_VERBS = Set.of("decries", "slams", "blasts", "hails", "condemns",
             "accuses", "attacks", "rejects", "calls", "brands", "dismisses", "demands", "urges", "threatens", "praises",
@@ -107,6 +107,7 @@ public final class QuoteFinder {
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are|be)\\s+(?:\\p{L}+ly\\s+)?$");
     /** "by" after a quote, which names who said it in a passive sentence. */
     private static final Pattern AGENT = Pattern.compile("[\\s,]*by\\s+");
+    /** A preposition right before a name: "on the Armed Services Committee", "for Johnson". */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             "(?i)\\b(?:on|of|for|at|in|from|to|by|under)\\s+(?:(?:the|its|their|his|her|a|an)\\s+)?$");
     /** Houses of parliament, whom a speaker addresses rather than publishes through. */
@@ -118,10 +119,6 @@ public final class QuoteFinder {
                     // '"…," said he.', but not 'says they want to preserve the "status quo"', where "they" begins
                     // what is said
                     + "|\\b" + SpeechVerbs.ALTERNATION + "\\s+(he|she|they)\\b(?=\\s*(?:[,.;:!?]|$))");
-    /**
-     * Verbs whose object is charged with a quote of some length: 'Cotton accused progressives of "abandoning an ally
-     * in its darkest hour"' is Cotton's; a word or two after them stays the writer's ('accuse Starmer of "dither"').
-     */
     /** "accused … of" right before a quote: the accuser's words. */
     private static final Pattern ACCUSING_OF = Pattern.compile("(?i)(?<![\\w-])(?:accused|accuses|accusing)\\b"
             + "(?=[^\"“”.!?]{0,60}\\bof\\s+(?:being\\s+)?$)");
@@ -131,16 +128,20 @@ public final class QuoteFinder {
      */
     private static final Pattern NAMED_OR_PRONOUN_SUBJECT = Pattern.compile(
             "\\s*(?:(?:He|She|They)\\b|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+\\p{Ll}+ed\\b)");
+    /**
+     * Verbs whose object is charged with a quote of some length: 'Cotton accused progressives of "abandoning an ally
+     * in its darkest hour"' is Cotton's; a word or two after them stays the writer's ('accuse Starmer of "dither"').
+     */
     private static final Pattern ACCUSING_VERB = Pattern.compile("(?<![\\w-])(?:accused|accuses|accusing|charged|"
             + "charges)\\b", Pattern.CASE_INSENSITIVE);
-    /**
-     * Verbs that put words in the subject's mouth only before a quote of some length: "called the plan 'a fig leaf for
-     * inaction'", and "dismissed the criticism as 'pure theater'" (with "as" right before the quote).
-     */
     /** A comma right before a label verb, which makes it a participle naming a thing (", dubbed the"). */
     private static final Pattern PARTICIPLE_AFTER_COMMA = Pattern.compile(",\\s*$");
     /** Verbs that after a comma name a thing rather than say what someone called it. */
     private static final Pattern LABEL_PARTICIPLE = Pattern.compile("(?i)dubbed|labell?ed|nicknamed");
+    /**
+     * Verbs that put words in the subject's mouth only before a quote of some length: "called the plan 'a fig leaf for
+     * inaction'", and "dismissed the criticism as 'pure theater'" (with "as" right before the quote).
+     */
     private static final Pattern CHARACTERISING_VERB = Pattern.compile(
             "(?<![\\w-])(?:called|calls|calling|described|describes|describing|branded|brands|branding|dubbed|dubs|"
                     + "labelled|labeled)\\b"
@@ -281,6 +282,7 @@ public final class QuoteFinder {
         Marks lastMarks = null;
         List<Marks> allMarks = findMarks(text);
         Names names = new Names(entities, outsideQuotes(entities, allMarks), sexByCluster(text, entities, clusterById));
+        int headlineEnd = headlineEnd(text);
         for (Marks marks : allMarks) {
             String quoted = text.substring(marks.start(), marks.end());
             int words = countWords(quoted);
@@ -314,7 +316,7 @@ public final class QuoteFinder {
             if (speaker == null && words > SCARE_MAX_WORDS) {
                 // "Okonkwo: UK aid cut to pay for tanks ‘will cost lives in Kano’": a headline that opens with a name
                 // and a colon gives that person's words
-                speaker = personOpeningHeadline(text, marks, names.all());
+                speaker = personOpeningHeadline(text, headlineEnd, marks, names.all());
                 headlineSpeaker = speaker != null;
             }
             boolean scare = words <= SCARE_MAX_WORDS && (!attribution.introducesQuote() || speaker == null
@@ -340,15 +342,14 @@ public final class QuoteFinder {
             quotes.add(new Quote(marks.start(), marks.end(), quoted, QuoteKind.DIRECT, name, cluster,
                     attribution.hasSpeechVerb() && !headlineSpeaker ? attribution.medium() : null));
         }
-        return withRepeatedSpeakers(text, quotes, names.all());
+        return withRepeatedSpeakers(text, headlineEnd, quotes, names.all());
     }
 
     /**
      * The person named at the very start of a headline, before a colon ("Okonkwo: …"), when the quote lies in that
      * headline: the first paragraph of the text, one line with no full stop.
      */
-    private static Entity personOpeningHeadline(String text, Marks marks, List<Entity> entities) {
-        int headlineEnd = headlineEnd(text);
+    private static Entity personOpeningHeadline(String text, int headlineEnd, Marks marks, List<Entity> entities) {
         if (marks.end() > headlineEnd) {
             return null;
         }
@@ -378,12 +379,16 @@ public final class QuoteFinder {
      * A quote with no speaker whose words a named speaker says in another quote is theirs: a headline quotes the body
      * ("‘WE WON’T BE BULLIED’: Defence boss vows…" and later "“We won’t be bullied by a tyrant…,” he told The Sun").
      */
-    private static List<Quote> withRepeatedSpeakers(String text, List<Quote> quotes, List<Entity> entities) {
+    private static List<Quote> withRepeatedSpeakers(String text, int headlineEnd, List<Quote> quotes,
+                                                    List<Entity> entities) {
         List<String> spoken = new ArrayList<>(quotes.size()); // " words " of each quote with a speaker, else null
         for (Quote quote : quotes) {
             spoken.add(quote.kind() == QuoteKind.DIRECT && quote.speaker() != null ? " " + comparable(quote.text()) + " " : null);
         }
-        int headlineEnd = headlineEnd(text);
+        Map<String, EntityType> typeOfCluster = new HashMap<>();
+        for (Entity entity : entities) {
+            typeOfCluster.putIfAbsent(entity.cluster(), entity.type());
+        }
         boolean headlineReports = headlineEnd > 0 && reportsSpeech(text.substring(0, headlineEnd));
         List<Quote> result = new ArrayList<>(quotes.size());
         for (Quote quote : quotes) {
@@ -399,11 +404,13 @@ public final class QuoteFinder {
             }
             // "… as envoy says vote 'bought us time'", "Canary Islands leader says Madrid has ‘abandoned’ islands": a
             // headline that reports speech without naming the speaker quotes the person the body gives those words to
-            if (quote.end() <= headlineEnd && headlineReports && !isPerson(quote.cluster(), entities)) {
+            if (quote.end() <= headlineEnd && headlineReports
+                    && typeOfCluster.get(quote.cluster()) != EntityType.PERSON) {
                 boolean single = countWords(quote.text()) == 1;
                 for (int i = 0; i < quotes.size(); i++) {
                     Quote body = quotes.get(i);
-                    if (body.start() >= headlineEnd && spoken.get(i) != null && isPerson(body.cluster(), entities)
+                    if (body.start() >= headlineEnd && spoken.get(i) != null
+                            && typeOfCluster.get(body.cluster()) == EntityType.PERSON
                             && (single ? spoken.get(i).equals(words) : spoken.get(i).contains(words))) {
                         source = body;
                         break;
@@ -428,18 +435,6 @@ public final class QuoteFinder {
 
     private static Sex opposite(Sex sex) {
         return sex == Sex.MALE ? Sex.FEMALE : sex == Sex.FEMALE ? Sex.MALE : Sex.UNKNOWN;
-    }
-
-    private static boolean isPerson(String cluster, List<Entity> entities) {
-        if (cluster == null) {
-            return false;
-        }
-        for (Entity entity : entities) {
-            if (cluster.equals(entity.cluster())) {
-                return entity.type() == EntityType.PERSON;
-            }
-        }
-        return false;
     }
 
     /** A quote's words in lower case, without marks or punctuation, one space apart. */
@@ -615,8 +610,8 @@ public final class QuoteFinder {
      * first" posture, a 3.5% "core" target, the "warm home" payment: a label, whoever else speaks in the sentence.
      */
     private static boolean isAttributiveLabel(String text, Marks marks) {
-        return !AS_BEFORE.matcher(text.substring(Math.max(0, marks.start() - 40), marks.start())).find()
-                && LABEL_BEFORE.matcher(text.substring(Math.max(0, marks.start() - 40), marks.start())).find()
+        String before = text.substring(Math.max(0, marks.start() - 40), marks.start());
+        return !AS_BEFORE.matcher(before).find() && LABEL_BEFORE.matcher(before).find()
                 && LABELLED_NOUN_AFTER.matcher(text).region(marks.end(), Math.min(text.length(), marks.end() + 30)).lookingAt();
     }
 
@@ -789,8 +784,7 @@ public final class QuoteFinder {
         // sentence's subject, and the name after it is no speaker
         boolean coordinated = verbAfter != null
                 && COORDINATED_VERB.matcher(text.substring(marks.end(), verbAfter.start())).find();
-        if (verbAfter != null && !(colonIntro && verbBefore != null) && !(accordingAfter && verbBefore != null)
-                && !(coordinated && verbBefore != null)) {
+        if (verbAfter != null && !(verbBefore != null && (colonIntro || accordingAfter || coordinated))) {
             speaker = accordingAfter
                     // '"…," according to Bondar, who visited the front', but 'X described it as "…," according to
                     // the news agency': the agency reports, X said it

@@ -7,6 +7,7 @@ import crosscheck.nlp.SpeechVerbs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -82,11 +83,11 @@ final class PersonRules {
             "hello", "hey", "thanks", "congratulations", "welcome", "sorry");
     /** Conjunctions a sentence opens with, which the model sometimes takes into the name after them. */
     private static final Set<String> LEADING_CONJUNCTIONS = Set.of("but", "and", "yet", "so", "or", "nor");
-    /** Letters after a name: honours, degrees, a seat, a silk ("KC"). */
-    /** The letters of a parliament's members, which follow their party's name ("Sinn Féin TD", "Labour MPs"). */
-    static final Set<String> MEMBER_LETTERS = Set.of("mp", "mps", "td", "tds", "mla", "mlas", "msp", "msps", "mep",
-            "meps", "ms", "mss");
+    /** The letters of a parliament's members in the plural ("Labour MPs", "Opposition TDs"). */
     private static final Set<String> MEMBERS_PLURAL = Set.of("mps", "tds", "mlas", "msps", "meps", "mss");
+    /** The letters of a parliament's members, one or more, which follow their party's name ("Sinn Féin TD"). */
+    static final Set<String> MEMBER_LETTERS = union(Set.of("mp", "td", "mla", "msp", "mep", "ms"), MEMBERS_PLURAL);
+    /** Letters after a name: honours, degrees, a seat, a silk ("KC"). */
     private static final Set<String> POST_NOMINALS = Set.of("kc", "qc", "mp", "msp", "mla", "mep", "obe", "cbe", "mbe",
             "kbe", "dbe", "phd", "td");
     private static final Set<String> SAID = Set.of("said", "says", "added", "wrote", "warned", "according");
@@ -512,13 +513,16 @@ final class PersonRules {
     void retypeSpeakingPlaces(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates,
                               boolean[][] covered) {
         for (NameCandidate candidate : candidates) {
+            if (candidate.type != EntityType.LOCATION) {
+                continue;
+            }
             List<Token> tokens = sentences.get(candidate.sentence);
             String[] lower = lowerSentences.get(candidate.sentence);
             boolean given = gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.start])
                     || GivenNameSex.of(tokens.get(candidate.start).text()) != GivenNameSex.Sex.UNKNOWN;
             // "Victoria Hale, a defense budget analyst": a given name that is also a place's may still open a person
-            if (candidate.type != EntityType.LOCATION || !given
-                    || gazetteer.contains(Gazetteer.NameList.LOC, lower[candidate.start]) && candidate.end - candidate.start == 1) {
+            if (!given || gazetteer.contains(Gazetteer.NameList.LOC, lower[candidate.start])
+                    && candidate.end - candidate.start == 1) {
                 continue;
             }
             // "Ukraine's ambassador in Bucharest, [Yulia] Horobets, said": a given name the model placed alone takes
@@ -581,16 +585,14 @@ final class PersonRules {
                         && isSyllableAfterHyphen(tokens, i + 1) && !covered[s][i + 2]) {
                     end = i + 1; // whatever our lists make of "Ming", "Ming-hua" is a given name
                 }
-                if (end > i && end + 1 < tokens.size() && isSyllableAfterHyphen(tokens, end) && !covered[s][end + 1]) {
+                if (end > i && secondHalfEnd(tokens, lower, covered[s], end, false) > end) {
                     end += 2;
                     hyphenated += 2;
                 }
                 while (end < tokens.size() && end - i - hyphenated < 3 && !covered[s][end]
                         && isUnknownNameWord(tokens, lower, end)) {
                     end++;
-                    if (end + 1 < tokens.size() && !covered[s][end + 1] && (isSyllableAfterHyphen(tokens, end)
-                            || NerTokens.isJoiningHyphen(tokens, end) && NerTokens.isCapitalized(tokens.get(end + 1).text())
-                            && !isTitle(lower[end + 1]))) {
+                    if (secondHalfEnd(tokens, lower, covered[s], end, true) > end) {
                         end += 2; // "Ming-hua", "Bakare-Wells": two halves, one word
                         hyphenated += 2;
                     }
@@ -645,6 +647,23 @@ final class PersonRules {
             }
         }
         return false;
+    }
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> all = new HashSet<>(one);
+        all.addAll(other);
+        return Set.copyOf(all);
+    }
+
+    /**
+     * The end of a name word's second half joined by a hyphen at {@code hyphen}: a lower-case syllable ("Ming-hua") or,
+     * when {@code capitalized}, a capitalized word that is no title ("Bakare-Wells"); else {@code hyphen}.
+     */
+    private int secondHalfEnd(List<Token> tokens, String[] lower, boolean[] covered, int hyphen, boolean capitalized) {
+        boolean joined = hyphen + 1 < tokens.size() && !covered[hyphen + 1] && (isSyllableAfterHyphen(tokens, hyphen)
+                || capitalized && NerTokens.isJoiningHyphen(tokens, hyphen)
+                && NerTokens.isCapitalized(tokens.get(hyphen + 1).text()) && !isTitle(lower[hyphen + 1]));
+        return joined ? hyphen + 2 : hyphen;
     }
 
     /** The token after a short bracketed remark that opens at {@code open} ("(Bradford East)", "(R-Texas)"), else {@code open}. */

@@ -95,7 +95,6 @@ public final class TrainedNameFinder implements NameFinder {
     /** Arabic articles joined to a name by a hyphen ("al - Sadr", "az - Zaman"), also in a surname after a given name. */
     static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "az", "ar", "at",
             "ath", "adh", "ul");
-    /** Lower-case nouns of companies and other bodies written right before their names ("arms maker", "aid group"). */
     /** Words a title-case headline may leave in lower case. */
     private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in",
             "on", "at", "to", "for", "by", "as", "vs", "from", "with", "over");
@@ -112,6 +111,7 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Pattern PATRONYMIC = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovych|evych|ovich|evich|ovna|evna|ivna|yivna)");
     /** A word in capitals only, three letters or more: an acronym. */
     private static final Pattern ALL_CAPITALS = Pattern.compile("\\p{Lu}{3,}");
+    /** Lower-case nouns of companies and other bodies written right before their names ("arms maker", "aid group"). */
     static final Set<String> COMPANY_NOUNS = Set.of("maker", "makers", "manufacturer", "firm", "company",
             "contractor", "supplier", "shipbuilder", "shipyard", "insurer", "lender", "conglomerate", "retailer",
             "airline", "exporter", "producer", "giant", "startup", "start-up", "charity", "nonprofit", "non-profit", "group",
@@ -347,7 +347,6 @@ public final class TrainedNameFinder implements NameFinder {
         while (candidate.end - candidate.start > 1 && lower[candidate.start].equals("the")) {
             candidate.start++;
         }
-
         // "Britain's Labour Party": the name starts after an owner's possessive inside the span, but "People's" belongs
         // to the name ("Taiwan People's Party", "People's Liberation Army")
         for (int i = candidate.end - 2; i >= candidate.start; i--) {
@@ -371,16 +370,17 @@ public final class TrainedNameFinder implements NameFinder {
                 && PersonRules.MEMBER_LETTERS.contains(lower[candidate.end - 1])) {
             candidate.end--;
         }
-        // "Ambassador to [NATO] Rebecca Lindqvist": a person named right after a listed organization is no part of it
-        if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 2
-                && (personRules.isGivenNameAndSurname(tokens, lower, candidate.end - 2, candidate.end)
-                || forcedOrganizations.contains(Gazetteer.NameList.ORG, NerTokens.key(lower, candidate.start, candidate.end - 2))
-                && gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.end - 2])
-                && NerTokens.isCapitalized(tokens.get(candidate.end - 1).text()))
-                && (gazetteer.contains(Gazetteer.NameList.ORG, NerTokens.key(lower, candidate.start, candidate.end - 2))
-                || forcedOrganizations.contains(Gazetteer.NameList.ORG, NerTokens.key(lower, candidate.start,
-                candidate.end - 2)))) {
-            candidate.end -= 2; // "Speaker of the [House] Dale Brennan" too
+        // "Ambassador to [NATO] Rebecca Lindqvist", "Speaker of the [House] Dale Brennan": a person named right after a
+        // listed organization is no part of it
+        if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 2) {
+            String body = NerTokens.key(lower, candidate.start, candidate.end - 2);
+            boolean forced = forcedOrganizations.contains(Gazetteer.NameList.ORG, body);
+            boolean person = personRules.isGivenNameAndSurname(tokens, lower, candidate.end - 2, candidate.end)
+                    || forced && gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.end - 2])
+                    && NerTokens.isCapitalized(tokens.get(candidate.end - 1).text());
+            if (person && (forced || gazetteer.contains(Gazetteer.NameList.ORG, body))) {
+                candidate.end -= 2;
+            }
         }
         if (candidate.type == EntityType.PERSON) {
             // titles of one or more words ("Prime Minister Iyad Allawi", "Secretary of State Rice")
@@ -675,8 +675,8 @@ public final class TrainedNameFinder implements NameFinder {
                 if (title > 0) {
                     int nameStart = PersonRules.officeEnd(tokens, lower, i + title);
                     int nameEnd = personRules.titledNameEnd(tokens, lower, covered[s], nameStart);
-                    NameCandidate surname = nameEnd < 0 ? personStartingAfterNameWords(tokens, lower, covered[s],
-                            cleanedOf(candidates, s), nameStart) : null;
+                    NameCandidate surname = nameEnd < 0
+                            ? personStartingAfterNameWords(tokens, lower, covered[s], candidates, s, nameStart) : null;
                     if (surname != null) {
                         // "Barrister Saad Rehman [Khattak]": the model found the surname, the title shows where the name begins
                         Arrays.fill(covered[s], nameStart, surname.start, true);
@@ -800,19 +800,10 @@ public final class TrainedNameFinder implements NameFinder {
     }
 
     /**
-     * One type per name: each surface form takes its majority type (longer mentions weigh more), and a single word
-     * that is the surname of a person named in full is that person.
-     */
-    /** The candidates of sentence {@code s}. */
-    private static List<NameCandidate> cleanedOf(List<NameCandidate> candidates, int s) {
-        return candidates.stream().filter(candidate -> candidate.sentence == s).toList();
-    }
-
-    /**
      * The person found right after one or two free name words from {@code start} ("Saad Rehman [Khattak]"), else null.
      */
     private NameCandidate personStartingAfterNameWords(List<Token> tokens, String[] lower, boolean[] covered,
-                                                       List<NameCandidate> candidates, int start) {
+                                                       List<NameCandidate> candidates, int sentence, int start) {
         int end = start;
         while (end < tokens.size() && end - start < 2 && !covered[end] && NerTokens.isCapitalized(tokens.get(end).text())
                 && !isTitle(lower[end]) && !gazetteer.contains(Gazetteer.NameList.LOC, lower[end])
@@ -820,7 +811,8 @@ public final class TrainedNameFinder implements NameFinder {
             end++;
         }
         for (NameCandidate candidate : candidates) {
-            if (end > start && candidate.start == end && candidate.type == EntityType.PERSON) {
+            if (end > start && candidate.sentence == sentence && candidate.start == end
+                    && candidate.type == EntityType.PERSON) {
                 return candidate;
             }
         }
@@ -885,6 +877,10 @@ public final class TrainedNameFinder implements NameFinder {
         }
     }
 
+    /**
+     * One type per name: each surface form takes its majority type (longer mentions weigh more), and a single word
+     * that is the surname of a person named in full is that person.
+     */
     private void unifyTypes(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Map<String, Boolean> surnames = new HashMap<>();
@@ -923,7 +919,6 @@ public final class TrainedNameFinder implements NameFinder {
         }
     }
 
-    /** Finds the other mentions of names already found (and of people's surnames) that the model missed. */
     /**
      * A person's given name alone speaks for them where the text calls them by it ("Energy Minister Arief Santoso said
      * … “…,” Arief told reporters"), as Indonesian, Arab and some other news does: the given name of a person of two or
@@ -955,6 +950,7 @@ public final class TrainedNameFinder implements NameFinder {
         }
     }
 
+    /** Finds the other mentions of names already found (and of people's surnames) that the model missed. */
     private void propagate(List<List<Token>> sentences, List<String[]> lowerSentences, List<String[]> surfaces,
                            List<NameCandidate> candidates, boolean[][] covered) {
         Map<String, EntityType> names = new HashMap<>();
