@@ -126,7 +126,7 @@ final class PersonRules {
     /** The tags the POS tagger gives some names: "Alice Weidel" a noun, "Anita Desrosiers" a verb in -s. */
     private static final Set<String> NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ");
     /** Inside a sentence the tagger also calls a name an adverb ("left-winger Clive Barraclough"), a foreign word or a pronoun. */
-    private static final Set<String> INNER_NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "X", "INTJ", "PRON");
+    private static final Set<String> INNER_NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "X", "INTJ", "PRON", "AUX", "SCONJ", "ADP");
     /** The particles of Irish surnames: "Ní" and "Nic" (daughter of), "Ó" and "Mac" (son of), "Uí", "Mhic". */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ní", "Nic", "Ó", "Ua", "Uí", "Mac", "Mhic");
     /** Words that open an Arabic patronym or kunya ("bin Salman", "ibn Saud", "abu Mazen"). */
@@ -249,7 +249,8 @@ final class PersonRules {
      */
     int titledNameEnd(List<Token> tokens, String[] lower, boolean[] covered, int start) {
         int end = start;
-        while (end < tokens.size() && end - start < 3 && !covered[end] && isNameWord(tokens, lower, end)
+        int longest = start < tokens.size() && gazetteer.contains(Gazetteer.NameList.GIVEN, lower[start]) ? 4 : 3;
+        while (end < tokens.size() && end - start < longest && !covered[end] && isNameWord(tokens, lower, end)
                 && !isTitle(lower[end]) && !CALENDAR.contains(lower[end])
                 && !PlaceRules.ORGANIZATION_HEADS.contains(tokens.get(end).text())
                 && !gazetteer.contains(Gazetteer.NameList.LOC, lower[end])
@@ -430,7 +431,35 @@ final class PersonRules {
             Arrays.fill(covered[candidate.sentence], candidate.end, end, true);
             candidate.end = end;
         }
+        extendTitledNames(sentences, lowerSentences, candidates, covered);
         extendBackToGivenNames(sentences, lowerSentences, candidates, covered);
+    }
+
+    /**
+     * A person of two or three words right after a title takes in the surnames no list knows that end the name, up to
+     * four words in all ("Energy Secretary [Luz María Arellano] Basave hailed", "Ministra [María José] Undurraga
+     * Fuenzalida told"): Spanish and Portuguese names carry two surnames.
+     */
+    private void extendTitledNames(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                   List<NameCandidate> candidates, boolean[][] covered) {
+        for (NameCandidate candidate : candidates) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            String[] lower = lowerSentences.get(candidate.sentence);
+            int length = candidate.end - candidate.start;
+            if (candidate.type != EntityType.PERSON || length < 2 || length > 3 || candidate.start == 0
+                    || !isTitle(lower[candidate.start - 1])) {
+                continue;
+            }
+            int end = candidate.end;
+            while (end < tokens.size() && end - candidate.start < 4 && !covered[candidate.sentence][end]
+                    && isUnknownNameWord(tokens, lower, end)) {
+                end++;
+            }
+            if (end > candidate.end && (end == tokens.size() || !NerTokens.isCapitalized(tokens.get(end).text()))) {
+                Arrays.fill(covered[candidate.sentence], candidate.end, end, true);
+                candidate.end = end;
+            }
+        }
     }
 
     /**
@@ -477,6 +506,18 @@ final class PersonRules {
                     && !isTitle(lower[before]) && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[before])
                     && !gazetteer.contains(Gazetteer.NameList.LOC, lower[before]) && !CALENDAR.contains(lower[before])) {
                 candidate.start = before;
+                covered[candidate.sentence][before] = true;
+            } else if (candidate.type == EntityType.PERSON && length == 2 && speaksAfter && before >= 1
+                    && !covered[candidate.sentence][before] && !covered[candidate.sentence][before - 1]
+                    && gazetteer.contains(Gazetteer.NameList.GIVEN, lower[before - 1])
+                    && NerTokens.isCapitalized(tokens.get(before - 1).text())
+                    && isUnknownNameWord(tokens, lower, before) && !OFFICE_WORDS.contains(lower[before])
+                    && (before == 1 || isTitle(lower[before - 2])
+                    || !NerTokens.isCapitalized(tokens.get(before - 2).text()))) {
+                // "Syed Ahsan [Raza Bukhari], a PTI lawmaker": a given name of our lists and a name word no list
+                // knows before a person of two words who is described or speaks
+                candidate.start = before - 1;
+                covered[candidate.sentence][before - 1] = true;
                 covered[candidate.sentence][before] = true;
             }
         }
@@ -980,8 +1021,10 @@ final class PersonRules {
                     i += 3;
                 } else if (NerTokens.isCapitalized(tokens.get(i).text()) && isSyllableAfterHyphen(tokens, i + 1)
                         && EAST_ASIAN_FAMILY_NAMES.contains(tokens.get(i + 3).text())
-                        && NameCandidate.isFree(covered[s], i, i + 4)) {
-                    // "said Hye-jin Park": the given name first, in Western order
+                        && NameCandidate.isFree(covered[s], i, i + 3)
+                        && NameCandidate.clearInside(candidates, covered, s, i + 3, i + 4)) {
+                    // "said Hye-jin Park": the given name first, in Western order; the family name alone may have
+                    // been taken for a place ("Ji-yeon [Park], a researcher")
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 4, EntityType.PERSON));
                     i += 3;
                 }

@@ -29,6 +29,12 @@ final class PlaceRules {
     static final Set<String> PARTY_MEMBERS = Set.of("republican", "republicans", "democrat", "democrats",
             "conservative", "conservatives", "liberal", "liberals", "tory", "tories", "mp", "senator", "congressman",
             "congresswoman", "lawmaker", "lawmakers");
+    /**
+     * Party members' words that name people, not the party ("Senate Republicans", "a Tory rebellion"): their own type
+     * beside nationalities, as the party's name ("Republican Party", "Labour") is an organization's.
+     */
+    static final Set<String> PARTY_MEMBER_WORDS = Set.of("republican", "republicans", "democrat", "democrats",
+            "democratic", "tory", "tories", "conservatives");
     /** Last words of organizations' names that may follow a place's name ("US Marines", "Aberdeen Grammar School"). */
     static final Set<String> ORGANIZATION_HEADS = Set.of("Marines", "Army", "Navy", "Police", "Party", "Council",
             "University", "College", "School", "Club", "Bank", "Court", "Committee", "Commission", "Department", "Ministry",
@@ -135,7 +141,7 @@ final class PlaceRules {
     /** A nationality, also in the plural ("Britons", "Malians"), but not a country so spelt ("Philippines"). */
     boolean isDemonym(String word, String lower) {
         return NerTokens.isCapitalized(word) && (gazetteer.contains(Gazetteer.NameList.DEMONYM, lower)
-                || isPluralDemonym(lower));
+                || isPluralDemonym(lower) || PARTY_MEMBER_WORDS.contains(lower));
     }
 
     boolean isPluralDemonym(String lowerName) {
@@ -166,7 +172,8 @@ final class PlaceRules {
      */
     int placeOfAMember(List<Token> tokens, String[] lower, boolean[] covered, int start) {
         for (int end = Math.min(start + 2, tokens.size() - 1); end > start; end--) {
-            if (PARTY_MEMBERS.contains(lower[end]) && NameCandidate.isFree(covered, start, end)
+            if (PARTY_MEMBERS.contains(lower[end]) && !PARTY_MEMBER_WORDS.contains(lower[start])
+                    && NameCandidate.isFree(covered, start, end)
                     && NerTokens.isCapitalized(tokens.get(end - 1).text())
                     && gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, start, end))) {
                 return end;

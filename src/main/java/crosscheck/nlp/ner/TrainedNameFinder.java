@@ -42,6 +42,12 @@ public final class TrainedNameFinder implements NameFinder {
     static final String FORCED_ORG_RESOURCE = Gazetteer.RESOURCE_DIR + "org-rules.txt";
     /** Places a capitalized word can only name, written by {@link GazetteerBuilder}. */
     static final String PLACES_ALONE_RESOURCE = Gazetteer.RESOURCE_DIR + GazetteerBuilder.PLACES_ALONE_FILE;
+    /** Titles that are surnames too after a given name ("Begum Khaleda Zia", but "Nur Begum, a mother of four"). */
+    private static final Set<String> TITLES_ALSO_SURNAMES = Set.of("begum");
+    /** Honorifics only a person's name follows. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx");
+    /** A legislature's one-word name, before the party members that sit in it. */
+    private static final Set<String> LEGISLATURES = Set.of("senate", "house", "congressional", "assembly");
     private static final int MAX_NAME_TOKENS = 8;
     /** A possessive that belongs to a name: "Taiwan People's Party", "the People's Liberation Army". */
     private static final Set<String> PEOPLES = Set.of("people's", "people’s", "peoples'", "peoples’", "people");
@@ -382,6 +388,10 @@ public final class TrainedNameFinder implements NameFinder {
                 candidate.end -= 2;
             }
         }
+        if (candidate.type != EntityType.PERSON && candidate.end - candidate.start > 1
+                && HONORIFICS.contains(lower[candidate.start]) && NerTokens.isCapitalized(tokens.get(candidate.start + 1).text())) {
+            candidate.type = EntityType.PERSON; // "“…,” Ms Ngātai told reporters": only a person is a Ms
+        }
         if (candidate.type == EntityType.PERSON) {
             // titles of one or more words ("Prime Minister Iyad Allawi", "Secretary of State Rice")
             int title;
@@ -414,6 +424,12 @@ public final class TrainedNameFinder implements NameFinder {
             candidate.end--;
             candidate.type = EntityType.LOCATION;
         }
+        // "Senate Democrats", "House Republicans": the chamber is the organization, its members are not
+        if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start == 2
+                && PlaceRules.PARTY_MEMBER_WORDS.contains(lower[candidate.end - 1])
+                && LEGISLATURES.contains(lower[candidate.start])) {
+            candidate.end--;
+        }
         // "al - Sadr", "az - Zaman": the Arabic article belongs to the name
         if (candidate.start >= 2 && lower[candidate.start - 1].equals("-")
                 && ARABIC_ARTICLES.contains(lower[candidate.start - 2])) {
@@ -423,7 +439,7 @@ public final class TrainedNameFinder implements NameFinder {
             return false;
         }
         if (candidate.type == EntityType.PERSON && candidate.end - candidate.start > 1
-                && isTitle(lower[candidate.end - 1])
+                && isTitle(lower[candidate.end - 1]) && !TITLES_ALSO_SURNAMES.contains(lower[candidate.end - 1])
                 && personRules.titleLength(lower, candidate.start, candidate.end) == 0) {
             return false; // "said [U.S. Ambassador] to Ukraine Catherine Dunleavy": no name ends with a title
         }
@@ -1010,7 +1026,10 @@ public final class TrainedNameFinder implements NameFinder {
                         || NerTokens.continuesName(tokens, i - 1) && i > 1) {
                     continue;
                 }
-                NameCandidate.add(candidates, covered, new NameCandidate(s, i, bestEnd, bestType));
+                // "… al-Otaibi told reporters" after "Khalid bin Saad al-Otaibi": the article goes with the surname
+                int start = bestType == EntityType.PERSON && i >= 2 && lower[i - 1].equals("-")
+                        && ARABIC_ARTICLES.contains(lower[i - 2]) && !covered[s][i - 2] ? i - 2 : i;
+                NameCandidate.add(candidates, covered, new NameCandidate(s, start, bestEnd, bestType));
                 i = bestEnd - 1;
             }
         }
