@@ -206,7 +206,8 @@ public final class QuoteFinder {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     /** A subject pronoun right before a verb: "He insisted", "she told". */
     private static final Pattern PRONOUN_BEFORE = Pattern.compile(
-            "(?i)\\b(he|she|they)\\s+(?:used\\s+to\\s+|would\\s+|went\\s+on\\s+to\\s+|likes\\s+to\\s+|liked\\s+to\\s+)?$");
+            "(?i)\\b(he|she|they)\\s+(?:used\\s+to\\s+|would\\s+|went\\s+on\\s+to\\s+|likes\\s+to\\s+|liked\\s+to\\s+"
+                    + "|(?:was|were)\\s+quoted\\s+as\\s+)?$"); // "he was quoted as saying"
     /** A Korean given name, written with a hyphen after the family name: "Ji-won". */
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
     /** A title that tells a person's sex right before their name: group 1 for a man ("Mr", "Sir"), else a woman. */
@@ -225,7 +226,7 @@ public final class QuoteFinder {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s*$");
     /** A sentence ending inside the words between a quote and a speech verb (not the stop of "J.D." or "Mr."). */
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
-            "(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|St|Jr|Sr))[.!?]\\s");
+            "(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Smt|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|St|Jr|Sr))[.!?]\\s");
     /**
      * How far a quote may follow the one it continues: room for a speaker with an office in apposition ('said Oh
      * Sung-min, a senior fellow at the Asan Institute for Policy Studies in Seoul.').
@@ -244,6 +245,10 @@ public final class QuoteFinder {
             "(?s)(?!.*[.!?]\\s)(?!.*\\b(?:as\\b(?!\\s+(?:a|an|the)\\b)|(?:while|whereas|but|although|though|because|after|"
                     + "before|when)\\b))"
                     + "(?:[^\"“”‘’]|(?<=\\p{L})’(?=\\p{L})){0,120}"); // an apostrophe is no mark: "the party’s"
+    /** A verb by which a news agency passes on what someone said: "…, Xinhua reported". */
+    private static final Pattern REPORTING_VERB = Pattern.compile("(?i)reported|reports|reporting");
+    /** A conjunction that opens another clause after a quote: '"…", while Park Ji-hoon told Reuters'. */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("[\\s,;]*(?:while|whereas|although|though)\\s");
     /** The writer's own distance from a word: "the so-called ‘strategy’". */
     private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[\\s-]called\\s*$");
     /** Bodies news calls by their kind: "the alliance" is NATO, "the bloc" the EU. */
@@ -784,7 +789,12 @@ public final class QuoteFinder {
         // sentence's subject, and the name after it is no speaker
         boolean coordinated = verbAfter != null
                 && COORDINATED_VERB.matcher(text.substring(marks.end(), verbAfter.start())).find();
-        if (verbAfter != null && !(verbBefore != null && (colonIntro || accordingAfter || coordinated))) {
+        // 'Guo said Japan should "…", Xinhua reported' and '… said demand would stay high "…", while Park told Reuters':
+        // the agency reports what the speaker before said, and "while" opens another speaker's clause
+        boolean otherClauseAfter = verbAfter != null && verbBefore != null
+                && (REPORTING_VERB.matcher(text).region(verbAfter.start(), verbAfter.end()).matches()
+                || CLAUSE_OPENER.matcher(text.substring(marks.end(), verbAfter.start())).lookingAt());
+        if (verbAfter != null && !(verbBefore != null && (colonIntro || accordingAfter || coordinated || otherClauseAfter))) {
             speaker = accordingAfter
                     // '"…," according to Bondar, who visited the front', but 'X described it as "…," according to
                     // the news agency': the agency reports, X said it
@@ -844,7 +854,7 @@ public final class QuoteFinder {
             speaker = null;
         }
         String medium = medium(before, frame.start(), names.all());
-        if (medium == null) {
+        if (medium == null && !otherClauseAfter) {
             medium = medium(after, marks.end(), names.all());
         }
         if (needsSpeaker && speaker == null && verbAfter == null) {

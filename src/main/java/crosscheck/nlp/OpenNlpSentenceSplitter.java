@@ -28,7 +28,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     private static final Pattern ENDS_WITH_INITIALS = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?\\s+(\\p{Lu}\\.(?:\\p{Lu}\\.){1,2})$");
     /** A title's abbreviation, which never ends a sentence before a capitalized word: "ranking member, Sen. | Douglas Pryor". */
     private static final Pattern TITLE_ABBREVIATION_AT_END = Pattern.compile(
-            "(?<![\\p{L}.])(?:Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cdr|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Pres|Supt|Insp)\\.$");
+            "(?<![\\p{L}.])(?:Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cdr|Dr|Mr|Mrs|Ms|Smt|Prof|Rev|Hon|Pres|Supt|Insp)\\.$");
     /** A name or title, then one initial at the end of a sentence: "chairman Dr V.", "George W.", not "World War I.". */
     private static final Pattern ONE_INITIAL_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?\\s(?!I\\.$)\\p{Lu}\\.$");
     /** Words that open a new sentence after "Plan B." rather than go on with a name. */
@@ -38,9 +38,9 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     private static final Pattern NUMBERED_ABBREVIATION_AT_END = Pattern.compile(
             "(?<![\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Sec|Vol|pp?)\\.$");
     /** A short capitalized abbreviation or a dotted one, which never ends a sentence before a lower-case word:
-     * "Archway Defense Corp. | have", "the U.S. | and". */
+     * "Archway Defense Corp. | have", "the U.S. | and", "Rep. Sofia Marquez, D-Calif., | told", "(D-Mich.) | said". */
     private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
-            "(?<![\\p{L}.])(?:\\p{Lu}\\p{Ll}{0,4}|\\p{L}(?:\\.\\p{L})+|etc|approx|vs)\\.$");
+            "(?<![\\p{L}.])(?:\\p{Lu}\\p{Ll}{0,4}|\\p{L}(?:\\.\\p{L})+|etc|approx|vs)\\.\\)?,?$");
     /** Abbreviations of places and bodies that often end a sentence after a capitalized word ("Washington D.C."). */
     private static final Set<String> NOT_INITIALS = Set.of("U.S.", "U.K.", "D.C.", "U.N.", "E.U.",
             "U.S.A.", "N.Y.", "L.A.", "A.M.", "P.M.");

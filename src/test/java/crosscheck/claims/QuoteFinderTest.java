@@ -964,4 +964,41 @@ class QuoteFinderTest {
         assertEquals("Ministry of Defence", found.get(0).speaker(), found.toString());
         assertEquals("Laura Whitfield", found.get(2).speaker());
     }
+    @Test
+    void anAgencyThatReportsAfterTheQuoteLeavesItToTheSpeakerBefore() {
+        String text = "Foreign Ministry spokesperson Lin Weidong said Tokyo should \"reflect deeply on its past\" and stop "
+                + "arming, Xinhua reported.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Lin Weidong", EntityType.PERSON, "Tokyo",
+                EntityType.LOCATION, "Xinhua", EntityType.ORGANIZATION), List.of());
+        assertEquals("Lin Weidong", found.get(0).speaker());
+    }
+
+    @Test
+    void aQuoteBeforeWhileBelongsToTheClauseItStandsIn() {
+        String text = "Dr Hao Ming said demand would keep prices high \"at least until next spring\", while Jeon Da-eun, an "
+                + "analyst at Mirae Asset in Seoul, told Reuters that stockpiles were growing.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Hao Ming", EntityType.PERSON, "Jeon Da-eun",
+                EntityType.PERSON, "Mirae Asset", EntityType.ORGANIZATION, "Seoul", EntityType.LOCATION, "Reuters",
+                EntityType.ORGANIZATION), List.of());
+        assertEquals("Hao Ming", found.get(0).speaker());
+        assertNull(found.get(0).medium());
+    }
+
+    @Test
+    void heWasQuotedAsSayingIsTheLastSpeaker() {
+        String text = "Oil Minister Dariush Kamali told IRNA on Sunday that the sanctions had \"failed in every way\".\n\n"
+                + "\"We sell our crude to whoever we choose,\" he was quoted as saying.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Dariush Kamali", EntityType.PERSON, "IRNA",
+                EntityType.ORGANIZATION), List.of());
+        assertEquals("Dariush Kamali", found.get(1).speaker(), found.toString());
+    }
+
+    @Test
+    void anIndianHonorificsFullStopEndsNoSentenceBeforeTheSpeaker() {
+        String text = "“When we began, nobody would take our calls,” Smt. Kavitha Raman, managing director of a drone "
+                + "maker in Pune, told me at the air show.";
+        List<Quote> found = finder.find(text, List.of(new TextSpan(0, text.length())), Fixtures.entities(text,
+                "Kavitha Raman", EntityType.PERSON, "Pune", EntityType.LOCATION), List.of());
+        assertEquals("Kavitha Raman", found.get(0).speaker());
+    }
 }

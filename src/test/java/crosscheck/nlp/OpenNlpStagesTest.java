@@ -53,6 +53,15 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void aStatesAbbreviationInAPartyTagOrAnIndianHonorificDoesNotEndTheSentence() {
+        String text = "Rep. Nadia Ferrante, D-Calif., told CNN on Sunday that the bill was dead. Sen. Owen Marsh "
+                + "(D-Mich.) said the vote would slip. “Nobody took our calls,” Smt. Kavitha Raman told me. Both spoke late.";
+        assertEquals(List.of("Rep. Nadia Ferrante, D-Calif., told CNN on Sunday that the bill was dead.",
+                "Sen. Owen Marsh (D-Mich.) said the vote would slip.", "“Nobody took our calls,” Smt. Kavitha Raman told me.",
+                "Both spoke late."), sentences(text));
+    }
+
+    @Test
     void anAbbreviationBeforeALowerCaseWordDoesNotEndTheSentence() {
         String text = "Shares of its rival Tarrant Defense Corp. have nearly doubled since March. The rest fell.";
         assertEquals(List.of("Shares of its rival Tarrant Defense Corp. have nearly doubled since March.",
