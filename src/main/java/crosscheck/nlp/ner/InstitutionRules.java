@@ -3,6 +3,7 @@ package crosscheck.nlp.ner;
 import crosscheck.model.EntityType;
 import crosscheck.model.Token;
 import crosscheck.nlp.EntityClusterer;
+import crosscheck.nlp.SpeechVerbs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +24,32 @@ import java.util.regex.Pattern;
  * instance serves every thread.
  */
 final class InstitutionRules {
-    /** An acronym: two to eight capitals, perhaps with small letters or an ampersand between ("HANO", "DoD", "AT&T"). */
     /** The small words inside a body's full name that its acronym leaves out. */
     private static final Set<String> FULL_FORM_SMALL_WORDS = Set.of("of", "the", "for", "and", "in", "on", "&", ",");
     /** The most words a full name before its acronym may have. */
     private static final int MAX_FULL_FORM_WORDS = 12;
+    /** The last words of papers' names: "Sydney Morning Herald", "Jerusalem Post". */
+    private static final Set<String> MASTHEADS = Set.of("Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
+            "Telegraph", "Guardian", "Observer", "Chronicle", "Standard", "Express", "Mail", "Monitor", "Inquirer",
+            "Globe", "Courier", "Dispatch", "Independent");
+    /** Words before "the" and a paper that is told something: "told the Jerusalem Post". */
+    private static final Set<String> TOLD_PAPER = Set.of("told", "telling", "tells", "tell");
+    /** Words before "the" and a paper that is read or writes: "in the Sydney Morning Herald", "wrote for the Globe". */
+    private static final Set<String> READ_IN = Set.of("in", "to", "by", "for", "with", "told", "telling", "tells", "tell");
+    /** What a body says a document said: "said in a statement", "said in its application". */
+    private static final Pattern STATING_DOCUMENT = Pattern.compile("(?:said|says|stated)\\s+in\\s+(?:a|an|its|their)\\s+"
+            + "(?:\\p{Ll}+\\s+)?(?:statement|note|filing|application|report|release|submission|letter|notice)\\b");
+    /** The lists whose words are no one-word body's name: people's names, places, nationalities, common words. */
+    private static final List<Gazetteer.NameList> NOT_A_BODY = List.of(Gazetteer.NameList.GIVEN,
+            Gazetteer.NameList.SURNAME, Gazetteer.NameList.PER, Gazetteer.NameList.LOC, Gazetteer.NameList.CITY,
+            Gazetteer.NameList.DEMONYM, Gazetteer.NameList.COMMON);
+    /** An acronym: two to eight capitals, perhaps with small letters or an ampersand between ("HANO", "DoD", "AT&T"). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}&]{0,6}\\p{Lu}");
+    /**
+     * An acronym written as a word, which counts only where it spells the initials of the full name before it: "the
+     * National Energy Regulator of South Africa (Nersa)".
+     */
+    private static final Pattern ACRONYM_AS_A_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{2,5}");
     /** Newspapers whose names begin with "The", which keep it when it is written with a capital inside a sentence
      * ("told The Times", "a column in The New York Times"). */
     private static final Set<String> THE_NEWSPAPERS = Set.of("times", "sunday times", "sun", "guardian", "observer",
@@ -384,7 +405,7 @@ final class InstitutionRules {
                     continue;
                 }
                 String acronym = tokens.get(open + 1).text();
-                if (!ACRONYM.matcher(acronym).matches()) {
+                if (!ACRONYM.matcher(acronym).matches() && !ACRONYM_AS_A_WORD.matcher(acronym).matches()) {
                     continue;
                 }
                 int start = fullFormStart(tokens, lower, open, acronym.toUpperCase(Locale.ROOT));
@@ -456,6 +477,29 @@ final class InstitutionRules {
     }
 
     /**
+     * Whether token {@code i} is a one-word body no list knows that issues a document: "Pemex said in a statement",
+     * "Eskom said in its application". People speak "in a statement" too, but a person the text names alone by an
+     * unknown word was named in full before, and so is already found.
+     */
+    boolean isBodyStating(List<Token> tokens, String[] lower, int i) {
+        String word = tokens.get(i).text();
+        if (!NerTokens.isCapitalized(word) || word.length() < 3 || i > 0 && NerTokens.isCapitalized(tokens.get(i - 1).text())
+                || !STATING_DOCUMENT.matcher(String.join(" ", Arrays.asList(lower).subList(i + 1,
+                Math.min(lower.length, i + 6)))).lookingAt()) {
+            return false;
+        }
+        if (gazetteer.contains(Gazetteer.NameList.ORG, lower[i])) {
+            return true; // "Pemex", though a town has its name too
+        }
+        for (Gazetteer.NameList list : NOT_A_BODY) {
+            if (gazetteer.contains(list, lower[i])) {
+                return false;
+            }
+        }
+        return !personRules.isTitle(lower[i]);
+    }
+
+    /**
      * An acronym a name defines in brackets right after it is a name of the same type ("the Housing Authority of New
      * Orleans (HANO)", "the Institute for the Study of War (ISW)"), so later mentions of it are found too.
      */
@@ -512,6 +556,42 @@ final class InstitutionRules {
                 if (!covered[s][i] && initials.contains(tokens.get(i).text())) {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
                 }
+            }
+        }
+    }
+
+    /**
+     * A paper's name of capitalized words ending in a masthead word, after "the", where a paper is told, read or quoted:
+     * "telling the Australian Financial Review", "in the Sydney Morning Herald", "the Jerusalem Post reported". A
+     * "Review" counts only where it is told something: "the Defence Strategic Review" is a report.
+     */
+    static void addMastheads(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates,
+                             boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            for (int the = 0; the + 2 < tokens.size(); the++) {
+                if (!lower[the].equals("the")) {
+                    continue;
+                }
+                int end = the + 1;
+                while (end < tokens.size() && end - the <= 4 && NerTokens.isCapitalized(tokens.get(end).text())) {
+                    end++;
+                }
+                String last = tokens.get(end - 1).text();
+                boolean told = the > 0 && TOLD_PAPER.contains(lower[the - 1]);
+                boolean read = the > 0 && READ_IN.contains(lower[the - 1])
+                        || end < tokens.size() && SpeechVerbs.isSpeechVerb(lower[end]);
+                if (end - the < 3 || !(MASTHEADS.contains(last) && (told || read) || last.equals("Review") && told)
+                        || end < tokens.size() && NerTokens.isCapitalized(tokens.get(end).text())) {
+                    continue;
+                }
+                if (end < tokens.size() && lower[end].equals("of")
+                        || !NameCandidate.clearInside(candidates, covered, s, the + 1, end)) {
+                    continue; // "the Medical Journal of Australia": the name goes on
+                }
+                NameCandidate.add(candidates, covered, new NameCandidate(s, the + 1, end, EntityType.ORGANIZATION));
+                the = end - 1;
             }
         }
     }

@@ -106,6 +106,10 @@ final class PersonRules {
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     /** Words that open a relative clause, after which an apposition's role words may be anyone's. */
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which", "where", "that", "when");
+    /** Determiners, which a company list may hold as a brand's name ("The"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+    /** The small words inside a body's name: "Economic Freedom Fighters", "Institute for the Study of War". */
+    private static final Set<String> BODY_SMALL_WORDS = Set.of("of", "for", "the", "and", "&", "on", "in");
     /** Words for what a person is or does, as an apposition names them ("a Law and Justice MP"). */
     private static final Set<String> PERSON_ROLES = Set.of("member", "mp", "mep", "mla", "msp", "lawmaker",
             "legislator", "senator", "congressman", "congresswoman", "minister", "official", "spokesperson", "spokesman",
@@ -609,11 +613,13 @@ final class PersonRules {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
                     continue;
                 }
-                if (!covered[s][i] && gazetteer.isOrganizationOnly(lower[i]) && NerTokens.isCapitalized(tokens.get(i).text())
+                if (!covered[s][i] && gazetteer.isOrganizationOnly(lower[i]) && !DETERMINERS.contains(lower[i])
+                        && NerTokens.isCapitalized(tokens.get(i).text())
                         && (i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()))
                         && (SpeechVerbs.isSpeechVerb(lower[i + 1]) || describes(tokens, lower, i + 1,
                         TrainedNameFinder.COMPANY_NOUNS))) {
-                    // "Rosneft, the state oil giant, declined to comment": a listed body the model missed
+                    // "Rosneft, the state oil giant, declined to comment": a listed body the model missed (the
+                    // company list holds "The" too: not "The promised “fiscal space”")
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
                     continue;
                 }
@@ -659,7 +665,9 @@ final class PersonRules {
                 verbAt = afterBrackets(lower, verbAt); // "Imran Siddiqui (Bradford East) said"
                 boolean before = opensClause && verbAt < tokens.size() && (SpeechVerbs.isSpeechVerb(lower[verbAt])
                         || JUDGING_VERBS.contains(lower[verbAt]) || speaksAfterApposition(tokens, lower, verbAt)
-                        || describes(tokens, lower, verbAt, body ? TrainedNameFinder.COMPANY_NOUNS : PERSON_ROLES));
+                        || describes(tokens, lower, verbAt, body ? TrainedNameFinder.COMPANY_NOUNS : PERSON_ROLES)
+                        || !body && speaksAfterBody(tokens, lower, verbAt)
+                        || !body && isNamedRole(tokens, lower, i, verbAt));
                 // "said Iryna Bondar, an adviser", "says Hiroshi Tanabe of the Kasumigaseki Policy Forum"
                 boolean after = i > 0 && SAID.contains(lower[i - 1]) && (end == tokens.size() || lower[end].equals(",")
                         || lower[end].equals(".") || lower[end].equals("of") && end + 1 < tokens.size()
@@ -672,6 +680,36 @@ final class PersonRules {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a body's name of capitalized words follows "of" at {@code of}, then a speech verb: "Lerato Mokoena[ of
+     * the Economic Freedom Fighters] said".
+     */
+    private static boolean speaksAfterBody(List<Token> tokens, String[] lower, int of) {
+        if (!lower[of].equals("of")) {
+            return false;
+        }
+        int i = of + 1;
+        if (i < tokens.size() && lower[i].equals("the")) {
+            i++;
+        }
+        int words = 0;
+        while (i < tokens.size() && i <= of + APPOSITION_TOKENS && (NerTokens.isCapitalized(tokens.get(i).text())
+                || words > 0 && BODY_SMALL_WORDS.contains(lower[i]))) {
+            words++;
+            i++;
+        }
+        return words > 0 && i < tokens.size() && SpeechVerbs.isSpeechVerb(lower[i]);
+    }
+
+    /**
+     * Whether the name between {@code start} and {@code comma} stands in commas after a person's role and before a
+     * speech verb: "Eskom's chief executive[, Themba Mkhize,] said".
+     */
+    private static boolean isNamedRole(List<Token> tokens, String[] lower, int start, int comma) {
+        return start >= 2 && lower[start - 1].equals(",") && PERSON_ROLES.contains(lower[start - 2])
+                && comma + 1 < tokens.size() && lower[comma].equals(",") && SpeechVerbs.isSpeechVerb(lower[comma + 1]);
     }
 
     /**

@@ -250,6 +250,7 @@ public final class TrainedNameFinder implements NameFinder {
         addGivenNamesThatSpeak(sentences, lowerSentences, coreSentences, cleaned, covered);
         PersonRules.joinSurnameHalves(sentences, cleaned, covered);
         InstitutionRules.addNewspapersWithThe(sentences, lowerSentences, cleaned, covered);
+        InstitutionRules.addMastheads(sentences, lowerSentences, cleaned, covered);
         cleaned.removeIf(candidate -> namesAWeapon(lowerSentences.get(candidate.sentence), candidate));
         PersonRules.trimPersonEdges(lowerSentences, cleaned);
         for (NameCandidate candidate : cleaned) {
@@ -706,6 +707,10 @@ public final class TrainedNameFinder implements NameFinder {
                         continue;
                     }
                 }
+                if (institutionRules.isBodyStating(tokens, lower, i)) {
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
+                    continue; // "Pemex said in a statement"
+                }
                 if (isThePlatformX(tokens, lower, i)) {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
                     continue; // "wrote on X", "X, formerly Twitter"
@@ -894,12 +899,16 @@ public final class TrainedNameFinder implements NameFinder {
     }
 
     /**
-     * One type per name: each surface form takes its majority type (longer mentions weigh more), and a single word
-     * that is the surname of a person named in full is that person.
+     * One type per name: each surface form takes its majority type (longer mentions weigh more), a single word
+     * that is the surname of a person named in full is that person, and a "person" of one word that opens an
+     * organization's name of the document, no given name, is that organization ("Wagner" after "the Wagner Group"), as
+     * is an acronym that an organization's name defines in brackets wherever it stands.
      */
     private void unifyTypes(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Map<String, Boolean> surnames = new HashMap<>();
+        Set<String> bodiesFirstWords = new HashSet<>();
+        Set<String> definedAcronyms = new HashSet<>();
         for (NameCandidate candidate : candidates) {
             if (candidate.type == EntityType.NATIONALITY) {
                 continue;
@@ -909,6 +918,14 @@ public final class TrainedNameFinder implements NameFinder {
                     .merge(candidate.type, 1, Integer::sum);
             if (candidate.type == EntityType.PERSON && candidate.end - candidate.start > 1) {
                 surnames.put(lower[candidate.end - 1], true);
+            }
+            if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 1) {
+                bodiesFirstWords.add(lower[candidate.start]);
+                List<Token> tokens = sentences.get(candidate.sentence);
+                int open = candidate.end;
+                if (open + 2 < tokens.size() && lower[open].equals("(") && lower[open + 2].equals(")")) {
+                    definedAcronyms.add(lower[open + 1]);
+                }
             }
         }
         for (NameCandidate candidate : candidates) {
@@ -922,6 +939,15 @@ public final class TrainedNameFinder implements NameFinder {
             }
             if (candidate.end - candidate.start == 1 && surnames.containsKey(key)) {
                 candidate.type = EntityType.PERSON;
+                continue;
+            }
+            if (candidate.end - candidate.start == 1 && definedAcronyms.contains(key)) {
+                candidate.type = EntityType.ORGANIZATION; // "… Regulator of South Africa (Nersa)": every Nersa after
+                continue;
+            }
+            if (candidate.end - candidate.start == 1 && candidate.type == EntityType.PERSON
+                    && bodiesFirstWords.contains(key) && !gazetteer.contains(Gazetteer.NameList.GIVEN, key)) {
+                candidate.type = EntityType.ORGANIZATION; // "the Wagner Group … Wagner, which first deployed"
                 continue;
             }
             Map<EntityType, Integer> counts = votes.get(key);

@@ -1093,4 +1093,48 @@ class TrainedNameFinderTest {
                 + "orders were large.");
         assertFound(found, EntityType.PERSON, "Min-seo Park");
     }
+    @Test
+    void theArticleAloneIsNoBodyThoughACompanyListHoldsIt() {
+        List<Found> found = find("The promised “fiscal space” for development has not materialised.");
+        assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
+    void aWordNoListKnowsThatSaidInAStatementIsABody() {
+        List<Found> found = find("Pemex said in a statement that output would rise. Later, Eskom said in its application "
+                + "that it was short.");
+        assertFound(found, EntityType.ORGANIZATION, "Pemex", "Eskom");
+    }
+
+    @Test
+    void anAcronymWrittenAsAWordThatSpellsItsFullNameIsThatBodyEverywhere() {
+        List<Found> found = find("The utility told the National Energy Regulator of South Africa (Nersa) on Monday that "
+                + "it was short. Nersa will hold hearings in February, and Nersa staff will attend.");
+        assertFound(found, EntityType.ORGANIZATION, "National Energy Regulator of South Africa");
+        assertEquals(3, found.stream().filter(f -> f.equals(new Found("Nersa", EntityType.ORGANIZATION))).count(),
+                found.toString());
+    }
+
+    @Test
+    void aBodysFirstWordAloneIsTheBody() {
+        List<Found> found = find("Russia relies on the Wagner Group in Mali. Wagner, which first deployed there in 2021, "
+                + "said its mission was over.");
+        assertFound(found, EntityType.ORGANIZATION, "Wagner Group", "Wagner");
+    }
+
+    @Test
+    void aNameInCommasAfterARoleOrBeforeOfABodyAndASpeechVerbIsAPerson() {
+        List<Found> found = find("Eskom's chief executive, Themba Mkhize, said the cuts would end. Lerato Mokoena of the "
+                + "Economic Freedom Fighters said the request was unfair.");
+        assertFound(found, EntityType.PERSON, "Themba Mkhize", "Lerato Mokoena");
+    }
+
+    @Test
+    void aPaperToldSomethingIsABodyButAReviewReadInIsNot() {
+        List<Found> found = find("A senior US official was blunter still, telling the Australian Financial Review that "
+                + "the deal was safe.");
+        assertFound(found, EntityType.ORGANIZATION, "Australian Financial Review");
+        List<Found> journal = find("The figures were published in the Medical Journal of Australia this week.");
+        assertFalse(journal.contains(new Found("Medical Journal", EntityType.ORGANIZATION)), journal.toString());
+    }
 }
