@@ -96,6 +96,8 @@ public final class QuoteFinder {
     /** What opens a noun phrase a label sits in: "the", "a", "its", "the government's", "3.5%", "the 2022". */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "(?:\\b(?i:the|a|an|its|their|his|her|our|this|that)|\\p{L}['’]s|%)(?:\\s+\\d{4})?\\s+$");
+    /** An owner's name right before a label: "Warsaw's", "the party's". */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("\\p{L}['’]s\\s+$");
     /** A lower-case word right after a label, the noun it qualifies: "posture", "defence target". */
     private static final Pattern LABELLED_NOUN_AFTER = Pattern.compile(
             "\\s+(?!(?:and|or|but|nor|to|of|in|on|at|by|for|with|from|into|over|under|than|as|is|was|are|were|be|been|"
@@ -121,7 +123,7 @@ public final class QuoteFinder {
                     + "|\\b" + SpeechVerbs.ALTERNATION + "\\s+(he|she|they)\\b(?=\\s*(?:[,.;:!?]|$))");
     /** "accused … of" right before a quote: the accuser's words. */
     private static final Pattern ACCUSING_OF = Pattern.compile("(?i)(?<![\\w-])(?:accused|accuses|accusing)\\b"
-            + "(?=[^\"“”.!?]{0,60}\\bof\\s+(?:being\\s+)?$)");
+            + "(?=[^\"“”.!?]{0,60}\\bof\\s+(?:being\\s+|\\p{Ll}+ing\\s+)?$)"); // "of staging “headline approvals”"
     /**
      * A sentence that opens with a pronoun or a capitalized name and goes on to a participle ("He went further,
      * calling…", "Dawson fired back …, calling…"): its subject does the calling.
@@ -136,7 +138,13 @@ public final class QuoteFinder {
             + "charges)\\b", Pattern.CASE_INSENSITIVE);
     /** A comma right before a label verb, which makes it a participle naming a thing (", dubbed the"). */
     private static final Pattern PARTICIPLE_AFTER_COMMA = Pattern.compile(",\\s*$");
-    /** Verbs that after a comma name a thing rather than say what someone called it. */
+    /** The lower-case word right before a position. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("\\b(\\p{Ll}+)\\s+$");
+    /** Lower-case words before a participle that make it active ("who dubbed", "have dubbed"). */
+    private static final Set<String> NOT_NOUNS_BEFORE_PARTICIPLE = Set.of("who", "which", "that", "he", "she", "they",
+            "we", "it", "and", "has", "have", "had", "also", "once", "then", "later", "first", "openly", "publicly",
+            "quickly", "promptly", "critics", "opponents", "officials", "activists", "analysts", "campaigners");
+    /** Verbs that after a comma or a noun name a thing rather than say what someone called it. */
     private static final Pattern LABEL_PARTICIPLE = Pattern.compile("(?i)dubbed|labell?ed|nicknamed");
     /**
      * Verbs that put words in the subject's mouth only before a quote of some length: "called the plan 'a fig leaf for
@@ -239,12 +247,23 @@ public final class QuoteFinder {
     /**
      * The words between a speech verb and a short quote when the quote lies in what was said: no sentence break, no
      * other quotation, no new clause of the writer's ("told the paper that defence would be", "said the White House
-     * had failed to answer", not "pledged to act as Tories accuse Starmer of").
+     * had failed to answer", "said Tokyo regarded the deal as", "said the recovery was on track but remained", not
+     * "pledged to act as Tories accuse Starmer of").
      */
     private static final Pattern REPORTED_CLAUSE = Pattern.compile(
-            "(?s)(?!.*[.!?]\\s)(?!.*\\b(?:as\\b(?!\\s+(?:a|an|the)\\b)|(?:while|whereas|but|although|though|because|after|"
-                    + "before|when)\\b))"
+            "(?s)(?!.*[.!?]\\s)(?!.*\\b(?:as\\b(?!\\s+(?:a|an|the)\\b|\\s*$)|but\\b(?!\\s+(?:remained|remains|warned|said|added|"
+                    + "called|was|were|is|are)\\b)|(?:while|whereas|although|though|because|after|before|when)\\b))"
                     + "(?:[^\"“”‘’]|(?<=\\p{L})’(?=\\p{L})){0,120}"); // an apostrophe is no mark: "the party’s"
+    /** What makes the speech verb after it no report: "should say", "must tell", "refused to say". */
+    private static final Pattern UNSAID_BEFORE = Pattern.compile(
+            "(?i)\\b(?:should|must|ought\\s+to|refused\\s+to|declined\\s+to)\\s+(?:not\\s+)?$");
+    /** Words before "states" that make it the noun: "member states", "the Baltic states". */
+    private static final Pattern STATES_AS_NOUN = Pattern.compile("(?i)\\b(?:member|the|these|those|several|many|some|"
+            + "all|both|other|its|their|our|neighbouring|neighboring|frontline|nuclear|gulf|baltic|european|arab|african|"
+            + "island|coastal|nordic|western|eastern|small|smaller|poorer|richer)\\s+$");
+    /** A question put to the speaker, which a quote inside it belongs to: "Asked whether New Zealand would join “Pillar II” of". */
+    private static final Pattern ASKED_CLAUSE = Pattern.compile("(?i)^[\\s\"“]*asked\\s+(?:whether|if|about|why|how|what|"
+            + "when|who|to)\\b[^,;]*$");
     /** A verb by which a news agency passes on what someone said: "…, Xinhua reported". */
     private static final Pattern REPORTING_VERB = Pattern.compile("(?i)reported|reports|reporting");
     /** A conjunction that opens another clause after a quote: '"…", while Park Ji-hoon told Reuters'. */
@@ -327,7 +346,10 @@ public final class QuoteFinder {
             boolean scare = words <= SCARE_MAX_WORDS && (!attribution.introducesQuote() || speaker == null
                     || isAttributiveLabel(text, marks))
                     || words <= LABEL_MAX_WORDS && speaker == null && !attribution.hasSpeechVerb()
-                    || words <= LABEL_MAX_WORDS && SO_CALLED.matcher(text.substring(frame.start(), marks.start())).find();
+                    || words <= LABEL_MAX_WORDS && SO_CALLED.matcher(text.substring(frame.start(), marks.start())).find()
+                    // "Warsaw's “buy now, build later” strategy": a label between an owner and the noun it qualifies
+                    || words <= LABEL_MAX_WORDS && isAttributiveLabel(text, marks)
+                    && POSSESSIVE_BEFORE.matcher(text).region(Math.max(0, marks.start() - 40), marks.start()).find();
             if (scare) {
                 quotes.add(new Quote(marks.start(), marks.end(), quoted, QuoteKind.SCARE, null, null, null));
                 continue;
@@ -620,6 +642,15 @@ public final class QuoteFinder {
                 && LABELLED_NOUN_AFTER.matcher(text).region(marks.end(), Math.min(text.length(), marks.end() + 30)).lookingAt();
     }
 
+    /**
+     * Whether the word before {@code at} is a lower-case noun that a participle there qualifies: "an air defence
+     * network dubbed “T-Dome”", not "who dubbed it" or "critics have dubbed".
+     */
+    private static boolean isAfterNoun(String text, int from, int at) {
+        Matcher word = WORD_BEFORE.matcher(text).region(from, at);
+        return word.find() && !NOT_NOUNS_BEFORE_PARTICIPLE.contains(word.group(1));
+    }
+
     private static int countWords(String quoted) {
         Matcher matcher = WORD.matcher(quoted);
         int count = 0;
@@ -761,7 +792,8 @@ public final class QuoteFinder {
             if (characterising != null && (text.startsWith("ing", characterising.end() - 3)
                     && !NAMED_OR_PRONOUN_SUBJECT.matcher(text.substring(frame.start(), characterising.start())).lookingAt()
                     || LABEL_PARTICIPLE.matcher(text).region(characterising.start(), characterising.end()).matches()
-                    && PARTICIPLE_AFTER_COMMA.matcher(text.substring(frame.start(), characterising.start())).find())) {
+                    && (PARTICIPLE_AFTER_COMMA.matcher(text.substring(frame.start(), characterising.start())).find()
+                    || isAfterNoun(text, frame.start(), characterising.start())))) {
                 // "calling the proceeds a 'peace dividend'", "a support scheme, dubbed the “warm home” payment": the
                 // writer's word
                 characterising = null;
@@ -791,6 +823,10 @@ public final class QuoteFinder {
                 && COORDINATED_VERB.matcher(text.substring(marks.end(), verbAfter.start())).find();
         // 'Guo said Japan should "…", Xinhua reported' and '… said demand would stay high "…", while Park told Reuters':
         // the agency reports what the speaker before said, and "while" opens another speaker's clause
+        if (verbAfter != null && ASKED_CLAUSE.matcher(text).region(frame.start(), marks.start()).matches()
+                && text.substring(marks.end(), verbAfter.start()).contains(",")) {
+            verbAfter = null; // 'Asked whether it would join the non-nuclear “Pillar II” of AUKUS, Ngātai said no'
+        }
         boolean otherClauseAfter = verbAfter != null && verbBefore != null
                 && (REPORTING_VERB.matcher(text).region(verbAfter.start(), verbAfter.end()).matches()
                 || CLAUSE_OPENER.matcher(text.substring(marks.end(), verbAfter.start())).lookingAt());
@@ -831,8 +867,10 @@ public final class QuoteFinder {
                     : pronounVerb.group(1) != null ? pronounVerb.group(1) : pronounVerb.group(2);
             speaker = names.agrees(lastSpeaker, sexOf(pronoun)) ? lastSpeaker : null;
         }
-        if (speaker == null && colonIntro) {
-            // "Asked whether he could support it, Vance was blunt: '…'": the person before the colon
+        if (speaker == null && colonIntro
+                && !UNNAMED_SENTENCE_SUBJECT.matcher(text).region(frame.start(), marks.start()).lookingAt()) {
+            // "Asked whether he could support it, Vance was blunt: '…'": the person before the colon, but not where
+            // "A senior US official was blunter still, telling the paper: '…'"
             speaker = lastSubjectBefore(entities, frame.start(), marks.start());
             if (speaker == null && PRONOUN_SUBJECT.matcher(before).find()) {
                 speaker = lastSpeaker; // "Then he went further: '…'": the person last quoted
@@ -900,6 +938,12 @@ public final class QuoteFinder {
                 : List.of(SpeechVerbs.PATTERN)) {
             Matcher verb = pattern.matcher(before);
             while (verb.find()) {
+                if (UNSAID_BEFORE.matcher(before).region(0, verb.start()).find()) {
+                    continue; // "Congress should say no to a $95 billion ‘emergency’": nothing was said
+                }
+                if (verb.group().equalsIgnoreCase("states") && STATES_AS_NOUN.matcher(before).region(0, verb.start()).find()) {
+                    continue; // "several member states, pleading “donor fatigue”": countries, no verb
+                }
                 if (last == null || offset + verb.start() > last.start()) {
                     last = new Verb(offset + verb.start(), offset + verb.end());
                 }

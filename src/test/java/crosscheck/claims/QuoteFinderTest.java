@@ -1001,4 +1001,57 @@ class QuoteFinderTest {
                 "Kavitha Raman", EntityType.PERSON, "Pune", EntityType.LOCATION), List.of());
         assertEquals("Kavitha Raman", found.get(0).speaker());
     }
+    @Test
+    void whatSomeoneShouldSayIsNoQuote() {
+        String text = "Opinion: Congress should say no to a $95 billion 'emergency' with no offsets";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Congress", EntityType.ORGANIZATION), List.of());
+        assertEquals(QuoteKind.SCARE, found.get(0).kind());
+        assertNull(found.get(0).speaker());
+    }
+
+    @Test
+    void wordsInTheQuestionPutToASpeakerAreNotTheirs() {
+        String text = "Asked whether Norway would join the non-nuclear “Pillar Two” of AUKUS, Ms Lund said no decision "
+                + "had been made.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Norway", EntityType.LOCATION, "AUKUS",
+                EntityType.ORGANIZATION, "Lund", EntityType.PERSON), List.of());
+        assertNull(found.get(0).speaker(), found.toString());
+    }
+
+    @Test
+    void aThingDubbedSomethingAndAnOwnersLabelAreTheWritersWords() {
+        String text = "The package, announced by President Lai Ching-te in November, would fund an air defence network "
+                + "dubbed \"T-Dome\" and drones. Piotr Zawadzki said the contract, the latest product of Warsaw's “buy "
+                + "now, build later” strategy, put too little work in Polish factories.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Lai Ching-te", EntityType.PERSON, "Piotr Zawadzki",
+                EntityType.PERSON, "Warsaw", EntityType.LOCATION), List.of());
+        assertEquals(QuoteKind.SCARE, found.get(0).kind(), found.toString());
+        assertEquals(QuoteKind.SCARE, found.get(1).kind(), found.toString());
+        assertNull(found.get(1).speaker());
+    }
+
+    @Test
+    void shortQuotesInWhatWasSaidAfterAccusingOfDoingButRemainedAndAs() {
+        String text = "Congress spokesperson Rekha Iyer-Mathur accused the government of staging “headline approvals” "
+                + "ahead of the elections. The International Monetary Fund said in its latest review that the recovery "
+                + "was “gaining traction” but remained “fragile”. Defence Minister Kenji Morimoto said Tokyo regarded the "
+                + "agreement as \"a cornerstone\" of the partnership.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Congress", EntityType.ORGANIZATION,
+                "Rekha Iyer-Mathur", EntityType.PERSON, "International Monetary Fund", EntityType.ORGANIZATION,
+                "Kenji Morimoto", EntityType.PERSON, "Tokyo", EntityType.LOCATION), List.of());
+        assertEquals("Rekha Iyer-Mathur", found.get(0).speaker(), found.toString());
+        assertEquals("International Monetary Fund", found.get(2).speaker(), found.toString());
+        assertEquals("Kenji Morimoto", found.get(3).speaker(), found.toString());
+    }
+
+    @Test
+    void unnamedSubjectsBeforeAColonOrAParticipleNameNoSpeaker() {
+        String text = "A senior US official was blunter still, telling the Australian Financial Review: “We are not going "
+                + "to care more about your security than you do.” The European Commission announced €270 million in aid "
+                + "this year, but several member states, pleading \"donor fatigue\", have trimmed their own.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Australian Financial Review", EntityType.ORGANIZATION,
+                "European Commission", EntityType.ORGANIZATION), List.of());
+        assertNull(found.get(0).speaker(), found.toString());
+        assertNull(found.get(1).speaker(), found.toString());
+    }
 }
