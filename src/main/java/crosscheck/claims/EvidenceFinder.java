@@ -91,9 +91,13 @@ public final class EvidenceFinder {
                     + "it\\s+is\\s+(?:time|clear|obvious|"
                     + "shameful|disgraceful)|(?:we|you|they|he|she|it|this|that|everyone|america|britain)\\s+(?:must|should|ought\\s+to|needs?\\s+to)"
                     + "|(?:must|should)\\s+(?:stop|end|act|never|not)|(?<=\\w\\s)(?<!\\b(?:what|which|who|whom|how|whether|where|when|why)\\s)should|ought\\s+to|shameful|disgraceful|outrageous|absurd|ridiculous|pathetic)\\b");
+    /** A headline the outlet labels as the writer's view: "Opinion: Not one more dollar for …", "Comment | …". */
+    private static final Pattern OPINION_LABEL = Pattern.compile("(?i)\\s*(?:opinion|comment|editorial|op-ed)\\s*[:|]");
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?i)^(?:[^\\w\"“‘']*)(?:(?:if\\s+[^,.;]{1,60},|so,?|now,?|please)\\s+)?(?:let\\s+us|let's|join|sign|donate|call|write\\s+to|tell|stand|vote|demand|share|support|"
-                    + "contact|act\\s+now|don't|do\\s+not|never|stop|help|make|take|imagine)\\b");
+                    + "contact|act\\s+now|don't|do\\s+not|never|stop|help|make|take|imagine)\\b"
+                    // a noun of the same spelling: "Support for helping Taiwan stood at 61%", "Demand for shells", "Share of"
+                    + "(?!(?<=(?i:support|help|call|demand|share))\\s+for\\b)(?!\\s+(?:of|among)\\b)");
 
     public Evidence find(SentenceContext sentence) {
         String text = sentence.text();
@@ -165,7 +169,7 @@ public final class EvidenceFinder {
         addIfFound(PREDICTION, text, ClaimType.PREDICTION, "prediction", types, reasons);
         addIfFound(POLICY, text, ClaimType.POLICY, "policy", types, reasons);
         boolean question = text.stripTrailing().endsWith("?");
-        boolean opinion = OPINION.matcher(text).find();
+        boolean opinion = OPINION.matcher(text).find() || OPINION_LABEL.matcher(text).lookingAt();
         boolean callToAction = opensWithOrder || text.stripTrailing().endsWith("!");
         return new Evidence(types, new ArrayList<>(reasons), amounts, dates, names, opinion, callToAction, question,
                 sentence.tokens().size());

@@ -228,4 +228,19 @@ class ClaimFinderTest {
         assertEquals(1, claims.size(), claims.toString());
         assertTrue(claims.get(0).text().startsWith("\"Who will pay"), claims.toString());
     }
+    @Test
+    void aHeadlineLabelledOpinionIsNoClaimAndANounLikeSupportForGivesNoOrder() {
+        String text = "Opinion: Kyiv won the argument, and the militias kept their guns\n"
+                + "Support for sending air defences to Taiwan stood at 61%. "
+                + "Demand for artillery shells has tripled since 2022.";
+        List<Entity> entities = Fixtures.entities(text, "Kyiv", EntityType.LOCATION, "Taiwan", EntityType.LOCATION,
+                "61%", EntityType.PERCENT, "2022", EntityType.DATE);
+        List<TextSpan> sentences = Fixtures.sentences(text);
+        ClaimFinder.Result result = new ClaimFinder(new EvidenceScorer(), 0.0)
+                .find(text, sentences, tokens(text, sentences), entities, List.of());
+        List<String> claimed = result.claims().stream().map(Claim::text).toList();
+        assertFalse(claimed.stream().anyMatch(c -> c.startsWith("Opinion")), claimed.toString());
+        assertTrue(claimed.contains("Support for sending air defences to Taiwan stood at 61%."), claimed.toString());
+        assertTrue(claimed.contains("Demand for artillery shells has tripled since 2022."), claimed.toString());
+    }
 }
