@@ -33,13 +33,16 @@ public final class ValueEntityFinder {
             + "yen|yuan|renminbi|rupees?|"
             + "roubles?|rubles?|hryvnias?|hryvnia|shekels?|francs?|pence|cents?|zlotys?|złotys?|lira|liras|kronor|krona|"
             + "kroner|krone|rand|pesos?|dinars?|riyals?|dirhams?|baht|ringgit|rupiah|taka|naira|shillings?|forints?|lei|"
-            + "korunas?|reais|lari|drams?|tenge|dong|manats?|leva|denars?|"
+            + "korunas?|reais|lari|drams?|tenge|dong|manats?|leva|denars?|rials?|birr|cedis?|kwacha|afghanis?|"
             + ISO_CODE + ")";
     /** The country before a currency's name: "1.21 billion U.S. dollars", "949.5 billion New Taiwan dollars". */
     private static final String CURRENCY_COUNTRY = "(?:(?:U\\.S\\.|US|American|Canadian|Australian|New\\sZealand|Hong\\sKong|"
             + "Singapore|New\\sTaiwan|Taiwan|Swiss|Indian|Pakistani|Saudi|Emirati|Qatari|Turkish|Israeli|South\\sAfrican|"
-            + "CFA)\\s)?";
-    private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪₩₦]|Rs\\.?\\s?|Tk\\s?|"
+            + "CFA|Danish|Norwegian|Swedish|Icelandic|Egyptian|Lebanese|(?:South\\s)?Sudanese|Syrian|Jordanian|Iraqi|"
+            + "Kuwaiti|Bahraini|Omani|Libyan|Tunisian|Algerian|Moroccan|Iranian|Afghan|Mexican|Argentine|Argentinian|"
+            + "Chilean|Colombian|Brazilian|Philippine|Nigerian|Kenyan|Ugandan|Tanzanian|Ghanaian|Ethiopian|Japanese|"
+            + "Chinese|Russian|Ukrainian|Polish|Czech|Hungarian|Romanian|Sri\\sLankan|Nepalese|Nepali|Bangladeshi)\\s)?";
+    private static final String CURRENCY_PREFIX = "(?:(?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|NT|R|S)?[$£€¥₹₴₽₪₩₦₱₺₫₸₵]|Rs\\.?\\s?|Tk\\s?|"
             + ISO_CODE + "\\s?)";
 
     /** Scale words of a large sum, which a currency abbreviation needs after it ("TOP 10" is no sum). */
@@ -59,6 +62,8 @@ public final class ValueEntityFinder {
                     // South African rand, naira, hryvnia, riyals, rupiah, ringgit, dirhams: "R2.37bn", "N4.91trn",
                     // "Hr 2.8 trillion", "SR272 billion", "Rp 166 trillion" (a scale word, else "R2" is no sum)
                     + "|\\b(?-i:R|N|Hr\\s?|SR|QR|Rp\\s?|RM\\s?|Dhs?\\s?|KD\\s?)" + NUMERAL + "\\s?" + LARGE_SCALE + "\\b"
+                    // or a number written with thousands: "R8,500 a month"
+                    + "|\\b(?-i:R|N|SR|QR|Rp\\s?|RM\\s?|Dhs?\\s?|KD\\s?)\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?\\b"
                     // any ISO 4217 code with a scale word: "AMD 680 billion", "VND 190 trillion", "58 trillion COP"
                     + "|\\b" + ANY_ISO_CODE + "\\s" + NUMERAL + "\\s?" + LARGE_SCALE + "\\b"
                     + "|\\b" + NUMERAL + "\\s?" + LARGE_SCALE + "\\s" + ANY_ISO_CODE + "\\b",

@@ -162,4 +162,12 @@ class ValueEntityFinderTest {
         assertEquals(List.of("spring 2027", "Christmas 2023", "the previous year", "a year earlier", "fiscal year 2025"),
                 found(text, EntityType.DATE));
     }
+    @Test
+    void currenciesNamedByTheirCountrysAdjectiveRialsBirrPesoSignAndRandWithThousands() {
+        String text = "Copenhagen adds 9.4 billion Danish kroner, Cairo 54 billion Egyptian pounds and Beirut 28 million "
+                + "Lebanese pounds; bread costs 1,050,000 rials in Tehran and 14,000 birr in Addis Ababa, Manila spends "
+                + "₱4.8 billion and a Soweto family pays R8,500 a month, while R2 and R 12 stay numbers.";
+        assertEquals(List.of("9.4 billion Danish kroner", "54 billion Egyptian pounds", "28 million Lebanese pounds",
+                "1,050,000 rials", "14,000 birr", "₱4.8 billion", "R8,500"), found(text, EntityType.MONEY));
+    }
 }
