@@ -672,7 +672,10 @@ final class PersonRules {
                 boolean after = i > 0 && SAID.contains(lower[i - 1]) && (end == tokens.size() || lower[end].equals(",")
                         || lower[end].equals(".") || lower[end].equals("of") && end + 1 < tokens.size()
                         && (lower[end + 1].equals("the") || NerTokens.isCapitalized(tokens.get(end + 1).text())));
-                if (before || after) {
+                // "output at state miner Codelco fell": a company's noun before a name no list knows makes it a body
+                boolean namedBody = body && i > 0 && TrainedNameFinder.COMPANY_NOUNS.contains(lower[i - 1])
+                        && (end == tokens.size() || !NerTokens.isCapitalized(tokens.get(end).text()));
+                if (before || after || namedBody) {
                     // "the aid charity Open Hands Relief said": a body's noun before the speaker makes it that body
                     NameCandidate.add(candidates, covered,
                             new NameCandidate(s, i, end, body ? EntityType.ORGANIZATION : EntityType.PERSON));

@@ -44,6 +44,8 @@ public final class TrainedNameFinder implements NameFinder {
     static final String PLACES_ALONE_RESOURCE = Gazetteer.RESOURCE_DIR + GazetteerBuilder.PLACES_ALONE_FILE;
     /** Titles that are surnames too after a given name ("Begum Khaleda Zia", but "Nur Begum, a mother of four"). */
     private static final Set<String> TITLES_ALSO_SURNAMES = Set.of("begum");
+    /** The small words that tie a body's name to its country: "Petróleos de Venezuela", "Bank of Ghana". */
+    private static final Set<String> OF_A_COUNTRY = Set.of("de", "del", "of", "do", "da");
     /** Honorifics only a person's name follows. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx");
     /** A legislature's one-word name, before the party members that sit in it. */
@@ -503,6 +505,10 @@ public final class TrainedNameFinder implements NameFinder {
         } else if (candidate.type == EntityType.PERSON && candidate.start > 0
                 && COMPANY_NOUNS.contains(tokens.get(candidate.start - 1).text())) {
             candidate.type = EntityType.ORGANIZATION; // "armoured vehicle maker Hessler Wehrtechnik"
+        } else if (candidate.type == EntityType.PERSON && candidate.end - candidate.start > 2
+                && OF_A_COUNTRY.contains(lower[candidate.end - 2])
+                && placeRules.isKnownPlaceOnly(lower[candidate.end - 1])) {
+            candidate.type = EntityType.ORGANIZATION; // "Petróleos de Venezuela": no one is called after a country
         }
         return true;
     }

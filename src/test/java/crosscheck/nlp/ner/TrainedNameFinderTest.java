@@ -1137,4 +1137,14 @@ class TrainedNameFinderTest {
         List<Found> journal = find("The figures were published in the Medical Journal of Australia this week.");
         assertFalse(journal.contains(new Found("Medical Journal", EntityType.ORGANIZATION)), journal.toString());
     }
+    @Test
+    void aCompanysNounBeforeAWordNoListKnowsMakesABodyAndNoOneIsNamedAfterACountry() {
+        List<Found> found = find("Output at state miner Codelco fell to its lowest level. He said Codelco had lost a "
+                + "decade. The licence lets Chevron pump crude despite sanctions on the state oil company, Petróleos de "
+                + "Venezuela (PDVSA), which Venezuela owns.");
+        assertEquals(2, found.stream().filter(f -> f.equals(new Found("Codelco", EntityType.ORGANIZATION))).count(),
+                found.toString());
+        assertFound(found, EntityType.ORGANIZATION, "Petróleos de Venezuela");
+        assertFound(found, EntityType.LOCATION, "Venezuela");
+    }
 }
