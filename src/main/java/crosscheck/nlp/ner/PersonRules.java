@@ -37,7 +37,7 @@ final class PersonRules {
             "ambassador", "envoy", "gen.", "col.", "sgt.", "capt.", "lt.", "maj.", "adm.", "gen", "col", "sgt", "capt",
             "lt", "maj", "adm", "brig", "lieutenant", "sergeant",
             "colonel", "councillor", "councilman", "councilwoman", "commissioner", "premier", "king", "queen", "prince",
-            "princess", "justice", "mp", "mep", "mla", "msp", "td", "treasurer", "spokesman", "spokeswoman",
+            "princess", "justice", "lord", "lady", "baroness", "baron", "viscount", "countess", "dame", "mp", "mep", "mla", "msp", "td", "treasurer", "spokesman", "spokeswoman",
             "spokesperson", "chairman", "chairwoman", "taoiseach", "tánaiste", "shri", "shrimati", "smt", "smt.", "sri",
             "barrister", "alhaji", "alhaja", "hajiya", "begum", "mallam", "engr", "engr.", "advocate", "pandit", "sardar",
             "sheikha", "comrade");
@@ -257,7 +257,9 @@ final class PersonRules {
         while (end < tokens.size() && end - start < longest && !covered[end] && isNameWord(tokens, lower, end)
                 && !isTitle(lower[end]) && !CALENDAR.contains(lower[end])
                 && !PlaceRules.ORGANIZATION_HEADS.contains(tokens.get(end).text())
-                && !gazetteer.contains(Gazetteer.NameList.LOC, lower[end])
+                // a place's name stops the name, but a given name after the title opens it ("Minister Sabine Hollerbach")
+                && (!gazetteer.contains(Gazetteer.NameList.LOC, lower[end])
+                || end == start && gazetteer.contains(Gazetteer.NameList.GIVEN, lower[end]))
                 && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[end])) {
             end++;
         }

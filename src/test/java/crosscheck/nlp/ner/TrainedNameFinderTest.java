@@ -1147,4 +1147,10 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.ORGANIZATION, "Petróleos de Venezuela");
         assertFound(found, EntityType.LOCATION, "Venezuela");
     }
+    @Test
+    void peersAndAGivenNameThatIsAlsoAPlaceAfterATitleArePeople() {
+        List<Found> found = find("Lord Carrow, a Conservative peer, said the deal was bad. Baroness Fairley, a minister at "
+                + "the Foreign Office, defended the deal. Finance Minister Sabine Hollerbach said the rule must change.");
+        assertFound(found, EntityType.PERSON, "Carrow", "Fairley", "Sabine Hollerbach");
+    }
 }
