@@ -483,9 +483,10 @@ public final class QuoteFinder {
      */
     private record Names(List<Entity> all, List<Entity> outside, Map<String, Sex> sexByCluster) {
         /** Whether a pronoun of sex {@code wanted} (null for "they") can stand for the person. */
+        /** Whether a pronoun of sex {@code wanted} can stand for {@code person}; "they" ({@code null}) stands for no one. */
         boolean agrees(Entity person, Sex wanted) {
             Sex sex = sexByCluster.getOrDefault(person.cluster(), Sex.UNKNOWN);
-            return wanted == null || sex == Sex.UNKNOWN || sex == wanted;
+            return wanted != null && (sex == Sex.UNKNOWN || sex == wanted);
         }
     }
 
@@ -987,6 +988,9 @@ public final class QuoteFinder {
             // "Tregarthen said he had written to the chancellor, Martin Hollis. '…,' he said": he is the subject;
             // "she" passes over a man named since
             Sex wanted = sexOf(pronoun.group(1));
+            if (wanted == null) {
+                return null; // "Fourteen ministers disagreed. … they called the plan “a historic mistake”": a group
+            }
             Entity person = lastPersonNotAnObject(text, names, verb.start(), wanted);
             if (person != null && wanted != null && lastSpeaker != null && person != lastSpeaker
                     && names.sexByCluster().getOrDefault(person.cluster(), Sex.UNKNOWN) == opposite(wanted)

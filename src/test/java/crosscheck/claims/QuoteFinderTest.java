@@ -1054,4 +1054,12 @@ class QuoteFinderTest {
         assertNull(found.get(0).speaker(), found.toString());
         assertNull(found.get(1).speaker(), found.toString());
     }
+    @Test
+    void theyStandsForAGroupNotForThePersonLastQuoted() {
+        String text = "Agriculture Commissioner Tomasz Wierzbicki said the cut was \"fair to every farmer\". Fourteen "
+                + "ministers disagreed. In a joint letter, they called the plan \"a historic mistake\" and asked for more.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Tomasz Wierzbicki", EntityType.PERSON), List.of());
+        assertEquals("Tomasz Wierzbicki", found.get(0).speaker());
+        assertNull(found.get(1).speaker(), found.toString());
+    }
 }

@@ -106,6 +106,12 @@ final class PersonRules {
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     /** Words that open a relative clause, after which an apposition's role words may be anyone's. */
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which", "where", "that", "when");
+    /** Words of grammar, which the tagger's odd tags for names (an auxiliary, a conjunction) never make a name word. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("if", "when", "while", "as", "but", "and", "so", "then",
+            "after", "before", "although", "though", "because", "unless", "since", "once", "until", "yet", "or", "nor",
+            "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "over", "under", "about", "is", "are",
+            "was", "were", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "has", "have",
+            "had", "do", "does", "did", "be", "been", "that", "than", "whether", "where");
     /** Determiners, which a company list may hold as a brand's name ("The"). */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
     /** The small words inside a body's name: "Economic Freedom Fighters", "Institute for the Study of War". */
@@ -548,6 +554,7 @@ final class PersonRules {
         Token token = tokens.get(i);
         return NerTokens.isProperNoun(token)
                 || i > 0 && INNER_NAME_WORD_TAGS.contains(token.pos()) && NerTokens.isCapitalized(token.text())
+                && !FUNCTION_WORDS.contains(lower[i]) // "“If Wade Burkett had his way”"
                 && !token.text().equals(token.text().toUpperCase(Locale.ROOT))
                 && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i]);
     }
@@ -971,6 +978,16 @@ final class PersonRules {
                 NameCandidate.removeOverlapping(candidates, covered, candidate.sentence, end + 1, end + 3, candidate);
                 end += 3;
             }
+            if (!familyNameAfter && end > candidate.start && end + 1 < tokens.size() && NerTokens.isJoiningHyphen(tokens, end)
+                    && NerTokens.isCapitalized(tokens.get(end + 1).text())
+                    && (end - candidate.start >= 2 && end > candidate.end || end - candidate.start == 1
+                    && (end + 2 == tokens.size() || SpeechVerbs.isSpeechVerb(lower(tokens, end + 2))
+                    || tokens.get(end + 2).text().equals(",")))) {
+                // "Marie" + "-Ève Lachance" + "-Sirois": a double surname after a hyphenated given name; "Lachance" +
+                // "-Sirois told reporters" alone (not "the Biden-Xi summit")
+                NameCandidate.removeOverlapping(candidates, covered, candidate.sentence, end + 1, end + 2, candidate);
+                end += 2;
+            }
             for (int i = candidate.end; i < end; i++) {
                 covered[candidate.sentence][i] = true;
             }
@@ -984,6 +1001,10 @@ final class PersonRules {
                 covered[candidate.sentence][start - 1] = true;
             }
         }
+    }
+
+    private static String lower(List<Token> tokens, int i) {
+        return tokens.get(i).text().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -396,6 +396,11 @@ public final class TrainedNameFinder implements NameFinder {
             candidate.type = EntityType.PERSON; // "“…,” Ms Ngātai told reporters": only a person is a Ms
         }
         if (candidate.type == EntityType.PERSON) {
+            // "[Bahraini] Ambassador Yousef Al-Mannai": a nationality before a title describes the person
+            if (candidate.end - candidate.start > 2 && placeRules.isDemonym(tokens.get(candidate.start).text(),
+                    lower[candidate.start]) && personRules.titleLength(lower, candidate.start + 1, candidate.end) > 0) {
+                candidate.start++;
+            }
             // titles of one or more words ("Prime Minister Iyad Allawi", "Secretary of State Rice")
             int title;
             while (candidate.end > candidate.start

@@ -1153,4 +1153,21 @@ class TrainedNameFinderTest {
                 + "the Foreign Office, defended the deal. Finance Minister Sabine Hollerbach said the rule must change.");
         assertFound(found, EntityType.PERSON, "Carrow", "Fairley", "Sabine Hollerbach");
     }
+    @Test
+    void aDoubleSurnameAfterAHyphenatedGivenNameAndAloneBeforeItsVerb() {
+        List<Found> found = find("National Defence Minister Marie-Ève Lachance-Sirois announced the plan. \"We made a "
+                + "commitment,\" Lachance-Sirois told reporters. The Biden-Xi summit ended.");
+        assertFound(found, EntityType.PERSON, "Marie-Ève Lachance-Sirois", "Lachance-Sirois");
+        assertFalse(found.stream().anyMatch(f -> f.type() == EntityType.PERSON && f.text().contains("Xi")), found.toString());
+    }
+
+    @Test
+    void aNationalityBeforeATitleAndAConjunctionAfterAQuotationMarkAreNoPartOfTheName() {
+        List<Found> found = find("Representative Wade Burkett spoke first. “We want the paycheck without the vote,” she "
+                + "told me. “If Wade Burkett had his way, this building would be empty.” On Gaza, Bahraini Ambassador "
+                + "Yousef Al-Mannai accused the council of having “lost its voice”.");
+        assertEquals(2, found.stream().filter(f -> f.equals(new Found("Wade Burkett", EntityType.PERSON))).count(),
+                found.toString());
+        assertFound(found, EntityType.PERSON, "Yousef Al-Mannai");
+    }
 }
