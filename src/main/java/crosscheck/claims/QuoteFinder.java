@@ -62,10 +62,14 @@ public final class QuoteFinder {
             + "attacked|attacks|condemned|condemns|warned|warns|asked|asks|invited|invites|met|meets|joined|joins|"
             + "defeated|replaced|succeeded|whose|with|against|than|described|branded|labelled|labeled|dubbed|"
             + "close\\s+to|familiar\\s+with|allies\\s+of|ally\\s+of|"
-            + "aides?\\s+to)\\s+(?:the\\s+|a\\s+|Mr\\.?\\s+|Ms\\.?\\s+|Mrs\\.?\\s+)?$");
+            + "aides?\\s+to|(?:adviser|advisor|assistant|deputy|envoy|ambassador)\\s+to)\\s+"
+            // "a sanctions adviser to President Volodymyr Zelensky": the one advised speaks not through the adviser
+            + "(?:the\\s+|a\\s+|Mr\\.?\\s+|Ms\\.?\\s+|Mrs\\.?\\s+|\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?)?$");
     /** An apposition between a name and its verb: ", an adviser to the ministry, " (after "of California" too). */
     private static final Pattern APPOSITION = Pattern.compile(
-            "(?:\\s+of\\s+[^,\"“”]{1,40})?,\\s+[^\"“”!?;]{2,160},\\s*");
+            "(?:\\s+of\\s+[^,\"“”]{1,40})?,\\s+[^\"“”!?;]{2,160},\\s*"
+                    // "…, a sanctions adviser to President Zelensky, welcomed the measures but said": a first verb goes before
+                    + "(?:\\p{Ll}+ed\\s+[^,.;:\"“”!?]{0,60}?\\s+(?:but|and)\\s+)?");
     /** A preposition and perhaps an office before a name: "to the chancellor, ", "for ". */
     private static final Pattern PREPOSITIONAL_OBJECT = Pattern.compile(
             "(?<!(?i:according)\\s)\\b(?i:to|for|against|from|by|of|on|at|in|into)\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:[\\p{Ll}-]+,\\s+)?$");

@@ -30,8 +30,12 @@ public final class EntityClusterer {
     private static final Set<String> COUNTRY_MODIFIERS = Set.of("us", "u.s.", "usa", "uk", "u.k.", "britain", "british",
             "america", "american", "the", "eu", "european", "russia", "russian", "ukraine", "ukrainian", "france", "french",
             "germany", "german", "china", "chinese", "israel", "israeli", "federal", "national");
-    /** An abbreviation as a document defines it: capitals, perhaps with digits, a plus or an ampersand ("BOTAŞ"). */
-    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&+-]{1,9}");
+    /**
+     * An abbreviation as a document defines it: capitals, perhaps with digits, a plus or an ampersand ("BOTAŞ"), or
+     * small letters between capitals ("AfD", "PiS").
+     */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "\\p{Lu}[\\p{Lu}\\d&+-]{1,9}|\\p{Lu}[\\p{L}\\d&+-]{0,8}\\p{Lu}");
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(\\s*");
     private static final Set<String> ACRONYM_SKIP = Set.of("of", "the", "and", "for", "on", "in", "&");
 

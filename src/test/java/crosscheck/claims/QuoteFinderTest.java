@@ -1062,4 +1062,13 @@ class QuoteFinderTest {
         assertEquals("Tomasz Wierzbicki", found.get(0).speaker());
         assertNull(found.get(1).speaker(), found.toString());
     }
+    @Test
+    void anAdviserBeforeAFirstVerbSpeaksNotTheOneAdvised() {
+        String text = "Oksana Hrytsenko, a sanctions adviser to President Volodymyr Zelensky, welcomed the measures but "
+                + "said enforcement had been “patchy at best”. “The shadow fleet is a credit card,” she told reporters.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Oksana Hrytsenko", EntityType.PERSON,
+                "Volodymyr Zelensky", EntityType.PERSON), List.of());
+        assertEquals("Oksana Hrytsenko", found.get(0).speaker(), found.toString());
+        assertEquals("Oksana Hrytsenko", found.get(1).speaker(), found.toString());
+    }
 }

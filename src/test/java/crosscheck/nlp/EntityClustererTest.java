@@ -153,4 +153,14 @@ class EntityClustererTest {
                 .collect(Collectors.toMap(EntityCluster::name, EntityCluster::mentions));
         assertEquals(Map.of("Energy Market Regulatory Authority", 3, "Central Bank", 3), mentions);
     }
+    @Test
+    void anAbbreviationWithSmallLettersBetweenCapitalsJoinsItsFullName() {
+        String text = "The far-right Alternative for Germany (AfD) accused both parties. The AfD later said it would sue.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text,
+                "Alternative for Germany", EntityType.ORGANIZATION, "AfD", EntityType.ORGANIZATION,
+                "AfD", EntityType.ORGANIZATION));
+        Map<String, Integer> mentions = result.clusters().stream()
+                .collect(Collectors.toMap(EntityCluster::name, EntityCluster::mentions));
+        assertEquals(Map.of("Alternative for Germany", 3), mentions);
+    }
 }
