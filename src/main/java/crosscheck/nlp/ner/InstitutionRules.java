@@ -560,6 +560,15 @@ final class InstitutionRules {
         }
     }
 
+    private static boolean allCapitalized(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!NerTokens.isCapitalized(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A paper's name of capitalized words ending in a masthead word, after "the", where a paper is told, read or quoted:
      * "telling the Australian Financial Review", "in the Sydney Morning Herald", "the Jerusalem Post reported". A
@@ -611,10 +620,13 @@ final class InstitutionRules {
                 }
                 int end = -1;
                 for (int j = i + 2; j <= Math.min(tokens.size(), i + 5); j++) {
-                    if (THE_NEWSPAPERS.contains(NerTokens.key(lower, i + 1, j))
+                    boolean masthead = j >= i + 3 && (MASTHEADS.contains(tokens.get(j - 1).text())
+                            || tokens.get(j - 1).text().equals("News")) && allCapitalized(tokens, i + 1, j);
+                    if ((THE_NEWSPAPERS.contains(NerTokens.key(lower, i + 1, j)) || masthead)
                             && NerTokens.isCapitalized(tokens.get(j - 1).text())
                             && (j == tokens.size() || !NerTokens.isCapitalized(tokens.get(j).text()))) {
-                        // the whole name: not "The National" of "The National Guard"
+                        // the whole name: not "The National" of "The National Guard"; any paper's name of capitalized
+                        // words that ends in a masthead word ("The Dallas Morning News", "The Columbus Dispatch")
                         end = j;
                     }
                 }

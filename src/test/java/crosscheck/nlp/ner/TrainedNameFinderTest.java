@@ -1170,4 +1170,10 @@ class TrainedNameFinderTest {
                 found.toString());
         assertFound(found, EntityType.PERSON, "Yousef Al-Mannai");
     }
+    @Test
+    void aPapersNameWithACapitalTheThatEndsInAMastheadWordIsOneBody() {
+        List<Found> found = find("When a reporter from The Dallas Morning News asked about his vote, he said no. He told "
+                + "The Columbus Dispatch that the plant mattered.");
+        assertFound(found, EntityType.ORGANIZATION, "The Dallas Morning News", "The Columbus Dispatch");
+    }
 }
