@@ -268,6 +268,8 @@ public final class QuoteFinder {
     /** A question put to the speaker, which a quote inside it belongs to: "Asked whether New Zealand would join “Pillar II” of". */
     private static final Pattern ASKED_CLAUSE = Pattern.compile("(?i)^[\\s\"“]*asked\\s+(?:whether|if|about|why|how|what|"
             + "when|who|to)\\b[^,;]*$");
+    /** What may come before the subject at a clause's start: a quotation mark, "The", words in lower case. */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("[\\s\"“]*(?:The\\s+|the\\s+)?(?:\\p{Ll}+[\\s-]+){0,3}");
     /** A verb by which a news agency passes on what someone said: "…, Xinhua reported". */
     private static final Pattern REPORTING_VERB = Pattern.compile("(?i)reported|reports|reporting");
     /** A conjunction that opens another clause after a quote: '"…", while Park Ji-hoon told Reuters'. */
@@ -1009,6 +1011,11 @@ public final class QuoteFinder {
         if (described != null) {
             return described; // "Lt. Col. Andre Whitfield, a Pentagon spokesman, said": the person, not the body
         }
+        Entity describedBody = bodyOpeningWithApposition(text, entities, from, verb);
+        if (describedBody != null) {
+            // "The Global Times, a nationalist tabloid owned by the ruling Communist Party's flagship newspaper, said"
+            return describedBody;
+        }
         if (SPOKESPERSON_BEFORE.matcher(lead).find()) {
             // 'The Foreign Office said … A spokesperson added: "…"': the body that spoke last speaks through them
             Entity body = lastOrganizationBefore(entities, verb.start(), PRONOUN_REACH, org -> spoke(text, org));
@@ -1141,6 +1148,25 @@ public final class QuoteFinder {
                     return entity;
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The organization that opens the clause ({@code from}, perhaps after "The" and words in lower case) and is
+     * described by an apposition right before the verb, or null: the body speaks, not one named in the apposition.
+     */
+    private static Entity bodyOpeningWithApposition(String text, List<Entity> entities, int from, Verb verb) {
+        for (Entity entity : entities) {
+            if (entity.start() < from || entity.end() >= verb.start()) {
+                continue;
+            }
+            if (entity.type() != EntityType.ORGANIZATION
+                    || !CLAUSE_OPENING.matcher(text.substring(from, entity.start())).matches()) {
+                return null;
+            }
+            String between = text.substring(entity.end(), verb.start());
+            return APPOSITION.matcher(between).matches() && !SENTENCE_BREAK.matcher(between).find() ? entity : null;
         }
         return null;
     }

@@ -1071,4 +1071,12 @@ class QuoteFinderTest {
         assertEquals("Oksana Hrytsenko", found.get(0).speaker(), found.toString());
         assertEquals("Oksana Hrytsenko", found.get(1).speaker(), found.toString());
     }
+    @Test
+    void aBodyThatOpensTheSentenceSpeaksThroughItsApposition() {
+        String text = "The Global Times, a nationalist tabloid owned by the ruling Communist Party's flagship newspaper, "
+                + "said in an editorial that the response was \"precise and restrained\".";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Global Times", EntityType.ORGANIZATION,
+                "Communist Party", EntityType.ORGANIZATION), List.of());
+        assertEquals("Global Times", found.get(0).speaker(), found.toString());
+    }
 }

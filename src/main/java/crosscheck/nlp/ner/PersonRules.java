@@ -227,6 +227,18 @@ final class PersonRules {
             }
             List<Token> tokens = sentences.get(candidate.sentence);
             String[] lower = lowerSentences.get(candidate.sentence);
+            if (candidate.start >= 2 && lower[candidate.start - 1].equals("of") && isTitle(lower[candidate.start - 2])) {
+                // "Deputy Minister of [Economic Affairs Chiang Wen]-li": the office's words, then the person
+                int nameStart = candidate.start;
+                while (nameStart < candidate.end && OFFICE_WORDS.contains(lower[nameStart])) {
+                    nameStart++;
+                }
+                if (nameStart > candidate.start && nameStart < candidate.end && isNameWord(tokens, lower, nameStart)) {
+                    candidate.start = nameStart;
+                    candidate.type = EntityType.PERSON;
+                    continue;
+                }
+            }
             // "Sinn Féin MLA [Orlaith] Devlin": a given name the body took in, whose surname the model found after it
             boolean surnameAfter = candidate.end < tokens.size() && NameCandidate.startsCandidate(candidates,
                     candidate.sentence, candidate.end) && NerTokens.isCapitalized(tokens.get(candidate.end).text());
@@ -626,9 +638,10 @@ final class PersonRules {
                         && NerTokens.isCapitalized(tokens.get(i).text())
                         && (i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()))
                         && (SpeechVerbs.isSpeechVerb(lower[i + 1]) || describes(tokens, lower, i + 1,
-                        TrainedNameFinder.COMPANY_NOUNS))) {
-                    // "Rosneft, the state oil giant, declined to comment": a listed body the model missed (the
-                    // company list holds "The" too: not "The promised “fiscal space”")
+                        TrainedNameFinder.COMPANY_NOUNS) || speaksAfterApposition(tokens, lower, i + 1))) {
+                    // "Rosneft, the state oil giant, declined to comment", "Nvidia, whose sales to China fell …, said":
+                    // a listed body the model missed (the company list holds "The" too: not "The promised “fiscal
+                    // space”")
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
                     continue;
                 }

@@ -1176,4 +1176,12 @@ class TrainedNameFinderTest {
                 + "The Columbus Dispatch that the plant mattered.");
         assertFound(found, EntityType.ORGANIZATION, "The Dallas Morning News", "The Columbus Dispatch");
     }
+    @Test
+    void aPersonAfterAMinistersOfficeAndAListedBodyBeforeAnApposition() {
+        List<Found> found = find("Minister of Economic Affairs Hsu Ming-tsung told legislators that her ministry had "
+                + "approved the Arizona plan on 24 November 2026 after a review. Nvidia, whose sales to China fell to about "
+                + "13% of revenue, said in a statement that it would comply.");
+        assertFound(found, EntityType.PERSON, "Hsu Ming-tsung");
+        assertFound(found, EntityType.ORGANIZATION, "Nvidia");
+    }
 }
