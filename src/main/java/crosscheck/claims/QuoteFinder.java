@@ -948,8 +948,9 @@ public final class QuoteFinder {
                 if (UNSAID_BEFORE.matcher(before).region(0, verb.start()).find()) {
                     continue; // "Congress should say no to a $95 billion ‘emergency’": nothing was said
                 }
-                if (verb.group().equalsIgnoreCase("states") && STATES_AS_NOUN.matcher(before).region(0, verb.start()).find()) {
-                    continue; // "several member states, pleading “donor fatigue”": countries, no verb
+                if (verb.group().equalsIgnoreCase("states") && (verb.group().equals("States")
+                        || STATES_AS_NOUN.matcher(before).region(0, verb.start()).find())) {
+                    continue; // "several member states, pleading “donor fatigue”", "the United States": countries, no verb
                 }
                 if (last == null || offset + verb.start() > last.start()) {
                     last = new Verb(offset + verb.start(), offset + verb.end());
@@ -1180,10 +1181,19 @@ public final class QuoteFinder {
                 && text.startsWith("ing", verb.end() - 3) && text.substring(entity.end(), verb.start()).isBlank();
     }
 
-    /** The first speech verb between {@code from} and {@code to}, or null. */
+    /**
+     * The first speech verb between {@code from} and {@code to}, or null; not a participle that opens the clause, which
+     * has no subject of its own ("Asked for comment, Haldane said …, and accused").
+     */
     private static Verb firstSpeechVerb(String text, int from, int to) {
         Matcher verb = SpeechVerbs.PATTERN.matcher(text).region(from, to);
-        return verb.find() ? new Verb(verb.start(), verb.end()) : null;
+        while (verb.find()) {
+            boolean opensClause = text.substring(from, verb.start()).replaceAll("[\\s\"“‘']", "").isEmpty();
+            if (!(opensClause && text.regionMatches(true, verb.end() - 2, "ed", 0, 2))) {
+                return new Verb(verb.start(), verb.end());
+            }
+        }
+        return null;
     }
 
     /** The last organization named before {@code at}, within {@code reach}, that {@code fits}. */

@@ -1079,4 +1079,17 @@ class QuoteFinderTest {
                 "Communist Party", EntityType.ORGANIZATION), List.of());
         assertEquals("Global Times", found.get(0).speaker(), found.toString());
     }
+    @Test
+    void theUnitedStatesIsNoSpeechVerbNorIsAParticipleThatOpensTheSentence() {
+        String text = "Asked for comment, press secretary Brooke Haldane said the governor “will not apologize for "
+                + "putting workers first,” and accused critics of “peddling Beijing talking points.” The State Department "
+                + "said in a statement that envoy Michael Trevisani would return to Doha on Sunday, and that the United "
+                + "States remained \"fully committed to a deal that brings every hostage home.\"";
+        List<Quote> found = finder.find(text, List.of(new TextSpan(0, 173), new TextSpan(174, text.length())),
+                Fixtures.entities(text, "Brooke Haldane", EntityType.PERSON, "State Department", EntityType.ORGANIZATION,
+                        "Michael Trevisani", EntityType.PERSON, "Doha", EntityType.LOCATION, "United States",
+                        EntityType.LOCATION), List.of());
+        assertEquals("Brooke Haldane", found.get(1).speaker(), found.toString());
+        assertEquals("State Department", found.get(2).speaker(), found.toString());
+    }
 }
