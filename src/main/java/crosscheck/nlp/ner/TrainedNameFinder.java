@@ -46,6 +46,9 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Set<String> TITLES_ALSO_SURNAMES = Set.of("begum");
     /** The small words that tie a body's name to its country: "Petróleos de Venezuela", "Bank of Ghana". */
     private static final Set<String> OF_A_COUNTRY = Set.of("de", "del", "of", "do", "da");
+    /** Prepositions after which a one-word name is a place: "aid to Jordan", "refugees in Chad". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "in", "from", "into", "across", "throughout",
+            "inside", "within");
     /** Honorifics only a person's name follows. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx");
     /** A legislature's one-word name, before the party members that sit in it. */
@@ -916,6 +919,7 @@ public final class TrainedNameFinder implements NameFinder {
      * is an acronym that an organization's name defines in brackets wherever it stands.
      */
     private void unifyTypes(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates) {
+        placesNamedAlone(lowerSentences, candidates);
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Map<String, Boolean> surnames = new HashMap<>();
         Set<String> bodiesFirstWords = new HashSet<>();
@@ -969,6 +973,33 @@ public final class TrainedNameFinder implements NameFinder {
                 }
             }
             candidate.type = best;
+        }
+    }
+
+    /**
+     * A place that is also a given name ("Jordan", "Chad", "Georgia"), written alone, is the place throughout a document
+     * where one of its mentions follows a preposition of place ("aid to Jordan") and no person of two or more words
+     * carries the name: the model, seeing a given name, took "Jordan has stood with us" for a person nine times.
+     */
+    private void placesNamedAlone(List<String[]> lowerSentences, List<NameCandidate> candidates) {
+        Set<String> personWords = new HashSet<>();
+        Set<String> placed = new HashSet<>();
+        for (NameCandidate candidate : candidates) {
+            String[] lower = lowerSentences.get(candidate.sentence);
+            if (candidate.type == EntityType.PERSON && candidate.end - candidate.start > 1) {
+                personWords.addAll(Arrays.asList(lower).subList(candidate.start, candidate.end));
+            }
+            if (candidate.end - candidate.start == 1 && candidate.start > 0
+                    && PLACE_PREPOSITIONS.contains(lower[candidate.start - 1])) {
+                placed.add(lower[candidate.start]);
+            }
+        }
+        for (NameCandidate candidate : candidates) {
+            String key = lowerSentences.get(candidate.sentence)[candidate.start];
+            if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1 && placed.contains(key)
+                    && !personWords.contains(key) && gazetteer.contains(Gazetteer.NameList.LOC, key)) {
+                candidate.type = EntityType.LOCATION;
+            }
         }
     }
 

@@ -1184,4 +1184,10 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.PERSON, "Hsu Ming-tsung");
         assertFound(found, EntityType.ORGANIZATION, "Nvidia");
     }
+    @Test
+    void aCountryThatIsAlsoAGivenNameIsThePlaceWhereTheTextPutsSomethingInIt() {
+        List<Found> found = find("Jordan is no exception, the senator said. Jordan has stood with us. Aid to Jordan will fall.");
+        assertEquals(3, found.stream().filter(f -> f.equals(new Found("Jordan", EntityType.LOCATION))).count(),
+                found.toString());
+    }
 }
