@@ -69,8 +69,11 @@ final class PersonRules {
     /** Numbers that follow a ruler's name. */
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
-    /** The longest apposition between a speaker's name and the speech verb. */
-    private static final int APPOSITION_TOKENS = 16;
+    /**
+     * The longest apposition between a speaker's name and the speech verb, in tokens: "Nvidia, whose sales to China
+     * fell to about 13% of revenue in the fiscal year that ended in January, said".
+     */
+    private static final int APPOSITION_TOKENS = 24;
     /** Verbs of speaking before a speaker's name ("said Iryna Bondar"). */
     private static final Set<String> TOLD = Set.of("told", "telling", "tells");
     /** Verbs by which someone judges in public, like a speech verb: "spokesperson Meenakshi Raghavan accused". */

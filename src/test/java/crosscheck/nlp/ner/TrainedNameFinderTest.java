@@ -1190,4 +1190,10 @@ class TrainedNameFinderTest {
         assertEquals(3, found.stream().filter(f -> f.equals(new Found("Jordan", EntityType.LOCATION))).count(),
                 found.toString());
     }
+    @Test
+    void aListedBodySpeaksAfterALongApposition() {
+        List<Found> found = find("Nvidia, whose sales to China fell to about 13% of revenue in the fiscal year that ended "
+                + "in January, said in a statement that it would comply.");
+        assertFound(found, EntityType.ORGANIZATION, "Nvidia");
+    }
 }
