@@ -64,7 +64,7 @@ public final class QuoteFinder {
             + "close\\s+to|familiar\\s+with|allies\\s+of|ally\\s+of|"
             + "aides?\\s+to|(?:adviser|advisor|assistant|deputy|envoy|ambassador)\\s+to)\\s+"
             // "a sanctions adviser to President Volodymyr Zelensky": the one advised speaks not through the adviser
-            + "(?:the\\s+|a\\s+|Mr\\.?\\s+|Ms\\.?\\s+|Mrs\\.?\\s+|\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?)?$");
+            + "(?:the\\s+|a\\s+|Mr\\.?\\s+|Ms\\.?\\s+|Mrs\\.?\\s+|(?-i:\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?))?$");
     /** An apposition between a name and its verb: ", an adviser to the ministry, " (after "of California" too). */
     private static final Pattern APPOSITION = Pattern.compile(
             "(?:\\s+of\\s+[^,\"“”]{1,40})?,\\s+[^\"“”!?;]{2,160},\\s*"

@@ -1092,4 +1092,12 @@ class QuoteFinderTest {
         assertEquals("Brooke Haldane", found.get(1).speaker(), found.toString());
         assertEquals("State Department", found.get(2).speaker(), found.toString());
     }
+    @Test
+    void aNameAfterWithAndARoleInLowerCaseIsNoObject() {
+        String text = "The Foreign Ministry reacted within hours, with spokesperson Lior Hazan calling the move a "
+                + "“moral failure” and accusing Europe of “laundering money for an organisation that armed gunmen”.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Foreign Ministry", EntityType.ORGANIZATION,
+                "Lior Hazan", EntityType.PERSON, "Europe", EntityType.LOCATION), List.of());
+        assertEquals("Lior Hazan", found.get(1).speaker(), found.toString());
+    }
 }
