@@ -798,6 +798,8 @@ public final class QuoteFinder {
             }
             if (characterising != null && (text.startsWith("ing", characterising.end() - 3)
                     && !NAMED_OR_PRONOUN_SUBJECT.matcher(text.substring(frame.start(), characterising.start())).lookingAt()
+                    // "with spokesperson Lior Hazan calling the move a “moral failure”": the participle's subject is named
+                    && !personRightBefore(entities, text, characterising.start())
                     || LABEL_PARTICIPLE.matcher(text).region(characterising.start(), characterising.end()).matches()
                     && (PARTICIPLE_AFTER_COMMA.matcher(text.substring(frame.start(), characterising.start())).find()
                     || isAfterNoun(text, frame.start(), characterising.start())))) {
@@ -1151,6 +1153,16 @@ public final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** Whether a person's name ends right before {@code at}, with only spaces between. */
+    private static boolean personRightBefore(List<Entity> entities, String text, int at) {
+        for (Entity entity : entities) {
+            if (entity.type() == EntityType.PERSON && entity.end() <= at && text.substring(entity.end(), at).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

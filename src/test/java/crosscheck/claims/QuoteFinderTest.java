@@ -1100,4 +1100,14 @@ class QuoteFinderTest {
                 "Lior Hazan", EntityType.PERSON, "Europe", EntityType.LOCATION), List.of());
         assertEquals("Lior Hazan", found.get(1).speaker(), found.toString());
     }
+
+    @Test
+    void aParticipleRightAfterANameIsThatPersonsWordsForAWordOrTwo() {
+        String text = "The Foreign Ministry reacted within hours, with spokesperson Lior Hazan calling the move a "
+                + "“moral failure” on the radio.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Foreign Ministry", EntityType.ORGANIZATION,
+                "Lior Hazan", EntityType.PERSON), List.of());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind(), found.toString());
+        assertEquals("Lior Hazan", found.get(0).speaker(), found.toString());
+    }
 }
