@@ -61,6 +61,8 @@ public final class QuoteFinder {
             + "thanking|criticised|criticized|criticising|criticizing|urged|urges|urging|praised|praises|blamed|blames|"
             + "attacked|attacks|condemned|condemns|warned|warns|asked|asks|invited|invites|met|meets|joined|joins|"
             + "defeated|replaced|succeeded|whose|with|against|than|described|branded|labelled|labeled|dubbed|"
+            + "pressed|presses|questioned|questions|interviewed|challenged|challenges|confronted|confronts|quoted|cited|"
+            + "nominated|endorsed|appointed|fired|sacked|"
             + "close\\s+to|familiar\\s+with|allies\\s+of|ally\\s+of|"
             + "aides?\\s+to|(?:adviser|advisor|assistant|deputy|envoy|ambassador)\\s+to)\\s+"
             // "a sanctions adviser to President Volodymyr Zelensky": the one advised speaks not through the adviser

@@ -1110,4 +1110,13 @@ class QuoteFinderTest {
         assertEquals(QuoteKind.DIRECT, found.get(0).kind(), found.toString());
         assertEquals("Lior Hazan", found.get(0).speaker(), found.toString());
     }
+    @Test
+    void whomAModeratorPressedIsNoAntecedentOfShe() {
+        String text = "Cody Brannigan said the allies should pay \"their fair share, not ours\". The moderator, Lauren "
+                + "Petrakis, pressed Brannigan on the target. She asked whether a new administration would \"meet the "
+                + "same standard it demands of Germany.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Cody Brannigan", EntityType.PERSON, "Lauren Petrakis",
+                EntityType.PERSON, "Brannigan", EntityType.PERSON, "Germany", EntityType.LOCATION), List.of());
+        assertEquals("Lauren Petrakis", found.get(1).speaker(), found.toString());
+    }
 }
