@@ -1003,7 +1003,12 @@ public final class QuoteFinder {
                 return null; // "Fourteen ministers disagreed. … they called the plan “a historic mistake”": a group
             }
             Entity person = lastPersonNotAnObject(text, names, verb.start(), wanted);
-            if (person != null && wanted != null && lastSpeaker != null && person != lastSpeaker
+            int paragraph = text.lastIndexOf("\n\n", verb.start()) + 1;
+            // "Nino Beridze, a former deputy foreign minister, … “…,” she told me": a pronoun does not leave its
+            // paragraph for the woman quoted before, though a list of given names calls Nino a man's name
+            boolean sameParagraph = person == null || lastSpeaker == null || person.start() < paragraph
+                    || lastSpeaker.start() >= paragraph;
+            if (sameParagraph && person != null && wanted != null && lastSpeaker != null && person != lastSpeaker
                     && names.sexByCluster().getOrDefault(person.cluster(), Sex.UNKNOWN) == opposite(wanted)
                     && names.sexByCluster().getOrDefault(lastSpeaker.cluster(), Sex.UNKNOWN) == wanted) {
                 // "Whitfield told CNN that Brennan was '…'. '…,' she said": both names tell their sex, so "she" goes on

@@ -1119,4 +1119,12 @@ class QuoteFinderTest {
                 EntityType.PERSON, "Brannigan", EntityType.PERSON, "Germany", EntityType.LOCATION), List.of());
         assertEquals("Lauren Petrakis", found.get(1).speaker(), found.toString());
     }
+    @Test
+    void sheStaysInHerParagraphThoughAListCallsHerGivenNameAMans() {
+        String text = "“Every dollar we send to that government is wasted,” said Senator Ruth Calloway.\n\nNino Beridze, "
+                + "a former deputy foreign minister, was held for 11 days. “They can arrest us one by one,” she told me.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Ruth Calloway", EntityType.PERSON, "Nino Beridze",
+                EntityType.PERSON), List.of());
+        assertEquals("Nino Beridze", found.get(1).speaker(), found.toString());
+    }
 }
