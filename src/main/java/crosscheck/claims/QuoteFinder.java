@@ -272,6 +272,10 @@ public final class QuoteFinder {
             + "when|who|to)\\b[^,;]*$");
     /** What may come before the subject at a clause's start: a quotation mark, "The", words in lower case. */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("[\\s\"“]*(?:The\\s+|the\\s+)?(?:\\p{Ll}+[\\s-]+){0,3}");
+    /** A sentence that opens with "He" or "She" and a verb of addressing someone: "She thanked senators for". */
+    private static final Pattern PRONOUN_ADDRESSING = Pattern.compile("[\\s\"“]*(He|She)\\s+(?:also\\s+|then\\s+)?"
+            + "(?:thanked|praised|congratulated|urged|implored|begged|reminded|assured|accused|blamed|attacked|"
+            + "criticised|criticized|condemned|mocked|welcomed)\\b");
     /** A verb by which a news agency passes on what someone said: "…, Xinhua reported". */
     private static final Pattern REPORTING_VERB = Pattern.compile("(?i)reported|reports|reporting");
     /** A conjunction that opens another clause after a quote: '"…", while Park Ji-hoon told Reuters'. */
@@ -337,6 +341,13 @@ public final class QuoteFinder {
                 // 'Olusegun Adebayo, policy director at Oxfam, said the cut would cost lives. "Cutting aid …"': a
                 // quote opening a sentence goes on from the speaker of the reported speech right before it
                 speaker = speakerOfSentenceBefore(text, sentences, marks, names, lastSpeaker);
+            }
+            if (speaker == null && !attribution.hasSpeechVerb() && words > SCARE_MAX_WORDS && lastSpeaker != null
+                    && PRONOUN_ADDRESSING.matcher(text).region(frame.start(), marks.start()).lookingAt()) {
+                // 'Israeli Ambassador Yael Bar-Tov said …. She thanked senators for acting "with speed and moral
+                // clarity."': the one who thanks, praises or urges says the words
+                Matcher pronoun = PRONOUN_ADDRESSING.matcher(text).region(frame.start(), marks.start());
+                speaker = pronoun.lookingAt() && names.agrees(lastSpeaker, sexOf(pronoun.group(1))) ? lastSpeaker : null;
             }
             if (speaker == null && attribution.hasSpeechVerb() && previous != null && previous.end() >= frame.start()
                     && SAME_SUBJECT_GOES_ON.matcher(text.substring(previous.end(), marks.start())).find()

@@ -1127,4 +1127,11 @@ class QuoteFinderTest {
                 EntityType.PERSON), List.of());
         assertEquals("Nino Beridze", found.get(1).speaker(), found.toString());
     }
+    @Test
+    void shePraisesInWordsOfHerOwn() {
+        String text = "Ambassador Yael Bar-Tov said the money would \"save lives on both sides\". She thanked senators for "
+                + "acting \"with speed and moral clarity.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Yael Bar-Tov", EntityType.PERSON), List.of());
+        assertEquals("Yael Bar-Tov", found.get(1).speaker(), found.toString());
+    }
 }
