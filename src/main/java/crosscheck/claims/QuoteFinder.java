@@ -1240,7 +1240,21 @@ public final class QuoteFinder {
 
     /** Whether a speech verb follows the organization in its sentence ("The GAO, the congressional auditor, warned"). */
     private static boolean spoke(String text, Entity org) {
-        String after = text.substring(org.end(), Math.min(text.length(), org.end() + SPOKE_REACH));
+        if (text.startsWith("'s", org.end()) || text.startsWith("’s", org.end())) {
+            return false; // "the ruling Communist Party's flagship newspaper, said": the owner did not speak
+        }
+        if (spokeWithin(text.substring(org.end(), Math.min(text.length(), org.end() + SPOKE_REACH)))) {
+            return true;
+        }
+        // "The Global Times, a nationalist tabloid owned by …, said": an apposition may stand between
+        String after = text.substring(org.end(), Math.min(text.length(), org.end() + 2 * SPOKE_REACH));
+        Matcher verb = SpeechVerbs.PATTERN.matcher(after);
+        return verb.find() && APPOSITION.matcher(after.substring(0, verb.start())).matches()
+                && !SENTENCE_BREAK.matcher(after).region(0, verb.start()).find();
+    }
+
+    /** Whether a speech verb or a stance ends {@code after}'s first clause, with no quotation before it. */
+    private static boolean spokeWithin(String after) {
         Matcher verb = SpeechVerbs.PATTERN.matcher(after);
         if (!verb.find()) {
             verb = STANCE_VERB.matcher(after); // "The Ministry of Defence rejected the findings. “…,” a spokesperson said"

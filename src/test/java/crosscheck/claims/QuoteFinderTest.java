@@ -1079,6 +1079,16 @@ class QuoteFinderTest {
                 "Communist Party", EntityType.ORGANIZATION), List.of());
         assertEquals("Global Times", found.get(0).speaker(), found.toString());
     }
+
+    @Test
+    void itIsTheBodyThatSpokeThroughAnAppositionNotTheOwnerNamedInIt() {
+        String text = "The Global Times, a nationalist tabloid owned by the ruling Communist Party's flagship newspaper, "
+                + "said in an editorial that the response was \"precise and restrained\". It warned that \"more cards "
+                + "remain on the table\" if Washington went on.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Global Times", EntityType.ORGANIZATION,
+                "Communist Party", EntityType.ORGANIZATION, "Washington", EntityType.LOCATION), List.of());
+        assertEquals("Global Times", found.get(1).speaker(), found.toString());
+    }
     @Test
     void theUnitedStatesIsNoSpeechVerbNorIsAParticipleThatOpensTheSentence() {
         String text = "Asked for comment, press secretary Brooke Haldane said the governor “will not apologize for "
