@@ -637,6 +637,12 @@ final class PersonRules {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
                     continue;
                 }
+                if (!covered[s][i] && i > 0 && TOLD.contains(lower[i - 1]) && isOutletWord(tokens, lower, i)) {
+                    // "told Euractiv", "telling Haaretz": a word no list knows that is told something is an outlet;
+                    // a person told something was named in full before, and is found already
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
+                    continue;
+                }
                 if (!covered[s][i] && gazetteer.isOrganizationOnly(lower[i]) && !DETERMINERS.contains(lower[i])
                         && NerTokens.isCapitalized(tokens.get(i).text())
                         && (i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()))
@@ -738,6 +744,21 @@ final class PersonRules {
     private static boolean isNamedRole(List<Token> tokens, String[] lower, int start, int comma) {
         return start >= 2 && lower[start - 1].equals(",") && PERSON_ROLES.contains(lower[start - 2])
                 && comma + 1 < tokens.size() && lower[comma].equals(",") && SpeechVerbs.isSpeechVerb(lower[comma + 1]);
+    }
+
+    /**
+     * Whether token {@code i} is one capitalized word that no list of people, places or common words holds and that no
+     * capitalized word follows: an outlet's name where something is told to it.
+     */
+    private boolean isOutletWord(List<Token> tokens, String[] lower, int i) {
+        String singular = lower[i].endsWith("s") ? lower[i].substring(0, lower[i].length() - 1) : lower[i];
+        return isUnknownNameWord(tokens, lower, i) && !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i])
+                && !PERSON_ROLES.contains(singular) && !isTitle(singular) // "told MPs"
+                && !gazetteer.contains(Gazetteer.NameList.SURNAME, lower[i])
+                && !gazetteer.contains(Gazetteer.NameList.PER, lower[i])
+                && !gazetteer.contains(Gazetteer.NameList.CITY, lower[i])
+                && (i + 1 == tokens.size() || !NerTokens.isCapitalized(tokens.get(i + 1).text())
+                && !Character.isDigit(tokens.get(i + 1).text().charAt(0))); // not "told Radio 10"
     }
 
     /**

@@ -1196,4 +1196,11 @@ class TrainedNameFinderTest {
                 + "in January, said in a statement that it would comply.");
         assertFound(found, EntityType.ORGANIZATION, "Nvidia");
     }
+    @Test
+    void aWordNoListKnowsThatIsToldSomethingIsAnOutletButMembersAndStationsAreNot() {
+        List<Found> found = find("The minister told Euractiv that the plan was dead. He later told MPs the vote would "
+                + "wait, and told Radio 10 it would pass.");
+        assertFound(found, EntityType.ORGANIZATION, "Euractiv");
+        assertFalse(found.stream().anyMatch(f -> f.text().equals("MPs") || f.text().equals("Radio")), found.toString());
+    }
 }
