@@ -70,7 +70,8 @@ public final class QuoteFinder {
     /** An apposition between a name and its verb: ", an adviser to the ministry, " (after "of California" too). */
     private static final Pattern APPOSITION = Pattern.compile(
             "(?:\\s+of\\s+[^,\"“”]{1,40})?,\\s+[^\"“”!?;]{2,160},\\s*"
-                    // "…, a sanctions adviser to President Zelensky, welcomed the measures but said": a first verb goes before
+                    // "…, a sanctions adviser to President Zelensky, welcomed the measures but said": a first verb
+                    // goes before
                     + "(?:\\p{Ll}+ed\\s+[^,.;:\"“”!?]{0,60}?\\s+(?:but|and)\\s+)?");
     /** A preposition and perhaps an office before a name: "to the chancellor, ", "for ". */
     private static final Pattern PREPOSITIONAL_OBJECT = Pattern.compile(
@@ -267,11 +268,16 @@ public final class QuoteFinder {
     private static final Pattern STATES_AS_NOUN = Pattern.compile("(?i)\\b(?:member|the|these|those|several|many|some|"
             + "all|both|other|its|their|our|neighbouring|neighboring|frontline|nuclear|gulf|baltic|european|arab|african|"
             + "island|coastal|nordic|western|eastern|small|smaller|poorer|richer)\\s+$");
-    /** A question put to the speaker, which a quote inside it belongs to: "Asked whether New Zealand would join “Pillar II” of". */
+    /**
+     * A question put to the speaker, which a quote inside it belongs to: "Asked whether New Zealand would join the
+     * “Pillar II” of".
+     */
     private static final Pattern ASKED_CLAUSE = Pattern.compile("(?i)^[\\s\"“]*asked\\s+(?:whether|if|about|why|how|what|"
             + "when|who|to)\\b[^,;]*$");
     /** What may come before the subject at a clause's start: a quotation mark, "The", words in lower case. */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("[\\s\"“]*(?:The\\s+|the\\s+)?(?:\\p{Ll}+[\\s-]+){0,3}");
+    /** Nothing but space and opening quotation marks: what may stand before a clause's first word. */
+    private static final Pattern OPENING_MARKS = Pattern.compile("[\\s\"“‘']*");
     /** A sentence that opens with "He" or "She" and a verb of addressing someone: "She thanked senators for". */
     private static final Pattern PRONOUN_ADDRESSING = Pattern.compile("[\\s\"“]*(He|She)\\s+(?:also\\s+|then\\s+)?"
             + "(?:thanked|praised|congratulated|urged|implored|begged|reminded|assured|accused|blamed|attacked|"
@@ -342,12 +348,12 @@ public final class QuoteFinder {
                 // quote opening a sentence goes on from the speaker of the reported speech right before it
                 speaker = speakerOfSentenceBefore(text, sentences, marks, names, lastSpeaker);
             }
+            Matcher addressing = PRONOUN_ADDRESSING.matcher(text).region(frame.start(), marks.start());
             if (speaker == null && !attribution.hasSpeechVerb() && words > SCARE_MAX_WORDS && lastSpeaker != null
-                    && PRONOUN_ADDRESSING.matcher(text).region(frame.start(), marks.start()).lookingAt()) {
+                    && addressing.lookingAt() && names.agrees(lastSpeaker, sexOf(addressing.group(1)))) {
                 // 'Israeli Ambassador Yael Bar-Tov said …. She thanked senators for acting "with speed and moral
                 // clarity."': the one who thanks, praises or urges says the words
-                Matcher pronoun = PRONOUN_ADDRESSING.matcher(text).region(frame.start(), marks.start());
-                speaker = pronoun.lookingAt() && names.agrees(lastSpeaker, sexOf(pronoun.group(1))) ? lastSpeaker : null;
+                speaker = lastSpeaker;
             }
             if (speaker == null && attribution.hasSpeechVerb() && previous != null && previous.end() >= frame.start()
                     && SAME_SUBJECT_GOES_ON.matcher(text.substring(previous.end(), marks.start())).find()
@@ -502,7 +508,7 @@ public final class QuoteFinder {
      */
     private record Names(List<Entity> all, List<Entity> outside, Map<String, Sex> sexByCluster) {
         /** Whether a pronoun of sex {@code wanted} (null for "they") can stand for the person. */
-        /** Whether a pronoun of sex {@code wanted} can stand for {@code person}; "they" ({@code null}) stands for no one. */
+        /** Whether a pronoun of sex {@code wanted} can stand for {@code person}; "they" ({@code null}) stands for none. */
         boolean agrees(Entity person, Sex wanted) {
             Sex sex = sexByCluster.getOrDefault(person.cluster(), Sex.UNKNOWN);
             return wanted != null && (sex == Sex.UNKNOWN || sex == wanted);
@@ -811,7 +817,8 @@ public final class QuoteFinder {
             }
             if (characterising != null && (text.startsWith("ing", characterising.end() - 3)
                     && !NAMED_OR_PRONOUN_SUBJECT.matcher(text.substring(frame.start(), characterising.start())).lookingAt()
-                    // "with spokesperson Lior Hazan calling the move a “moral failure”": the participle's subject is named
+                    // "with spokesperson Lior Hazan calling the move a “moral failure”": the participle's subject is
+                    // named
                     && !personRightBefore(entities, text, characterising.start())
                     || LABEL_PARTICIPLE.matcher(text).region(characterising.start(), characterising.end()).matches()
                     && (PARTICIPLE_AFTER_COMMA.matcher(text.substring(frame.start(), characterising.start())).find()
@@ -852,7 +859,8 @@ public final class QuoteFinder {
         boolean otherClauseAfter = verbAfter != null && verbBefore != null
                 && (REPORTING_VERB.matcher(text).region(verbAfter.start(), verbAfter.end()).matches()
                 || CLAUSE_OPENER.matcher(text.substring(marks.end(), verbAfter.start())).lookingAt());
-        if (verbAfter != null && !(verbBefore != null && (colonIntro || accordingAfter || coordinated || otherClauseAfter))) {
+        if (verbAfter != null
+                && !(verbBefore != null && (colonIntro || accordingAfter || coordinated || otherClauseAfter))) {
             speaker = accordingAfter
                     // '"…," according to Bondar, who visited the front', but 'X described it as "…," according to
                     // the news agency': the agency reports, X said it
@@ -965,7 +973,7 @@ public final class QuoteFinder {
                 }
                 if (verb.group().equalsIgnoreCase("states") && (verb.group().equals("States")
                         || STATES_AS_NOUN.matcher(before).region(0, verb.start()).find())) {
-                    continue; // "several member states, pleading “donor fatigue”", "the United States": countries, no verb
+                    continue; // "several member states, pleading “donor fatigue”", "the United States": no verb
                 }
                 if (last == null || offset + verb.start() > last.start()) {
                     last = new Verb(offset + verb.start(), offset + verb.end());
@@ -1218,7 +1226,7 @@ public final class QuoteFinder {
     private static Verb firstSpeechVerb(String text, int from, int to) {
         Matcher verb = SpeechVerbs.PATTERN.matcher(text).region(from, to);
         while (verb.find()) {
-            boolean opensClause = text.substring(from, verb.start()).replaceAll("[\\s\"“‘']", "").isEmpty();
+            boolean opensClause = OPENING_MARKS.matcher(text).region(from, verb.start()).matches();
             if (!(opensClause && text.regionMatches(true, verb.end() - 2, "ed", 0, 2))) {
                 return new Verb(verb.start(), verb.end());
             }

@@ -37,7 +37,8 @@ final class PersonRules {
             "ambassador", "envoy", "gen.", "col.", "sgt.", "capt.", "lt.", "maj.", "adm.", "gen", "col", "sgt", "capt",
             "lt", "maj", "adm", "brig", "lieutenant", "sergeant",
             "colonel", "councillor", "councilman", "councilwoman", "commissioner", "premier", "king", "queen", "prince",
-            "princess", "justice", "lord", "lady", "baroness", "baron", "viscount", "countess", "dame", "mp", "mep", "mla", "msp", "td", "treasurer", "spokesman", "spokeswoman",
+            "princess", "justice", "lord", "lady", "baroness", "baron", "viscount", "countess", "dame", "mp", "mep",
+            "mla", "msp", "td", "treasurer", "spokesman", "spokeswoman",
             "spokesperson", "chairman", "chairwoman", "taoiseach", "tánaiste", "shri", "shrimati", "smt", "smt.", "sri",
             "barrister", "alhaji", "alhaja", "hajiya", "begum", "mallam", "engr", "engr.", "advocate", "pandit", "sardar",
             "sheikha", "comrade");
@@ -138,8 +139,12 @@ final class PersonRules {
             "den", "bin", "ibn");
     /** The tags the POS tagger gives some names: "Alice Weidel" a noun, "Anita Desrosiers" a verb in -s. */
     private static final Set<String> NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ");
-    /** Inside a sentence the tagger also calls a name an adverb ("left-winger Clive Barraclough"), a foreign word or a pronoun. */
-    private static final Set<String> INNER_NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "X", "INTJ", "PRON", "AUX", "SCONJ", "ADP");
+    /**
+     * Inside a sentence the tagger also calls a name an adverb ("left-winger Clive Barraclough"), a foreign word, a
+     * pronoun, an auxiliary, a conjunction or a preposition ("Tāmati Kōhere", "Kiri Te Awhe").
+     */
+    private static final Set<String> INNER_NAME_WORD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "X", "INTJ", "PRON",
+            "AUX", "SCONJ", "ADP");
     /** The particles of Irish surnames: "Ní" and "Nic" (daughter of), "Ó" and "Mac" (son of), "Uí", "Mhic". */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ní", "Nic", "Ó", "Ua", "Uí", "Mac", "Mhic");
     /** Words that open an Arabic patronym or kunya ("bin Salman", "ibn Saud", "abu Mazen"). */
