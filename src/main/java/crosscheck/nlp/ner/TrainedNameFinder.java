@@ -270,10 +270,40 @@ public final class TrainedNameFinder implements NameFinder {
                 candidate.type = EntityType.NATIONALITY; // "a Christian Democrat member": a given name and a surname in form only
             }
         }
+        cleaned.addAll(splitOwners(sentences, lowerSentences, cleaned));
         if (!sentences.isEmpty() && isTitleCaseHeadline(text, sentences.get(0))) {
             dropHeadlineGuesses(lowerSentences, cleaned);
         }
         return mentions(sentences, coreSentences, cleaned);
+    }
+
+    /**
+     * A body's name that a rule ran on from its owner's possessive ("Bank of England's Monetary Policy Committee", "the
+     * UN's Financial Tracking Service") is two names: the body from after the possessive, and the owner, returned as
+     * new candidates (a place when our lists hold it as nothing else). "People's" belongs to the name, and so does an
+     * owner before a single word ("the Specialized Anti-Corruption Prosecutor's Office", "the Children's Fund").
+     */
+    private List<NameCandidate> splitOwners(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                            List<NameCandidate> candidates) {
+        List<NameCandidate> owners = new ArrayList<>();
+        for (NameCandidate candidate : candidates) {
+            if (candidate.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            List<Token> tokens = sentences.get(candidate.sentence);
+            String[] lower = lowerSentences.get(candidate.sentence);
+            for (int i = candidate.end - 2; i >= candidate.start; i--) {
+                if (NerTokens.endsWithPossessive(tokens.get(i).text()) && !PEOPLES.contains(lower[i])
+                        && NerTokens.isCapitalized(tokens.get(i + 1).text()) && candidate.end - i > 2) {
+                    String owner = NerTokens.key(lower, candidate.start, i + 1).replaceAll("['’]s?$", "");
+                    owners.add(new NameCandidate(candidate.sentence, candidate.start, i + 1,
+                            placeRules.isKnownPlaceOnly(owner) ? EntityType.LOCATION : EntityType.ORGANIZATION));
+                    candidate.start = i + 1;
+                    break;
+                }
+            }
+        }
+        return owners;
     }
 
     /**

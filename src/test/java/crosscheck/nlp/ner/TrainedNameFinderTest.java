@@ -1203,4 +1203,12 @@ class TrainedNameFinderTest {
         assertFound(found, EntityType.ORGANIZATION, "Euractiv");
         assertFalse(found.stream().anyMatch(f -> f.text().equals("MPs") || f.text().equals("Radio")), found.toString());
     }
+    @Test
+    void anOwnersPossessiveSplitsABodysNameButNotBeforeASingleWord() {
+        List<Found> found = find("The Bank of England's Monetary Policy Committee voted on Thursday. The UN's Financial "
+                + "Tracking Service said funding was short, and the Specialized Anti-Corruption Prosecutor's Office "
+                + "opened a case.");
+        assertFound(found, EntityType.ORGANIZATION, "Bank of England", "Monetary Policy Committee", "UN",
+                "Financial Tracking Service", "Specialized Anti-Corruption Prosecutor's Office");
+    }
 }
