@@ -247,6 +247,8 @@ public final class QuoteFinder {
      * Sung-min, a senior fellow at the Asan Institute for Policy Studies in Seoul.').
      */
     static final int CONTINUATION_GAP = 160;
+    /** How far before a verb the words that qualify it are looked for ("refused to", "member", "network"). */
+    static final int WORDS_BEFORE_REACH = 40;
     /** How close a speech verb must be to a quote of one or two words for it to count as speech. */
     static final int SHORT_QUOTE_REACH = 25;
     /** How close "called the plan" must come to a quote of one or two words for the caller to have said it. */
@@ -348,9 +350,9 @@ public final class QuoteFinder {
                 // quote opening a sentence goes on from the speaker of the reported speech right before it
                 speaker = speakerOfSentenceBefore(text, sentences, marks, names, lastSpeaker);
             }
-            Matcher addressing = PRONOUN_ADDRESSING.matcher(text).region(frame.start(), marks.start());
-            if (speaker == null && !attribution.hasSpeechVerb() && words > SCARE_MAX_WORDS && lastSpeaker != null
-                    && addressing.lookingAt() && names.agrees(lastSpeaker, sexOf(addressing.group(1)))) {
+            Matcher addressing = speaker == null && !attribution.hasSpeechVerb() && words > SCARE_MAX_WORDS
+                    && lastSpeaker != null ? PRONOUN_ADDRESSING.matcher(text).region(frame.start(), marks.start()) : null;
+            if (addressing != null && addressing.lookingAt() && names.agrees(lastSpeaker, sexOf(addressing.group(1)))) {
                 // 'Israeli Ambassador Yael Bar-Tov said …. She thanked senators for acting "with speed and moral
                 // clarity."': the one who thanks, praises or urges says the words
                 speaker = lastSpeaker;
@@ -673,8 +675,16 @@ public final class QuoteFinder {
      * network dubbed “T-Dome”", not "who dubbed it" or "critics have dubbed".
      */
     private static boolean isAfterNoun(String text, int from, int at) {
-        Matcher word = WORD_BEFORE.matcher(text).region(from, at);
-        return word.find() && !NOT_NOUNS_BEFORE_PARTICIPLE.contains(word.group(1));
+        Matcher word = WORD_BEFORE.matcher(text).region(Math.max(from, at - WORDS_BEFORE_REACH), at);
+        return word.useTransparentBounds(true).find() && !NOT_NOUNS_BEFORE_PARTICIPLE.contains(word.group(1));
+    }
+
+    /**
+     * Whether {@code pattern}, anchored at its end, matches the words right before {@code at} in {@code text}: only the
+     * last {@value #WORDS_BEFORE_REACH} characters are searched, with word boundaries seen across the window's start.
+     */
+    private static boolean endsRightBefore(Pattern pattern, String text, int at) {
+        return pattern.matcher(text).region(Math.max(0, at - WORDS_BEFORE_REACH), at).useTransparentBounds(true).find();
     }
 
     private static int countWords(String quoted) {
@@ -968,11 +978,11 @@ public final class QuoteFinder {
                 : List.of(SpeechVerbs.PATTERN)) {
             Matcher verb = pattern.matcher(before);
             while (verb.find()) {
-                if (UNSAID_BEFORE.matcher(before).region(0, verb.start()).find()) {
+                if (endsRightBefore(UNSAID_BEFORE, before, verb.start())) {
                     continue; // "Congress should say no to a $95 billion ‘emergency’": nothing was said
                 }
                 if (verb.group().equalsIgnoreCase("states") && (verb.group().equals("States")
-                        || STATES_AS_NOUN.matcher(before).region(0, verb.start()).find())) {
+                        || endsRightBefore(STATES_AS_NOUN, before, verb.start()))) {
                     continue; // "several member states, pleading “donor fatigue”", "the United States": no verb
                 }
                 if (last == null || offset + verb.start() > last.start()) {
@@ -1027,7 +1037,7 @@ public final class QuoteFinder {
             // paragraph for the woman quoted before, though a list of given names calls Nino a man's name
             boolean sameParagraph = person == null || lastSpeaker == null || person.start() < paragraph
                     || lastSpeaker.start() >= paragraph;
-            if (sameParagraph && person != null && wanted != null && lastSpeaker != null && person != lastSpeaker
+            if (sameParagraph && person != null && lastSpeaker != null && person != lastSpeaker
                     && names.sexByCluster().getOrDefault(person.cluster(), Sex.UNKNOWN) == opposite(wanted)
                     && names.sexByCluster().getOrDefault(lastSpeaker.cluster(), Sex.UNKNOWN) == wanted) {
                 // "Whitfield told CNN that Brennan was '…'. '…,' she said": both names tell their sex, so "she" goes on

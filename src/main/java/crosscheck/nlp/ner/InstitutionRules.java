@@ -35,7 +35,9 @@ final class InstitutionRules {
     /** Words before "the" and a paper that is told something: "told the Jerusalem Post". */
     private static final Set<String> TOLD_PAPER = Set.of("told", "telling", "tells", "tell");
     /** Words before "the" and a paper that is read or writes: "in the Sydney Morning Herald", "wrote for the Globe". */
-    private static final Set<String> READ_IN = Set.of("in", "to", "by", "for", "with", "told", "telling", "tells", "tell");
+    private static final Set<String> READ_IN = Set.of("in", "to", "by", "for", "with");
+    /** The verbs of {@link #STATING_DOCUMENT}. */
+    private static final Set<String> STATING_VERBS = Set.of("said", "says", "stated");
     /** What a body says a document said: "said in a statement", "said in its application". */
     private static final Pattern STATING_DOCUMENT = Pattern.compile("(?:said|says|stated)\\s+in\\s+(?:a|an|its|their)\\s+"
             + "(?:\\p{Ll}+\\s+)?(?:statement|note|filing|application|report|release|submission|letter|notice)\\b");
@@ -483,7 +485,9 @@ final class InstitutionRules {
      */
     boolean isBodyStating(List<Token> tokens, String[] lower, int i) {
         String word = tokens.get(i).text();
+        // the words are joined for the pattern only after "said in" or the like: this runs for every capitalized word
         if (!NerTokens.isCapitalized(word) || word.length() < 3 || i > 0 && NerTokens.isCapitalized(tokens.get(i - 1).text())
+                || i + 2 >= lower.length || !lower[i + 2].equals("in") || !STATING_VERBS.contains(lower[i + 1])
                 || !STATING_DOCUMENT.matcher(String.join(" ", Arrays.asList(lower).subList(i + 1,
                 Math.min(lower.length, i + 6)))).lookingAt()) {
             return false;

@@ -110,14 +110,16 @@ final class PersonRules {
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     /** Words that open a relative clause, after which an apposition's role words may be anyone's. */
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which", "where", "that", "when");
-    /** Words of grammar, which the tagger's odd tags for names (an auxiliary, a conjunction) never make a name word. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("if", "when", "while", "as", "but", "and", "so", "then",
+    /**
+     * Words of grammar, which the tagger's odd tags for names (an auxiliary, a conjunction) never make a name word, and
+     * which a company list may hold as a brand's name ("The").
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "these", "those", "if", "when",
+            "while", "as", "but", "and", "so", "then",
             "after", "before", "although", "though", "because", "unless", "since", "once", "until", "yet", "or", "nor",
             "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "over", "under", "about", "is", "are",
             "was", "were", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "has", "have",
             "had", "do", "does", "did", "be", "been", "that", "than", "whether", "where");
-    /** Determiners, which a company list may hold as a brand's name ("The"). */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
     /** The small words inside a body's name: "Economic Freedom Fighters", "Institute for the Study of War". */
     private static final Set<String> BODY_SMALL_WORDS = Set.of("of", "for", "the", "and", "&", "on", "in");
     /** Words for what a person is or does, as an apposition names them ("a Law and Justice MP"). */
@@ -648,7 +650,7 @@ final class PersonRules {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
                     continue;
                 }
-                if (!covered[s][i] && gazetteer.isOrganizationOnly(lower[i]) && !DETERMINERS.contains(lower[i])
+                if (!covered[s][i] && gazetteer.isOrganizationOnly(lower[i]) && !FUNCTION_WORDS.contains(lower[i])
                         && NerTokens.isCapitalized(tokens.get(i).text())
                         && (i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()))
                         && (SpeechVerbs.isSpeechVerb(lower[i + 1]) || describes(tokens, lower, i + 1,
