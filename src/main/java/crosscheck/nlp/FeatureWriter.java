@@ -35,6 +35,23 @@ public abstract class FeatureWriter {
         return this;
     }
 
+    /** Appends a number that is not negative, in decimal digits. */
+    public final FeatureWriter append(int number) {
+        if (number < 0) {
+            throw new IllegalArgumentException("negative: " + number);
+        }
+        int digits = 1;
+        for (int rest = number / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        ensure(digits);
+        for (int i = length + digits - 1, rest = number; i >= length; i--, rest /= 10) {
+            chars[i] = (char) ('0' + rest % 10);
+        }
+        length += digits;
+        return this;
+    }
+
     private void ensure(int more) {
         if (length + more > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));

@@ -38,16 +38,16 @@ final class Gazetteer {
 
     /**
      * Entry (tokens joined by single spaces) → bit set of the lists holding it, plus {@link #PREFIX_BIT} for prefixes;
-     * keyed by a 64-bit hash of the entry's characters, not the entry itself (see {@link Table}).
+     * keyed by a 64-bit hash of the entry's characters, not the entry itself (see {@link HashTable}).
      */
-    private final Table entries;
+    private final HashTable entries;
 
-    private Gazetteer(Table entries) {
+    private Gazetteer(HashTable entries) {
         this.entries = entries;
     }
 
     static Gazetteer load() {
-        Table entries = new Table(1 << 19);
+        HashTable entries = new HashTable(1 << 19);
         for (NameList list : NameList.values()) {
             read(list.resource(), list, entries);
         }
@@ -56,13 +56,13 @@ final class Gazetteer {
 
     /** A gazetteer of one list read from one class-path resource. */
     static Gazetteer loadResource(String resource, NameList list) {
-        Table entries = new Table(1 << 8);
+        HashTable entries = new HashTable(1 << 8);
         read(resource, list, entries);
         return new Gazetteer(entries);
     }
 
     /** Reads one list: a line an entry; blank lines and lines starting with '#' are skipped. */
-    private static void read(String resource, NameList list, Table entries) {
+    private static void read(String resource, NameList list, HashTable entries) {
         String lines;
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             Objects.requireNonNull(in, () -> "gazetteer missing from the class path: " + resource);
@@ -93,13 +93,13 @@ final class Gazetteer {
 
     /** A gazetteer over the given entries, for tests. */
     static Gazetteer of(Map<NameList, List<String>> lists) {
-        Table entries = new Table(1 << 8);
+        HashTable entries = new HashTable(1 << 8);
         lists.forEach((list, names) -> names.forEach(name -> add(entries, name, 0, name.length(), list.bit)));
         return new Gazetteer(entries);
     }
 
     /** Adds the entry {@code text[from, to)} to {@code bit}'s list, and its prefixes that end before a space. */
-    private static void add(Table entries, String text, int from, int to, int bit) {
+    private static void add(HashTable entries, String text, int from, int to, int bit) {
         int spaces = 0;
         for (int i = from; i < to; i++) {
             if (text.charAt(i) == ' ') {
@@ -109,13 +109,13 @@ final class Gazetteer {
         if (spaces + 1 > MAX_ENTRY_TOKENS) {
             return;
         }
-        long hash = Table.EMPTY_HASH;
+        long hash = HashTable.EMPTY_HASH;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == ' ') {
                 entries.orInto(hash, PREFIX_BIT);
             }
-            hash = Table.extend(hash, c);
+            hash = HashTable.extend(hash, c);
         }
         entries.orInto(hash, bit);
     }
@@ -125,14 +125,14 @@ final class Gazetteer {
      * since the name lists spell many without them ("Hélène" as "helene").
      */
     boolean contains(NameList list, String lowerToken) {
-        if ((entries.bits(Table.extend(Table.EMPTY_HASH, lowerToken)) & list.bit) != 0) {
+        if ((entries.bits(HashTable.extend(HashTable.EMPTY_HASH, lowerToken)) & list.bit) != 0) {
             return true;
         }
         if (list != NameList.GIVEN || lowerToken.chars().allMatch(c -> c < 128)) {
             return false;
         }
         String folded = MARKS.matcher(Normalizer.normalize(lowerToken, Normalizer.Form.NFD)).replaceAll("");
-        return !folded.equals(lowerToken) && (entries.bits(Table.extend(Table.EMPTY_HASH, folded)) & list.bit) != 0;
+        return !folded.equals(lowerToken) && (entries.bits(HashTable.extend(HashTable.EMPTY_HASH, folded)) & list.bit) != 0;
     }
 
     /**
@@ -140,7 +140,7 @@ final class Gazetteer {
      * or common words does: "gazprom", "rosneft", not "jordan" or "shell".
      */
     boolean isOrganizationOnly(String lowerName) {
-        int bits = entries.bits(Table.extend(Table.EMPTY_HASH, lowerName));
+        int bits = entries.bits(HashTable.extend(HashTable.EMPTY_HASH, lowerName));
         int others = NameList.LOC.bit | NameList.CITY.bit | NameList.PER.bit | NameList.GIVEN.bit | NameList.SURNAME.bit
                 | NameList.COMMON.bit;
         return (bits & NameList.ORG.bit) != 0 && (bits & others) == 0;
@@ -157,12 +157,12 @@ final class Gazetteer {
         int[] longest = new int[LISTS];
         for (int start = 0; start < n; start++) {
             Arrays.fill(longest, 0);
-            long hash = Table.EMPTY_HASH;
+            long hash = HashTable.EMPTY_HASH;
             for (int end = start; end < n && end - start < MAX_ENTRY_TOKENS; end++) {
                 if (end > start) {
-                    hash = Table.extend(hash, ' ');
+                    hash = HashTable.extend(hash, ' ');
                 }
-                hash = Table.extend(hash, lowerTokens[end]);
+                hash = HashTable.extend(hash, lowerTokens[end]);
                 int bits = entries.bits(hash);
                 if (bits == 0) {
                     break;
@@ -230,83 +230,5 @@ final class Gazetteer {
             }
         }
         return tokens;
-    }
-
-    /**
-     * An open-addressing table from the 64-bit FNV-1a hash of an entry's characters to its bits, in two primitive
-     * arrays: some 300,000 entries and prefixes would otherwise be as many strings, boxed integers and map nodes,
-     * which the garbage collector copies at start-up. With some 300,000 keys, two of them share a hash with a
-     * probability of about 2 in 10^9, and the lookup of a word that is no entry finds one with about 2 in 10^14; such
-     * a word would be taken for that entry. Not thread-safe while filled; read-only afterwards.
-     */
-    private static final class Table {
-        static final long EMPTY_HASH = 0xcbf29ce484222325L;
-        private static final long PRIME = 0x100000001b3L;
-
-        private long[] hashes;
-        private int[] bits;
-        private int size;
-
-        Table(int capacity) {
-            hashes = new long[Integer.highestOneBit(Math.max(16, capacity - 1)) << 1];
-            bits = new int[hashes.length];
-        }
-
-        static long extend(long hash, char c) {
-            return (hash ^ c) * PRIME;
-        }
-
-        static long extend(long hash, String text) {
-            for (int i = 0; i < text.length(); i++) {
-                hash = (hash ^ text.charAt(i)) * PRIME;
-            }
-            return hash;
-        }
-
-        /** A hash never 0, which marks a free slot. */
-        private static long key(long hash) {
-            return hash == 0 ? PRIME : hash;
-        }
-
-        private int slotOf(long key) {
-            int mask = hashes.length - 1;
-            int slot = (int) (key ^ (key >>> 29) ^ (key >>> 43)) & mask;
-            while (hashes[slot] != 0 && hashes[slot] != key) {
-                slot = (slot + 1) & mask;
-            }
-            return slot;
-        }
-
-        int bits(long hash) {
-            return bits[slotOf(key(hash))];
-        }
-
-        void orInto(long hash, int bit) {
-            long key = key(hash);
-            int slot = slotOf(key);
-            if (hashes[slot] == 0) {
-                if (2 * (size + 1) > hashes.length) {
-                    grow();
-                    slot = slotOf(key);
-                }
-                hashes[slot] = key;
-                size++;
-            }
-            bits[slot] |= bit;
-        }
-
-        private void grow() {
-            long[] oldHashes = hashes;
-            int[] oldBits = bits;
-            hashes = new long[oldHashes.length * 2];
-            bits = new int[hashes.length];
-            for (int i = 0; i < oldHashes.length; i++) {
-                if (oldHashes[i] != 0) {
-                    int slot = slotOf(oldHashes[i]);
-                    hashes[slot] = oldHashes[i];
-                    bits[slot] = oldBits[i];
-                }
-            }
-        }
     }
 }
