@@ -23,6 +23,7 @@ public final class Main {
               train-claims --data DIR --out FILE [--dev]                train the check-worthiness model
               eval-claims [--claimbuster CSV] [--checkthat DIR] [--data DIR]  F1, ROC AUC and MAP of the scores
               build-word-vectors --wink JSON --out FILE [--words N]    compact word vectors for train-claims
+              build-word-clusters --wink JSON --out FILE [--words N]   word clusters for train-ner
               train-ner --data DIR --out FILE                           train the name-finder model
               tag                                                       tag tokens on stdin (IOB2 on stdout)
               eval-ner GOLD.iob2                                        precision, recall, F1 of names against gold
@@ -63,6 +64,7 @@ public final class Main {
                 case "train-claims" -> ClaimCommands.trainClaims(rest, out, err);
                 case "eval-claims" -> ClaimCommands.evalClaims(rest, out, err);
                 case "build-word-vectors" -> ClaimCommands.buildWordVectors(rest, out, err);
+                case "build-word-clusters" -> NerCommands.buildWordClusters(rest, out, err);
                 case "train-ner" -> NerCommands.trainNer(rest, out, err);
                 case "tag" -> NerCommands.tag(in, out);
                 case "eval-ner" -> NerCommands.evalNer(rest, out, err);

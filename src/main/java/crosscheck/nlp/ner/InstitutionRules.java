@@ -100,7 +100,8 @@ final class InstitutionRules {
     private static final Set<String> COMPANY_HEADS = Set.of("Systems", "Dynamics", "Industries", "Technologies",
             "Aerospace", "Holdings", "Shipbuilding", "Electronics", "Munitions", "Robotics", "Limited", "Securities",
             "Partners", "Management", "Capital", "Economics", "Advisory", "Consulting", "Analytics", "Project",
-            "Wehrtechnik");
+            "Wehrtechnik", "Logistics", "Shipping", "Terminals", "Shipyards", "Pharmaceuticals", "Airlines", "Motors",
+            "Enterprises", "Ventures");
     /**
      * Small words after which a capitalized word goes on the name before them ("Costs of War", "Location & Event"; and
      * "and" unless a company's last word stands before it).

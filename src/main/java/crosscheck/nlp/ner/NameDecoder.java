@@ -51,9 +51,11 @@ final class NameDecoder {
     private final WindowScores wordScores;
     private final WindowScores shapeScores;
 
-    NameDecoder(MaxentTable model, Gazetteer gazetteer, int beamSize) {
+    NameDecoder(MaxentTable model, Gazetteer gazetteer, WordClusters clusters, int beamSize) {
         this.model = model;
-        this.wordScores = new WindowScores(model, NerFeatureGenerator::wordFeatures, NerFeatureGenerator.WINDOW_WORD);
+        this.wordScores = new WindowScores(model,
+                (offset, word, out) -> NerFeatureGenerator.wordFeatures(clusters, offset, word, out),
+                NerFeatureGenerator.WINDOW_WORD);
         this.shapeScores = new WindowScores(model, NerFeatureGenerator::shapeFeatures, NerFeatureGenerator.WINDOW_SHAPE);
         this.gazetteer = gazetteer;
         this.beamSize = beamSize;
@@ -79,10 +81,11 @@ final class NameDecoder {
     }
 
     /** A decoder of a model OpenNLP built (a freshly trained one), with the beam size in its manifest. */
-    static NameDecoder of(TokenNameFinderModel nameModel, Gazetteer gazetteer) {
+    static NameDecoder of(TokenNameFinderModel nameModel, Gazetteer gazetteer, WordClusters clusters) {
         MaxentModel maxent = Objects.requireNonNull(nameModel.getArtifact(MAXENT_ARTIFACT),
                 "name-finder model has no " + MAXENT_ARTIFACT);
-        return new NameDecoder(MaxentTable.of(maxent), gazetteer, beamSizeOf(nameModel.getManifestProperty(BEAM_SIZE_PROPERTY)));
+        return new NameDecoder(MaxentTable.of(maxent), gazetteer, clusters,
+                beamSizeOf(nameModel.getManifestProperty(BEAM_SIZE_PROPERTY)));
     }
 
     /** The beam size a model's manifest states (OpenNLP's default when it states none). */

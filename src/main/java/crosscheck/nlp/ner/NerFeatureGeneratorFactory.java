@@ -12,6 +12,10 @@ public final class NerFeatureGeneratorFactory extends GeneratorFactory.AbstractX
         static final Gazetteer GAZETTEER = Gazetteer.load();
     }
 
+    private static final class SharedClusters {
+        static final WordClusters CLUSTERS = WordClusters.load();
+    }
+
     /** The feature descriptor stored in our models. */
     static final String DESCRIPTOR = """
             <featureGenerators name="crosscheck-ner">
@@ -26,8 +30,12 @@ public final class NerFeatureGeneratorFactory extends GeneratorFactory.AbstractX
         return Shared.GAZETTEER;
     }
 
+    static WordClusters clusters() {
+        return SharedClusters.CLUSTERS;
+    }
+
     @Override
     public AdaptiveFeatureGenerator create() {
-        return new NerFeatureGenerator(Shared.GAZETTEER);
+        return new NerFeatureGenerator(Shared.GAZETTEER, SharedClusters.CLUSTERS);
     }
 }

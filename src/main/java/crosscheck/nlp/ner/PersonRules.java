@@ -43,6 +43,8 @@ final class PersonRules {
             "barrister", "alhaji", "alhaja", "hajiya", "begum", "mallam", "engr", "engr.", "advocate", "pandit", "sardar",
             "sheikha", "comrade");
     /** Words of the offices that follow a title ("Minister of Foreign Affairs", "Secretary of Health and Human Services"). */
+    /** Words between an office's words ("Minister of Electricity and Energy", "Secretary of Health & Social Care"). */
+    private static final Set<String> OFFICE_JOINERS = Set.of("and", "&", ",");
     private static final Set<String> OFFICE_WORDS = Set.of("defense", "defence", "state", "foreign", "affairs",
             "interior", "justice", "health", "finance", "economy", "economic", "trade", "industry", "education", "labor",
             "labour", "agriculture", "energy", "transport", "transportation", "environment", "home", "war", "human",
@@ -80,7 +82,8 @@ final class PersonRules {
     /** Verbs by which someone judges in public, like a speech verb: "spokesperson Meenakshi Raghavan accused". */
     private static final Set<String> JUDGING_VERBS = Set.of("accused", "accuses", "called", "calls", "described",
             "describes", "branded", "dismissed", "dismisses", "welcomed", "welcomes", "criticised", "criticized",
-            "slammed", "praised", "condemned", "rejected", "rejects");
+            "slammed", "slams", "praised", "condemned", "rejected", "rejects", "attacked", "attacks", "blasted",
+            "blasts");
     /** Words of time and greetings that open sentences before a name and that no name list holds. */
     private static final Set<String> OPENERS_BEFORE_NAMES = Set.of("yesterday", "today", "tomorrow", "tonight",
             "meanwhile", "earlier", "later", "now", "then", "still", "instead", "separately", "overnight", "dear", "hi",
@@ -225,7 +228,8 @@ final class PersonRules {
 
     /**
      * An organization the model ran on through a title into a person's name is the body and the person
-     * ("[Senate Appropriations Committee] Vice Chair [Eleanor Voss]"; "Turkish Defence Minister [Kemal Aydemir]").
+     * ("[Senate Appropriations Committee] Vice Chair [Eleanor Voss]"; "Turkish Defence Minister [Kemal Aydemir]"); one
+     * that starts with the title is the person ("Finnish MEP [Aino Heikkilä-Virtanen]").
      */
     List<NameCandidate> splitTitledPeople(List<List<Token>> sentences, List<String[]> lowerSentences,
                                           List<NameCandidate> candidates) {
@@ -237,7 +241,14 @@ final class PersonRules {
             }
             List<Token> tokens = sentences.get(candidate.sentence);
             String[] lower = lowerSentences.get(candidate.sentence);
-            if (candidate.start >= 2 && lower[candidate.start - 1].equals("of") && isTitle(lower[candidate.start - 2])) {
+            // "Minister of Electricity and [Energy Sibusiso Dlamini]": the office's first words may stand before
+            int of = candidate.start - 1;
+            while (of > 1 && candidate.start - of < 6 && (OFFICE_WORDS.contains(lower[of])
+                    || OFFICE_JOINERS.contains(lower[of]) || NerTokens.isCapitalized(tokens.get(of).text())
+                    && !isTitle(lower[of]))) {
+                of--;
+            }
+            if (of >= 1 && lower[of].equals("of") && isTitle(lower[of - 1])) {
                 // "Deputy Minister of [Economic Affairs Chiang Wen]-li": the office's words, then the person
                 int nameStart = candidate.start;
                 while (nameStart < candidate.end && OFFICE_WORDS.contains(lower[nameStart])) {
@@ -252,7 +263,7 @@ final class PersonRules {
             // "Sinn Féin MLA [Orlaith] Devlin": a given name the body took in, whose surname the model found after it
             boolean surnameAfter = candidate.end < tokens.size() && NameCandidate.startsCandidate(candidates,
                     candidate.sentence, candidate.end) && NerTokens.isCapitalized(tokens.get(candidate.end).text());
-            for (int i = candidate.start + 1; i < candidate.end - 1; i++) {
+            for (int i = candidate.start; i < candidate.end - 1; i++) {
                 int nameStart = i;
                 for (int title; nameStart < candidate.end && (title = titleLength(lower, nameStart, candidate.end)) > 0; ) {
                     nameStart += title; // "Vice Chair", "Defence Minister"
@@ -261,6 +272,11 @@ final class PersonRules {
                         || !TITLE_HEADS.contains(lower[nameStart - 1]) && !PERSON_TITLES.contains(lower[nameStart - 1])
                         || !isNameWord(tokens, lower, nameStart)) {
                     continue; // not "World [Health] Organisation": a title that heads a person's name, then two names
+                }
+                if (i == candidate.start) {
+                    candidate.start = nameStart; // "Finnish [MEP Aino Heikkilä-Virtanen]": a title, then the person
+                    candidate.type = EntityType.PERSON;
+                    break;
                 }
                 int bodyEnd = i;
                 result.add(new NameCandidate(candidate.sentence, nameStart, candidate.end, EntityType.PERSON));
@@ -582,9 +598,10 @@ final class PersonRules {
     }
 
     /**
-     * A place of two or three words the model found that opens with a given name and that no list holds as a place is
-     * a person when they speak or an apposition says what they are ("Ingrid Haugland Berg, the UNHCR representative in
-     * Spain, said"); a given name the model placed alone takes in an unknown surname after it first.
+     * A place of two or three words the model found that opens with a given name, or whose words no list knows, and
+     * that no list holds as a place is a person when they speak (a constituency in brackets may come first) or an
+     * apposition says what they are ("Ingrid Haugland Berg, the UNHCR representative in Spain, said"); a given name
+     * the model placed alone takes in an unknown surname after it first.
      */
     void retypeSpeakingPlaces(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates,
                               boolean[][] covered) {
@@ -595,7 +612,8 @@ final class PersonRules {
             List<Token> tokens = sentences.get(candidate.sentence);
             String[] lower = lowerSentences.get(candidate.sentence);
             boolean given = gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.start])
-                    || GivenNameSex.of(tokens.get(candidate.start).text()) != GivenNameSex.Sex.UNKNOWN;
+                    || GivenNameSex.of(tokens.get(candidate.start).text()) != GivenNameSex.Sex.UNKNOWN
+                    || candidate.end - candidate.start > 1 && allUnknownNameWords(tokens, lower, candidate);
             // "Victoria Hale, a defense budget analyst": a given name that is also a place's may still open a person
             if (!given || gazetteer.contains(Gazetteer.NameList.LOC, lower[candidate.start])
                     && candidate.end - candidate.start == 1) {
@@ -614,7 +632,10 @@ final class PersonRules {
                     || gazetteer.contains(Gazetteer.NameList.CITY, NerTokens.key(lower, candidate.start, end))) {
                 continue;
             }
+            // "Labour backbencher [Tariq Hussainzada] (Bradford East) said": a constituency in brackets before the verb
+            int verb = afterBrackets(lower, end);
             if (SpeechVerbs.isSpeechVerb(lower[end]) || JUDGING_VERBS.contains(lower[end])
+                    || verb > end && verb < lower.length && SpeechVerbs.isSpeechVerb(lower[verb])
                     || describes(tokens, lower, end, PERSON_ROLES) || lower[end].equals(",") && end > candidate.end
                     && (speaksAfterApposition(tokens, lower, end)
                     || end + 1 < tokens.size() && SpeechVerbs.isSpeechVerb(lower[end + 1]))) {
@@ -659,6 +680,15 @@ final class PersonRules {
                     // a listed body the model missed (the company list holds "The" too: not "The promised “fiscal
                     // space”")
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.ORGANIZATION));
+                    continue;
+                }
+                if (!covered[s][i] && !covered[s][i + 1] && i + 2 < tokens.size()
+                        && NAME_PARTICLES.contains(tokens.get(i).text())
+                        && (i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()))
+                        && NerTokens.isCapitalized(tokens.get(i + 1).text()) && !isTitle(lower[i + 1])
+                        && SpeechVerbs.isSpeechVerb(lower[i + 2])) {
+                    // "“It is a risk,” van Dam told Al Jazeera": a surname and its particle speak, whatever the word
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 2, EntityType.PERSON));
                     continue;
                 }
                 int end = i;
@@ -858,6 +888,16 @@ final class PersonRules {
     }
 
     /** A capitalized word that could be part of a person's name and that none of our lists holds as anything else. */
+    /** Whether no list knows any word of a name, as a place of any size included ("Tariq Hussainzada"). */
+    private boolean allUnknownNameWords(List<Token> tokens, String[] lower, NameCandidate candidate) {
+        for (int i = candidate.start; i < candidate.end; i++) {
+            if (!isUnknownNameWord(tokens, lower, i) || gazetteer.contains(Gazetteer.NameList.CITY, lower[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isUnknownNameWord(List<Token> tokens, String[] lower, int i) {
         String text = tokens.get(i).text();
         return NerTokens.isCapitalized(text) && !text.equals(text.toUpperCase(Locale.ROOT)) && !isTitle(lower[i])

@@ -110,6 +110,9 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in",
             "on", "at", "to", "for", "by", "as", "vs", "from", "with", "over");
     /** Last words of businesses' names that no person's name ends with. */
+    /** The numbers that follow a ruler's or a pope's name ("Abdullah II", "Charles III", "Leo XIV"). */
+    private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+            "XI", "XII", "XIII", "XIV", "XV", "XVI");
     private static final Set<String> BUSINESS_LAST_WORDS = Set.of("Logistics", "Terminals", "Terminal", "Holdings",
             "Group", "Shipping", "Industries", "Systems", "Technologies", "Energy", "Motors", "Partners", "Capital",
             "Insurance", "Foods", "Steel", "Mining", "Resources", "Solutions", "Services", "Petroleum", "Ports",
@@ -154,14 +157,16 @@ public final class TrainedNameFinder implements NameFinder {
 
     /** Loads the shipped model and gazetteers from the class path. Call once and share the result. */
     public static TrainedNameFinder load() {
-        // the gazetteers load beside the model; gazetteer() below waits for them
+        // the gazetteers and the word clusters load beside the model; gazetteer() and clusters() below wait for them
         Background.load("ner-gazetteer-loader", NerFeatureGeneratorFactory::gazetteer);
+        Background.load("ner-cluster-loader", NerFeatureGeneratorFactory::clusters);
         try (InputStream in = TrainedNameFinder.class.getResourceAsStream(MODEL_RESOURCE)) {
             Objects.requireNonNull(in, () -> "name-finder model missing from the class path: " + MODEL_RESOURCE);
             MaxentTable.ModelFile file = MaxentTable.readModelFile(in, NameDecoder.MAXENT_ARTIFACT);
             int beamSize = NameDecoder.beamSizeOf(file.manifest().getProperty(NameDecoder.BEAM_SIZE_PROPERTY));
             Gazetteer gazetteer = NerFeatureGeneratorFactory.gazetteer();
-            return new TrainedNameFinder(new NameDecoder(file.table(), gazetteer, beamSize), gazetteer,
+            return new TrainedNameFinder(new NameDecoder(file.table(), gazetteer, NerFeatureGeneratorFactory.clusters(),
+                    beamSize), gazetteer,
                     ForcedOrganizations.GAZETTEER);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the name-finder model " + MODEL_RESOURCE, e);
@@ -175,7 +180,8 @@ public final class TrainedNameFinder implements NameFinder {
 
     static TrainedNameFinder of(TokenNameFinderModel model) {
         Gazetteer gazetteer = NerFeatureGeneratorFactory.gazetteer();
-        return new TrainedNameFinder(NameDecoder.of(model, gazetteer), gazetteer, ForcedOrganizations.GAZETTEER);
+        return new TrainedNameFinder(NameDecoder.of(model, gazetteer, NerFeatureGeneratorFactory.clusters()), gazetteer,
+                ForcedOrganizations.GAZETTEER);
     }
 
     private static final class ForcedOrganizations {
@@ -248,7 +254,7 @@ public final class TrainedNameFinder implements NameFinder {
         InstitutionRules.addFullFormsBeforeAcronyms(sentences, lowerSentences, cleaned, covered);
         InstitutionRules.addAcronyms(sentences, cleaned, covered);
         InstitutionRules.addAcronymsOfOrganizations(sentences, lowerSentences, cleaned, covered);
-        retypeByForm(sentences, capitalized, cleaned);
+        retypeByForm(sentences, lowerSentences, capitalized, cleaned);
         retypeListedOrganizations(lowerSentences, cleaned);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
@@ -263,6 +269,12 @@ public final class TrainedNameFinder implements NameFinder {
             if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 1
                     && (first.equals("A") || first.equals("An"))) {
                 candidate.start++; // "[A] BAE Systems spokesperson said": the article is no part of the name
+            }
+            List<Token> tokens = sentences.get(candidate.sentence);
+            if (candidate.type == EntityType.PERSON && candidate.end < tokens.size()
+                    && !covered[candidate.sentence][candidate.end]
+                    && REGNAL_NUMBERS.contains(tokens.get(candidate.end).text())) {
+                candidate.end++; // "King [Abdullah] II", "Pope [Leo] XIV": the number is part of a ruler's name
             }
             if (candidate.type == EntityType.PERSON && candidate.end - candidate.start > 1 && gazetteer.contains(
                     Gazetteer.NameList.DEMONYM, NerTokens.key(lowerSentences.get(candidate.sentence), candidate.start,
@@ -381,8 +393,18 @@ public final class TrainedNameFinder implements NameFinder {
         };
     }
 
-    /** Drops a final possessive, leading "the" and (for people) leading titles; false if nothing is left. */
+    /**
+     * Drops punctuation at the edges, a final possessive, leading "the" and (for people) leading titles; false if
+     * nothing is left.
+     */
     private boolean trim(NameCandidate candidate, List<Token> tokens, String[] lower) {
+        // "Rep. [Maya Delgado ,] D-California": the model may run a name on over the comma after it
+        while (candidate.end - candidate.start > 1 && isPunctuation(tokens.get(candidate.end - 1).text())) {
+            candidate.end--;
+        }
+        while (candidate.end - candidate.start > 1 && isPunctuation(tokens.get(candidate.start).text())) {
+            candidate.start++;
+        }
         while (candidate.end > candidate.start && NerTrainer.isPossessive(tokens.get(candidate.end - 1).text())) {
             candidate.end--;
         }
@@ -887,9 +909,11 @@ public final class TrainedNameFinder implements NameFinder {
     /**
      * Types the form of a name tells: a middle word with a patronymic's ending makes a person ("Serhiy Oleksandrovych
      * Koval", "Vadim Nikolayevich Krasnov"); a lone acronym is no person, in a text that is not all capitals ("the
-     * Istanbul-based think tank EDAM").
+     * Istanbul-based think tank EDAM"); a word no list of people knows that said something in its application or a
+     * statement is a body ("Eskom said in its application").
      */
-    private static void retypeByForm(List<List<Token>> sentences, boolean capitalized, List<NameCandidate> candidates) {
+    private void retypeByForm(List<List<Token>> sentences, List<String[]> lowerSentences, boolean capitalized,
+                              List<NameCandidate> candidates) {
         for (NameCandidate candidate : candidates) {
             List<Token> tokens = sentences.get(candidate.sentence);
             if (candidate.type != EntityType.PERSON && candidate.type != EntityType.NATIONALITY
@@ -903,10 +927,17 @@ public final class TrainedNameFinder implements NameFinder {
                     && (HEADS_OF_ORGANIZATIONS_ONLY.contains(tokens.get(candidate.start).text())
                     || tokens.get(candidate.start).text().equals("Office"))) {
                 candidate.type = EntityType.ORGANIZATION; // "… Representative [Office]": no one is called "Office"
-            } else if (candidate.type == EntityType.PERSON && isCompanyByForm(tokens, candidate)) {
+            } else if (candidate.type == EntityType.PERSON && (isCompanyByForm(tokens, candidate)
+                    || candidate.end - candidate.start == 1
+                    && institutionRules.isBodyStating(tokens, lowerSentences.get(candidate.sentence),
+                    candidate.start))) {
                 candidate.type = EntityType.ORGANIZATION;
             }
         }
+    }
+
+    private static boolean isPunctuation(String token) {
+        return token.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /**

@@ -57,7 +57,8 @@ class NameDecoderTest {
     @Test
     void findsTheNamesOpenNlpsNameFinderFinds() {
         NameFinderME reference = new NameFinderME(model);
-        NameDecoder decoder = NameDecoder.of(model, NerFeatureGeneratorFactory.gazetteer());
+        NameDecoder decoder = NameDecoder.of(model, NerFeatureGeneratorFactory.gazetteer(),
+                NerFeatureGeneratorFactory.clusters());
         NameDecoder.Document state = decoder.newDocument();
         int names = 0;
         for (String[] sentence : document) {

@@ -1116,6 +1116,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aNameHasNoPunctuationAtItsEdgesAndARulersNumberIsPartOfIt() {
+        List<Found> found = find("Rep. Maya Delgado, D-California, on Monday accused Speaker Dale Brennan of "
+                + "appeasement. Pope Leo XIV met King Charles III in Rome.");
+        assertFound(found, EntityType.PERSON, "Maya Delgado", "Dale Brennan", "Leo XIV", "Charles III");
+        assertTrue(found.stream().noneMatch(f -> f.text().endsWith(",")), found.toString());
+    }
+
+    @Test
     void aBodysFirstWordAloneIsTheBody() {
         List<Found> found = find("Russia relies on the Wagner Group in Mali. Wagner, which first deployed there in 2021, "
                 + "said its mission was over.");
