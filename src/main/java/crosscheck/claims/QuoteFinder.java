@@ -12,6 +12,7 @@ import crosscheck.nlp.SpeechVerbs;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1324,6 +1325,21 @@ public final class QuoteFinder {
                     && at - entity.end() < 2 * PRONOUN_REACH && names.sexByCluster().get(entity.cluster()) == wanted) {
                 last = entity;
             }
+        }
+        if (last == null && wanted != null) {
+            // "Finance Minister Efua Mensah-Bonsu insisted … [two long sentences] '…,' she said": the one person named
+            // within twice the reach, though no list tells her sex
+            Set<String> people = new HashSet<>();
+            for (Entity entity : entities) {
+                if (entity.end() <= at && entity.type() == EntityType.PERSON && at - entity.end() < 2 * PRONOUN_REACH
+                        && names.sexByCluster().getOrDefault(entity.cluster(), Sex.UNKNOWN) != opposite(wanted)) {
+                    people.add(entity.cluster());
+                    last = entity;
+                }
+            }
+            boolean others = entities.stream().anyMatch(e -> e.end() <= at && e.type() == EntityType.PERSON
+                    && at - e.end() < 2 * PRONOUN_REACH && !people.contains(e.cluster()));
+            return people.size() == 1 && !others ? last : null;
         }
         return last;
     }

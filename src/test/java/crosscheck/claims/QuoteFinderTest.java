@@ -1138,6 +1138,27 @@ class QuoteFinderTest {
         assertEquals("Nino Beridze", found.get(1).speaker(), found.toString());
     }
     @Test
+    void shePointsFurtherBackToTheOnePersonNamedThoughNoListTellsHerSex() {
+        String text = "Finance Minister Efua Mensah-Bonsu insisted on Friday that the decline in oil revenue reflected "
+                + "lower crude prices and a maintenance shutdown at the country's largest offshore field, not "
+                + "mismanagement. According to the ministry, output averaged 142,000 barrels per day last year, against "
+                + "a target of 170,000. She said the government would draw GH¢500 million from the stabilisation fund "
+                + "to cushion this year's budget.\n\n“The numbers are disappointing, but there is no missing money,” "
+                + "she said in a statement.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Efua Mensah-Bonsu", EntityType.PERSON), List.of());
+        assertEquals("Efua Mensah-Bonsu", found.get(0).speaker(), found.toString());
+        String two = "Finance Minister Efua Mensah-Bonsu met Kwame Boateng on Friday to discuss the decline in oil "
+                + "revenue, which the ministry blamed on lower crude prices and a maintenance shutdown at the largest "
+                + "offshore field. According to the ministry, output averaged 142,000 barrels per day last year, against "
+                + "a target of 170,000, and the government would draw GH¢500 million from the stabilisation fund "
+                + "to cushion this year's budget.\n\n“The numbers are disappointing, but there is no missing money,” "
+                + "she said in a statement.";
+        List<Quote> ambiguous = quotes(two, Fixtures.entities(two, "Efua Mensah-Bonsu", EntityType.PERSON,
+                "Kwame Boateng", EntityType.PERSON), List.of());
+        assertEquals(null, ambiguous.get(0).speaker(), "two people of unknown sex: no guess");
+    }
+
+    @Test
     void shePraisesInWordsOfHerOwn() {
         String text = "Ambassador Yael Bar-Tov said the money would \"save lives on both sides\". She thanked senators for "
                 + "acting \"with speed and moral clarity.\"";

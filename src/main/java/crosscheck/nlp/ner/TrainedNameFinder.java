@@ -111,6 +111,9 @@ public final class TrainedNameFinder implements NameFinder {
             "on", "at", "to", "for", "by", "as", "vs", "from", "with", "over");
     /** Last words of businesses' names that no person's name ends with. */
     /** The numbers that follow a ruler's or a pope's name ("Abdullah II", "Charles III", "Leo XIV"). */
+    /** Words for a settlement or region before "of" and its name ("the Port of Darwin", "the city of Kharkiv"). */
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("port", "city", "town", "village", "province",
+            "region", "district", "oblast", "county", "island");
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
     private static final Set<String> BUSINESS_LAST_WORDS = Set.of("Logistics", "Terminals", "Terminal", "Holdings",
@@ -1040,11 +1043,14 @@ public final class TrainedNameFinder implements NameFinder {
     /**
      * A place that is also a given name ("Jordan", "Chad", "Georgia"), written alone, is the place throughout a document
      * where one of its mentions follows a preposition of place ("aid to Jordan") and no person of two or more words
-     * carries the name: the model, seeing a given name, took "Jordan has stood with us" for a person nine times.
+     * carries the name: the model, seeing a given name, took "Jordan has stood with us" for a person nine times. So is
+     * a town of our lists named as one ("the Port of Darwin", "the town of Bakhmut"): "Darwin is where US Marines
+     * rotate".
      */
     private void placesNamedAlone(List<String[]> lowerSentences, List<NameCandidate> candidates) {
         Set<String> personWords = new HashSet<>();
         Set<String> placed = new HashSet<>();
+        Set<String> towns = new HashSet<>();
         for (NameCandidate candidate : candidates) {
             String[] lower = lowerSentences.get(candidate.sentence);
             if (candidate.type == EntityType.PERSON && candidate.end - candidate.start > 1) {
@@ -1054,11 +1060,16 @@ public final class TrainedNameFinder implements NameFinder {
                     && PLACE_PREPOSITIONS.contains(lower[candidate.start - 1])) {
                 placed.add(lower[candidate.start]);
             }
+            int last = candidate.end - 1;
+            if (last > 1 && lower[last - 1].equals("of") && SETTLEMENT_WORDS.contains(lower[last - 2])) {
+                towns.add(lower[last]); // "the [Port of Darwin]", "the town of [Bakhmut]"
+            }
         }
         for (NameCandidate candidate : candidates) {
             String key = lowerSentences.get(candidate.sentence)[candidate.start];
-            if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1 && placed.contains(key)
-                    && !personWords.contains(key) && gazetteer.contains(Gazetteer.NameList.LOC, key)) {
+            if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1 && !personWords.contains(key)
+                    && (placed.contains(key) && gazetteer.contains(Gazetteer.NameList.LOC, key)
+                    || towns.contains(key) && gazetteer.contains(Gazetteer.NameList.CITY, key))) {
                 candidate.type = EntityType.LOCATION;
             }
         }

@@ -1124,6 +1124,21 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aTownOfOurListsNamedAsOneIsThePlaceThroughoutTheDocument() {
+        List<Found> found = find("The government opened talks to return the Port of Darwin to Australian hands. "
+                + "“Darwin is where US Marines rotate through every dry season,” she said.");
+        assertFound(found, EntityType.LOCATION, "Darwin");
+        assertTrue(found.stream().noneMatch(f -> f.type() == EntityType.PERSON), found.toString());
+    }
+
+    @Test
+    void malayHonorificsOfTwoWordsAreTitles() {
+        List<Found> found = find("Defence Minister Datuk Seri Haris Zulkifli told reporters in Putrajaya that the "
+                + "first ship was due in 2028.");
+        assertFound(found, EntityType.PERSON, "Haris Zulkifli");
+    }
+
+    @Test
     void aBodysFirstWordAloneIsTheBody() {
         List<Found> found = find("Russia relies on the Wagner Group in Mali. Wagner, which first deployed there in 2021, "
                 + "said its mission was over.");
