@@ -163,7 +163,8 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
 
     /**
      * The features a lower-cased word (or a boundary marker) gives the token {@code offset} positions away from it;
-     * at offset 0, the token's own: the word, its suffixes and prefixes.
+     * at offset 0, the token's own: the word, its clusters, its suffixes and prefixes; beside it, the word and its
+     * middle-level cluster.
      */
     static void wordFeatures(WordClusters clusters, int offset, String word, FeatureWriter out) {
         if (offset != 0) {
@@ -175,10 +176,12 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
             return;
         }
         out.begin("w=").append(word).emit();
-        if (clusters.cluster(word, 0) < 0) {
-            out.begin("c=-").emit();
+        int coarse = clusters.cluster(word, 0);
+        if (coarse < 0) {
+            out.begin("c=-").emit(); // a word outside the clusters' vocabulary, rare in news and Wikipedia
         } else {
-            for (int level = 0; level < clusters.levels(); level++) {
+            out.begin(CLUSTER[0]).append(coarse).emit();
+            for (int level = 1; level < clusters.levels(); level++) {
                 out.begin(CLUSTER[level]).append(clusters.cluster(word, level)).emit();
             }
         }
@@ -230,7 +233,6 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         addGazetteer(out, sentence.marks, i, n, shape);
     }
-
 
     private static void addGazetteer(FeatureWriter out, int[] marks, int i, int n, String shape) {
         int mark = marks[i];

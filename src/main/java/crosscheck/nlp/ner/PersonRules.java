@@ -888,7 +888,7 @@ final class PersonRules {
     }
 
     /** A capitalized word that could be part of a person's name and that none of our lists holds as anything else. */
-    /** Whether no list knows any word of a name, as a place of any size included ("Tariq Hussainzada"). */
+    /** Whether no list knows any word of a name, the list of towns included ("Tariq Hussainzada"). */
     private boolean allUnknownNameWords(List<Token> tokens, String[] lower, NameCandidate candidate) {
         for (int i = candidate.start; i < candidate.end; i++) {
             if (!isUnknownNameWord(tokens, lower, i) || gazetteer.contains(Gazetteer.NameList.CITY, lower[i])) {

@@ -110,10 +110,10 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in",
             "on", "at", "to", "for", "by", "as", "vs", "from", "with", "over");
     /** Last words of businesses' names that no person's name ends with. */
-    /** The numbers that follow a ruler's or a pope's name ("Abdullah II", "Charles III", "Leo XIV"). */
     /** Words for a settlement or region before "of" and its name ("the Port of Darwin", "the city of Kharkiv"). */
     private static final Set<String> SETTLEMENT_WORDS = Set.of("port", "city", "town", "village", "province",
             "region", "district", "oblast", "county", "island");
+    /** The numbers that follow a ruler's or a pope's name ("Abdullah II", "Charles III", "Leo XIV"). */
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
     private static final Set<String> BUSINESS_LAST_WORDS = Set.of("Logistics", "Terminals", "Terminal", "Holdings",

@@ -55,7 +55,7 @@ final class WordClusterBuilder {
     }
 
     /** The cluster of each point after {@code iterations} rounds of assigning points and moving centroids. */
-    static int[] cluster(float[][] points, int k, int iterations, Random random) {
+    private static int[] cluster(float[][] points, int k, int iterations, Random random) {
         int dims = points[0].length;
         float[][] centroids = new float[k][];
         int[] order = IntStream.range(0, points.length).toArray();
