@@ -125,10 +125,11 @@ final class InstitutionRules {
 
     /**
      * Two institutions joined by "and" are two names ("the British Library and Columbia University"): an organization
-     * the model found across "and" splits there when both sides end in a word such as "Library" or "University".
+     * the model found across "and" splits there when both sides end in a word such as "Library" or "University", or
+     * when our lists hold both sides and not the whole ("Saudi Aramco and Naftogaz"; not "Johnson & Johnson").
      * "Department of Housing and Urban Development" stays one: "Housing" ends no institution.
      */
-    static List<NameCandidate> splitConjoinedInstitutions(List<String[]> lowerSentences, List<NameCandidate> candidates) {
+    List<NameCandidate> splitConjoinedInstitutions(List<String[]> lowerSentences, List<NameCandidate> candidates) {
         List<NameCandidate> result = new ArrayList<>(candidates.size());
         for (NameCandidate candidate : candidates) {
             String[] lower = lowerSentences.get(candidate.sentence);
@@ -140,7 +141,10 @@ final class InstitutionRules {
                     }
                 }
             }
-            if (and > 0 && endsAnInstitution(lower[and - 1]) && endsAnInstitution(lower[candidate.end - 1])) {
+            if (and > 0 && (endsAnInstitution(lower[and - 1]) && endsAnInstitution(lower[candidate.end - 1])
+                    || isListedBody(NerTokens.key(lower, candidate.start, and))
+                    && isListedBody(NerTokens.key(lower, and + 1, candidate.end))
+                    && !isListedBody(NerTokens.key(lower, candidate.start, candidate.end)))) {
                 result.add(new NameCandidate(candidate.sentence, candidate.start, and, candidate.type));
                 result.add(new NameCandidate(candidate.sentence, and + 1, candidate.end, candidate.type));
             } else {
@@ -148,6 +152,11 @@ final class InstitutionRules {
             }
         }
         return result;
+    }
+
+    private boolean isListedBody(String key) {
+        return forcedOrganizations.contains(Gazetteer.NameList.ORG, key) || gazetteer.contains(Gazetteer.NameList.ORG, key)
+                && !PersonRules.FUNCTION_WORDS.contains(key);
     }
 
     /** Whether a lower-case word can end an institution's name ("coalition", "library"). */

@@ -117,7 +117,7 @@ final class PersonRules {
      * Words of grammar, which the tagger's odd tags for names (an auxiliary, a conjunction) never make a name word, and
      * which a company list may hold as a brand's name ("The").
      */
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "these", "those", "if", "when",
+    static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "these", "those", "if", "when",
             "while", "as", "but", "and", "so", "then",
             "after", "before", "although", "though", "because", "unless", "since", "once", "until", "yet", "or", "nor",
             "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "over", "under", "about", "is", "are",

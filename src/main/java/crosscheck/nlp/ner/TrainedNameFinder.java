@@ -236,7 +236,7 @@ public final class TrainedNameFinder implements NameFinder {
         }
         cleaned = personRules.splitTitledPeople(sentences, lowerSentences, cleaned);
         cleaned = PlaceRules.placeOrganizations(sentences, cleaned);
-        cleaned = InstitutionRules.splitConjoinedInstitutions(lowerSentences, cleaned);
+        cleaned = institutionRules.splitConjoinedInstitutions(lowerSentences, cleaned);
         boolean[][] covered = NameCandidate.coverage(sentences, cleaned);
         institutionRules.addInstitutions(sentences, lowerSentences, cleaned, covered);
         personRules.extendGivenNames(sentences, lowerSentences, cleaned, covered);

@@ -1132,6 +1132,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void energyCompaniesOfOurListAreBodiesAndTwoJoinedByAndAreTwo() {
+        List<Found> found = find("Romania's Transgaz has raised flows through the pipeline. Sanctions on Rosneft hit "
+                + "Saudi Aramco and Naftogaz, Euroclear said.");
+        assertFound(found, EntityType.ORGANIZATION, "Transgaz", "Rosneft", "Saudi Aramco", "Naftogaz", "Euroclear");
+    }
+
+    @Test
     void malayHonorificsOfTwoWordsAreTitles() {
         List<Found> found = find("Defence Minister Datuk Seri Haris Zulkifli told reporters in Putrajaya that the "
                 + "first ship was due in 2028.");
