@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class EntityClusterer {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** The Arabic article joined to a surname by a hyphen ("al-Obaidi", "El-Sisi", "as-Sudani"). */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-(?=\\p{Lu})");
     /** Words that say whose institution it is ("US Congress", "the British Parliament"), not which one. */
     private static final Set<String> COUNTRY_MODIFIERS = Set.of("us", "u.s.", "usa", "uk", "u.k.", "britain", "british",
             "america", "american", "the", "eu", "european", "russia", "russian", "ukraine", "ukrainian", "france", "french",
@@ -229,11 +231,17 @@ public final class EntityClusterer {
         return distance;
     }
 
+    /** Whether two words are one, but for an Arabic article before a surname ("al-Obaidi" and "Obaidi"). */
+    private static boolean sameWord(String a, String b) {
+        return a.equalsIgnoreCase(b) || ARABIC_ARTICLE.matcher(a).replaceFirst("")
+                .equalsIgnoreCase(ARABIC_ARTICLE.matcher(b).replaceFirst(""));
+    }
+
     private static boolean containsWords(List<String> longer, List<String> shorter) {
         outer:
         for (int i = 0; i + shorter.size() <= longer.size(); i++) {
             for (int j = 0; j < shorter.size(); j++) {
-                if (!longer.get(i + j).equalsIgnoreCase(shorter.get(j))) {
+                if (!sameWord(longer.get(i + j), shorter.get(j))) {
                     continue outer;
                 }
             }

@@ -43,6 +43,16 @@ class EntityClustererTest {
     }
 
     @Test
+    void aSurnameAloneJoinsTheFullNameThatGivesItWithTheArabicArticle() {
+        String text = "Ali Jabbar al-Obaidi told reporters. “We are paying,” Obaidi said. Abdel Fattah El-Sisi agreed.";
+        EntityClusterer.Result result = clusterer.cluster(text, mark(text, "Ali Jabbar al-Obaidi", EntityType.PERSON,
+                "Obaidi", EntityType.PERSON, "Abdel Fattah El-Sisi", EntityType.PERSON));
+        assertEquals(2, result.clusters().size(), result.clusters().toString());
+        assertEquals("Ali Jabbar al-Obaidi", result.clusters().get(0).name());
+        assertEquals(2, result.clusters().get(0).mentions());
+    }
+
+    @Test
     void joinsPartyAndCongressShortForms() {
         String text = "The Labour Party won. Labour said the US Congress and Congress agreed.";
         EntityClusterer.Result result = clusterer.cluster(text, mark(text,

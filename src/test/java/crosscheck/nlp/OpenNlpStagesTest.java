@@ -62,6 +62,13 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void aBrigadiersAbbreviationDoesNotEndTheSentence() {
+        String text = "“We need them quickly,” said Brig. Gen. Rudi Hartono, a ministry spokesman. Pvt. Ana Ruiz agreed.";
+        assertEquals(List.of("“We need them quickly,” said Brig. Gen. Rudi Hartono, a ministry spokesman.",
+                "Pvt. Ana Ruiz agreed."), sentences(text));
+    }
+
+    @Test
     void anAbbreviationBeforeALowerCaseWordDoesNotEndTheSentence() {
         String text = "Shares of its rival Tarrant Defense Corp. have nearly doubled since March. The rest fell.";
         assertEquals(List.of("Shares of its rival Tarrant Defense Corp. have nearly doubled since March.",

@@ -209,6 +209,10 @@ public final class TrainedNameFinder implements NameFinder {
             for (int i = 0; i < encoded.length; i++) {
                 Token token = tokens.get(i);
                 cores[i] = core(token.text(), i == encoded.length - 1);
+                if (cores[i].length() < token.text().length() && forcedOrganizations.contains(Gazetteer.NameList.ORG,
+                        NerTokens.lower(token.text()))) {
+                    cores[i] = token.text(); // "Moody's", "Sainsbury's": a body's 's is part of its name
+                }
                 encoded[i] = NerTokens.encode(cores[i], token.pos());
                 lower[i] = NerTokens.lower(cores[i]);
             }

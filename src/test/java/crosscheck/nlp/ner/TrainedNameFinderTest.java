@@ -1139,6 +1139,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aCompanyWhoseNameEndsInSKeepsIt() {
+        List<Found> found = find("Ratings agency Moody's said in a statement that the injection reduces risk. "
+                + "Sainsbury's agreed, but Blinken's plan failed.");
+        assertFound(found, EntityType.ORGANIZATION, "Moody's", "Sainsbury's");
+        assertFound(found, EntityType.PERSON, "Blinken");
+    }
+
+    @Test
     void malayHonorificsOfTwoWordsAreTitles() {
         List<Found> found = find("Defence Minister Datuk Seri Haris Zulkifli told reporters in Putrajaya that the "
                 + "first ship was due in 2028.");
