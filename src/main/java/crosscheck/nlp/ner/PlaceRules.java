@@ -34,7 +34,7 @@ final class PlaceRules {
      * beside nationalities, as the party's name ("Republican Party", "Labour") is an organization's.
      */
     static final Set<String> PARTY_MEMBER_WORDS = Set.of("republican", "republicans", "democrat", "democrats",
-            "democratic", "tory", "tories", "conservatives");
+            "democratic", "tory", "tories", "conservative", "conservatives");
     /** Last words of organizations' names that may follow a place's name ("US Marines", "Aberdeen Grammar School"). */
     static final Set<String> ORGANIZATION_HEADS = Set.of("Marines", "Army", "Navy", "Police", "Party", "Council",
             "University", "College", "School", "Club", "Bank", "Court", "Committee", "Commission", "Department", "Ministry",

@@ -1147,6 +1147,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aConservativeMemberIsANationalityAndTheConservativePartyABody() {
+        List<Found> found = find("Conservative MPs said the sum was too high. The Conservative Party lost the vote.");
+        assertFound(found, EntityType.NATIONALITY, "Conservative");
+        assertFound(found, EntityType.ORGANIZATION, "Conservative Party");
+    }
+
+    @Test
     void malayHonorificsOfTwoWordsAreTitles() {
         List<Found> found = find("Defence Minister Datuk Seri Haris Zulkifli told reporters in Putrajaya that the "
                 + "first ship was due in 2028.");
