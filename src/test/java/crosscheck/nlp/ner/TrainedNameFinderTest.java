@@ -1154,6 +1154,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void regulatorsBanksAndPartiesOfOurRulesListAreBodies() {
+        List<Found> found = find("The ruling Georgian Dream party won. JPMorgan analysts agreed, and Ofgem said prices "
+                + "would rise. Konfederacja voted no.");
+        assertFound(found, EntityType.ORGANIZATION, "Georgian Dream", "JPMorgan", "Ofgem", "Konfederacja");
+    }
+
+    @Test
     void malayHonorificsOfTwoWordsAreTitles() {
         List<Found> found = find("Defence Minister Datuk Seri Haris Zulkifli told reporters in Putrajaya that the "
                 + "first ship was due in 2028.");
