@@ -421,8 +421,9 @@ final class InstitutionRules {
                     continue;
                 }
                 int start = fullFormStart(tokens, lower, open, acronym.toUpperCase(Locale.ROOT));
-                // "Alexandria Ocasio-Cortez (AOC)": a person's initials leave the person alone
-                if (start < 0 || holdsAPerson(candidates, s, start, open)
+                // "Alexandria Ocasio-Cortez (AOC)": a person's initials leave the person alone; an acronym written as a
+                // word is never a person's ("Petróleos Mexicanos (Pemex)")
+                if (start < 0 || holdsAPerson(candidates, s, start, open) && !ACRONYM_AS_A_WORD.matcher(acronym).matches()
                         || !NameCandidate.clearInside(candidates, covered, s, start, open)) {
                     continue;
                 }

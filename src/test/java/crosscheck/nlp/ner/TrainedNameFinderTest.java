@@ -1161,6 +1161,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void theFullNameOfAnAcronymWrittenAsAWordIsABodyThoughTheModelSawAPerson() {
+        List<Found> found = find("The reform puts Petróleos Mexicanos (Pemex) back at the centre of the oil market. "
+                + "Pemex said output rose.");
+        assertFound(found, EntityType.ORGANIZATION, "Petróleos Mexicanos", "Pemex");
+        assertTrue(found.stream().noneMatch(f -> f.type() == EntityType.PERSON), found.toString());
+    }
+
+    @Test
     void malayHonorificsOfTwoWordsAreTitles() {
         List<Found> found = find("Defence Minister Datuk Seri Haris Zulkifli told reporters in Putrajaya that the "
                 + "first ship was due in 2028.");
