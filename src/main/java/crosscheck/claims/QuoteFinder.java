@@ -1327,18 +1327,20 @@ public final class QuoteFinder {
             }
         }
         if (last == null && wanted != null) {
-            // "Finance Minister Efua Mensah-Bonsu insisted … [two long sentences] '…,' she said": the one person named
-            // within twice the reach, though no list tells her sex
+            // "Finance Minister Efua Mensah-Bonsu insisted … [two long sentences] / '…,' she said": the one person
+            // named in this paragraph or the one before, though no list tells her sex
+            int paragraph = Math.max(0, text.lastIndexOf("\n\n", at));
+            int from = paragraph == 0 ? 0 : Math.max(0, text.lastIndexOf("\n\n", paragraph - 1));
             Set<String> people = new HashSet<>();
             for (Entity entity : entities) {
-                if (entity.end() <= at && entity.type() == EntityType.PERSON && at - entity.end() < 2 * PRONOUN_REACH
+                if (entity.end() <= at && entity.start() >= from && entity.type() == EntityType.PERSON
                         && names.sexByCluster().getOrDefault(entity.cluster(), Sex.UNKNOWN) != opposite(wanted)) {
                     people.add(entity.cluster());
                     last = entity;
                 }
             }
-            boolean others = entities.stream().anyMatch(e -> e.end() <= at && e.type() == EntityType.PERSON
-                    && at - e.end() < 2 * PRONOUN_REACH && !people.contains(e.cluster()));
+            boolean others = entities.stream().anyMatch(e -> e.end() <= at && e.start() >= from
+                    && e.type() == EntityType.PERSON && !people.contains(e.cluster()));
             return people.size() == 1 && !others ? last : null;
         }
         return last;
