@@ -28,7 +28,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     private static final Pattern ENDS_WITH_INITIALS = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?\\s+(\\p{Lu}\\.(?:\\p{Lu}\\.){1,2})$");
     /** A title's abbreviation, which never ends a sentence before a capitalized word: "ranking member, Sen. | Douglas Pryor". */
     private static final Pattern TITLE_ABBREVIATION_AT_END = Pattern.compile(
-            "(?<![\\p{L}.])(?:Sens?|Reps?|Gov|Gen|Brig|Lt|Col|Sgt|Cpl|Pvt|Capt|Maj|Adm|Cmdr|Cdr|Dr|Mr|Mrs|Ms|Smt|Prof|Rev|Hon|Pres|Supt|Insp)\\.$");
+            "(?<![\\p{L}.])(?:Sens?|Reps?|Gov|Gen|Brig|Lt|Col|Sgt|Cpl|Pvt|Capt|Maj|Adm|Cmdr|Cdr|Dr|Mr|Mrs|Ms|Smt|Prof"
+                    + "|Rev|Hon|Pres|Supt|Insp)\\.$");
     /** A name or title, then one initial at the end of a sentence: "chairman Dr V.", "George W.", not "World War I.". */
     private static final Pattern ONE_INITIAL_AT_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?\\s(?!I\\.$)\\p{Lu}\\.$");
     /** Words that open a new sentence after "Plan B." rather than go on with a name. */

@@ -22,7 +22,8 @@ public final class RuleBasedTokenizer implements Tokenizer {
     /** Words that end with a full stop that belongs to them (compared lower-cased, without the stop). */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "rev", "hon", "pres",
-            "lt", "col", "capt", "cpt", "sgt", "cpl", "pvt", "brig", "maj", "adm", "cmdr", "supt", "insp", "det", "fr", "messrs",
+            "lt", "col", "capt", "cpt", "sgt", "cpl", "pvt", "brig", "maj", "adm", "cmdr", "supt", "insp", "det", "fr",
+            "messrs",
             "inc", "corp", "ltd", "co", "bros", "plc", "llc", "dept", "univ", "assn", "govt",
             "vs", "etc", "vol", "vols", "fig", "figs", "pp", "ed", "eds", "approx", "est", "ca", "cf",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

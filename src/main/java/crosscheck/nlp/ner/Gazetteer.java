@@ -132,7 +132,8 @@ final class Gazetteer {
             return false;
         }
         String folded = MARKS.matcher(Normalizer.normalize(lowerToken, Normalizer.Form.NFD)).replaceAll("");
-        return !folded.equals(lowerToken) && (entries.bits(HashTable.extend(HashTable.EMPTY_HASH, folded)) & list.bit) != 0;
+        return !folded.equals(lowerToken)
+                && (entries.bits(HashTable.extend(HashTable.EMPTY_HASH, folded)) & list.bit) != 0;
     }
 
     /**

@@ -155,8 +155,8 @@ final class InstitutionRules {
     }
 
     private boolean isListedBody(String key) {
-        return forcedOrganizations.contains(Gazetteer.NameList.ORG, key) || gazetteer.contains(Gazetteer.NameList.ORG, key)
-                && !PersonRules.FUNCTION_WORDS.contains(key);
+        return (forcedOrganizations.contains(Gazetteer.NameList.ORG, key)
+                || gazetteer.contains(Gazetteer.NameList.ORG, key)) && !PersonRules.FUNCTION_WORDS.contains(key);
     }
 
     /** Whether a lower-case word can end an institution's name ("coalition", "library"). */
@@ -423,7 +423,8 @@ final class InstitutionRules {
                 int start = fullFormStart(tokens, lower, open, acronym.toUpperCase(Locale.ROOT));
                 // "Alexandria Ocasio-Cortez (AOC)": a person's initials leave the person alone; an acronym written as a
                 // word is never a person's ("Petróleos Mexicanos (Pemex)")
-                if (start < 0 || holdsAPerson(candidates, s, start, open) && !ACRONYM_AS_A_WORD.matcher(acronym).matches()
+                if (start < 0
+                        || holdsAPerson(candidates, s, start, open) && !ACRONYM_AS_A_WORD.matcher(acronym).matches()
                         || !NameCandidate.clearInside(candidates, covered, s, start, open)) {
                     continue;
                 }

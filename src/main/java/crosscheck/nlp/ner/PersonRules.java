@@ -687,7 +687,8 @@ final class PersonRules {
                         && (i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()))
                         && NerTokens.isCapitalized(tokens.get(i + 1).text()) && !isTitle(lower[i + 1])
                         && SpeechVerbs.isSpeechVerb(lower[i + 2])) {
-                    // "“It is a risk,” van Dam told Al Jazeera": a surname and its particle speak, whatever the word
+                    // "“It is a risk,” van Dam told Al Jazeera": a surname and its particle speak, whatever the
+                    // word
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 2, EntityType.PERSON));
                     continue;
                 }

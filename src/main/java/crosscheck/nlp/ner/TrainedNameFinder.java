@@ -1071,7 +1071,8 @@ public final class TrainedNameFinder implements NameFinder {
         }
         for (NameCandidate candidate : candidates) {
             String key = lowerSentences.get(candidate.sentence)[candidate.start];
-            if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1 && !personWords.contains(key)
+            if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1
+                    && !personWords.contains(key)
                     && (placed.contains(key) && gazetteer.contains(Gazetteer.NameList.LOC, key)
                     || towns.contains(key) && gazetteer.contains(Gazetteer.NameList.CITY, key))) {
                 candidate.type = EntityType.LOCATION;

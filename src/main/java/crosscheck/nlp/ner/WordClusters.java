@@ -54,7 +54,8 @@ final class WordClusters {
                 end = n;
             }
             int tab = text.indexOf('\t', start);
-            long word = tab > start && tab < end ? HashTable.extend(HashTable.EMPTY_HASH, text.substring(start, tab)) : 0;
+            long word = tab > start && tab < end
+                    ? HashTable.extend(HashTable.EMPTY_HASH, text.substring(start, tab)) : 0;
             if (word != 0 && rows.bits(word) == 0) { // a word listed twice keeps its first clusters
                 int[] line = numbers(text, tab + 1, end);
                 if (levels < 0) {
