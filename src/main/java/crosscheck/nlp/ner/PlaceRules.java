@@ -46,6 +46,9 @@ final class PlaceRules {
     /** Institutions named after the building they sit in (lower-cased, tokenized). */
     static final Set<String> SEATS = Set.of("white house", "kremlin", "pentagon", "downing street", "whitehall",
             "oval office");
+    /** Lawmakers who sit for a constituency ("MP for Gosport"). */
+    private static final Set<String> CONSTITUENCY_HOLDERS = Set.of("MP", "MSP", "MLA", "MS", "TD", "MPP", "member",
+            "Member");
     /** A party's letter before a lawmaker's state ("D-Mich."). */
     private static final Set<String> PARTY_LETTERS = Set.of("D", "R", "I");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "inside", "outside", "into", "near",
@@ -180,6 +183,55 @@ final class PlaceRules {
             }
         }
         return -1;
+    }
+
+    /**
+     * A constituency of several places joined by commas and "and", after a lawmaker's "for", is one place ("MP for
+     * Brecon, Radnor and Cwm Tawe", "MP for Oxford West and Abingdon"); what the model found inside gives way. A list
+     * without "and" is no constituency ("MP for Bassetlaw, Sarah Cole"), nor are words after "and" in lower case.
+     */
+    static void addConstituencies(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (int i = 2; i < tokens.size(); i++) {
+                if (!tokens.get(i - 1).text().equals("for") || !CONSTITUENCY_HOLDERS.contains(tokens.get(i - 2).text())) {
+                    continue;
+                }
+                int end = capitalizedRunEnd(tokens, i);
+                boolean joined = false;
+                while (end > i && end + 1 < tokens.size()) {
+                    String joiner = tokens.get(end).text();
+                    int next = capitalizedRunEnd(tokens, end + 1);
+                    if (!(joiner.equals(",") || joiner.equals("and")) || next == end + 1) {
+                        break;
+                    }
+                    joined |= joiner.equals("and");
+                    end = next;
+                    if (joiner.equals("and")) {
+                        break; // "and" joins the last place
+                    }
+                }
+                if (joined && NameCandidate.clearInside(candidates, covered, s, i, end)) {
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, end, EntityType.LOCATION));
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    /**
+     * The end of the capitalized words from {@code start} on (hyphens within: "Cork North-Central"), before any owner's
+     * possessive ("and Labour's spokesman").
+     */
+    private static int capitalizedRunEnd(List<Token> tokens, int start) {
+        int end = start;
+        while (end < tokens.size() && (NerTokens.isCapitalized(tokens.get(end).text())
+                && !NerTokens.endsWithPossessive(tokens.get(end).text())
+                || end > start && end + 1 < tokens.size() && tokens.get(end).text().equals("-")
+                && NerTokens.isCapitalized(tokens.get(end + 1).text()))) {
+            end++;
+        }
+        return end;
     }
 
     /**

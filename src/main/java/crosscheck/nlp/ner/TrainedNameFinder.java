@@ -113,6 +113,9 @@ public final class TrainedNameFinder implements NameFinder {
     /** Words for a settlement or region before "of" and its name ("the Port of Darwin", "the city of Kharkiv"). */
     private static final Set<String> SETTLEMENT_WORDS = Set.of("port", "city", "town", "village", "province",
             "region", "district", "oblast", "county", "island");
+    /** A member of a party named in two words, singular ("Liberal Democrats" is the party). */
+    private static final Set<String> MEMBER_PHRASES = Set.of("liberal democrat", "social democrat",
+            "christian democrat", "free democrat");
     /** The numbers that follow a ruler's or a pope's name ("Abdullah II", "Charles III", "Leo XIV"). */
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
@@ -248,6 +251,7 @@ public final class TrainedNameFinder implements NameFinder {
         InstitutionRules.addCompanySuffixes(sentences, coreSentences, cleaned, covered);
         placeRules.extendPlaces(sentences, lowerSentences, cleaned, covered);
         PlaceRules.addStateAbbreviations(sentences, cleaned, covered);
+        PlaceRules.addConstituencies(sentences, cleaned, covered);
         personRules.retypeSpeakingPlaces(sentences, lowerSentences, cleaned, covered);
         personRules.addSpeakers(sentences, lowerSentences, cleaned, covered);
         PersonRules.addBylines(sentences, cleaned, covered);
@@ -287,6 +291,10 @@ public final class TrainedNameFinder implements NameFinder {
                     Gazetteer.NameList.DEMONYM, NerTokens.key(lowerSentences.get(candidate.sentence), candidate.start,
                             candidate.end))) {
                 candidate.type = EntityType.NATIONALITY; // "a Christian Democrat member": a given name and a surname in form only
+            }
+            if (MEMBER_PHRASES.contains(NerTokens.key(lowerSentences.get(candidate.sentence), candidate.start,
+                    candidate.end))) {
+                candidate.type = EntityType.NATIONALITY; // "a Liberal Democrat MP": a member, not the party
             }
         }
         cleaned.addAll(splitOwners(sentences, lowerSentences, cleaned));

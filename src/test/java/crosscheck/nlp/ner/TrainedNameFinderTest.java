@@ -1169,6 +1169,25 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aConstituencyOfSeveralPlacesIsOneAndALiberalDemocratIsAMember() {
+        List<Found> found = find("Jane Hale, Liberal Democrat MP for Brecon, Radnor and Cwm Tawe, said no. The MP for "
+                + "Oxford West and Abingdon agreed. Ann Lee, MP for Lewisham North, said so. The Liberal Democrats voted "
+                + "against.");
+        assertFound(found, EntityType.LOCATION, "Brecon, Radnor and Cwm Tawe", "Oxford West and Abingdon",
+                "Lewisham North");
+        assertFound(found, EntityType.NATIONALITY, "Liberal Democrat");
+        assertFound(found, EntityType.ORGANIZATION, "Liberal Democrats");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Brecon")), found.toString());
+    }
+
+    @Test
+    void companiesTheModelMissesInPlainSentencesAreBodies() {
+        List<Found> found = find("Analysts at Codelco expect the plan to fail, and Pemex said on Monday that costs "
+                + "would rise. S&P Global Ratings, which cut the rating, agreed.");
+        assertFound(found, EntityType.ORGANIZATION, "Codelco", "Pemex", "S&P Global Ratings");
+    }
+
+    @Test
     void malayHonorificsOfTwoWordsAreTitles() {
         List<Found> found = find("Defence Minister Datuk Seri Haris Zulkifli told reporters in Putrajaya that the "
                 + "first ship was due in 2028.");
