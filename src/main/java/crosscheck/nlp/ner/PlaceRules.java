@@ -194,7 +194,8 @@ final class PlaceRules {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             for (int i = 2; i < tokens.size(); i++) {
-                if (!tokens.get(i - 1).text().equals("for") || !CONSTITUENCY_HOLDERS.contains(tokens.get(i - 2).text())) {
+                if (!tokens.get(i - 1).text().equals("for")
+                        || !CONSTITUENCY_HOLDERS.contains(tokens.get(i - 2).text())) {
                     continue;
                 }
                 int end = capitalizedRunEnd(tokens, i);
