@@ -1033,7 +1033,7 @@ public final class QuoteFinder {
                 return null; // "Fourteen ministers disagreed. … they called the plan “a historic mistake”": a group
             }
             Entity person = lastPersonNotAnObject(text, names, verb.start(), wanted);
-            int paragraph = text.lastIndexOf("\n\n", verb.start()) + 1;
+            int paragraph = paragraphStart(text, verb.start());
             // "Nino Beridze, a former deputy foreign minister, … “…,” she told me": a pronoun does not leave its
             // paragraph for the woman quoted before, though a list of given names calls Nino a man's name
             boolean sameParagraph = person == null || lastSpeaker == null || person.start() < paragraph
@@ -1329,21 +1329,24 @@ public final class QuoteFinder {
         if (last == null && wanted != null) {
             // "Finance Minister Efua Mensah-Bonsu insisted … [two long sentences] / '…,' she said": the one person
             // named in this paragraph or the one before, though no list tells her sex
-            int paragraph = Math.max(0, text.lastIndexOf("\n\n", at));
-            int from = paragraph == 0 ? 0 : Math.max(0, text.lastIndexOf("\n\n", paragraph - 1));
+            int paragraph = paragraphStart(text, at);
+            int from = paragraph == 0 ? 0 : paragraphStart(text, paragraph - 2);
             Set<String> people = new HashSet<>();
             for (Entity entity : entities) {
-                if (entity.end() <= at && entity.start() >= from && entity.type() == EntityType.PERSON
-                        && names.sexByCluster().getOrDefault(entity.cluster(), Sex.UNKNOWN) != opposite(wanted)) {
+                if (entity.end() <= at && entity.start() >= from && entity.type() == EntityType.PERSON) {
                     people.add(entity.cluster());
                     last = entity;
                 }
             }
-            boolean others = entities.stream().anyMatch(e -> e.end() <= at && e.start() >= from
-                    && e.type() == EntityType.PERSON && !people.contains(e.cluster()));
-            return people.size() == 1 && !others ? last : null;
+            return people.size() == 1
+                    && names.sexByCluster().getOrDefault(last.cluster(), Sex.UNKNOWN) != opposite(wanted) ? last : null;
         }
         return last;
+    }
+
+    /** Where the paragraph that holds {@code at} starts: after the blank line before it, else 0. */
+    private static int paragraphStart(String text, int at) {
+        return text.lastIndexOf("\n\n", at) + 1;
     }
 
     private static Entity lastPersonBefore(List<Entity> entities, int at) {

@@ -39,7 +39,8 @@ final class InstitutionRules {
     /** The verbs of {@link #STATING_DOCUMENT}. */
     private static final Set<String> STATING_VERBS = Set.of("said", "says", "stated");
     /** What a body says a document said: "said in a statement", "said in its application". */
-    private static final Pattern STATING_DOCUMENT = Pattern.compile("(?:said|says|stated)\\s+in\\s+(?:a|an|its|their)\\s+"
+    private static final Pattern STATING_DOCUMENT = Pattern.compile("(?:" + String.join("|", STATING_VERBS)
+            + ")\\s+in\\s+(?:a|an|its|their)\\s+"
             + "(?:\\p{Ll}+\\s+)?(?:statement|note|filing|application|report|release|submission|letter|notice)\\b");
     /** The lists whose words are no one-word body's name: people's names, places, nationalities, common words. */
     private static final List<Gazetteer.NameList> NOT_A_BODY = List.of(Gazetteer.NameList.GIVEN,

