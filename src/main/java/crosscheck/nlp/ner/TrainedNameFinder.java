@@ -79,6 +79,8 @@ public final class TrainedNameFinder implements NameFinder {
             "atacms", "javelin", "javelins", "stinger", "stingers", "leopard", "leopards", "storm shadow", "scalp",
             "iskander", "kinzhal", "shahed", "shaheds", "nasams", "kalibr", "harpoon", "harpoons", "gripen", "rafale",
             "iron dome", "david sling"); // "David's Sling": the possessive is off the first word
+    /** Words for a storm before its name ("Hurricane Rita", "Typhoon Haiyan"); "Storm" only capitalized or tropical. */
+    private static final Set<String> STORM_WORDS = Set.of("hurricane", "typhoon", "cyclone", "superstorm");
     /** Plurals that end places' names ("Golan Heights", "Niagara Falls"). */
     private static final Set<String> PLACE_PLURALS = Set.of("Heights", "Hills", "Springs", "Falls", "Lakes", "Farms",
             "Estates", "Gardens", "Plains", "Highlands", "Lowlands", "Territories", "Keys", "Isles", "Woods", "Rapids",
@@ -274,6 +276,7 @@ public final class TrainedNameFinder implements NameFinder {
         InstitutionRules.addNewspapersWithThe(sentences, lowerSentences, cleaned, covered);
         InstitutionRules.addMastheads(sentences, lowerSentences, cleaned, covered);
         cleaned.removeIf(candidate -> namesAWeapon(lowerSentences.get(candidate.sentence), candidate));
+        removeStorms(sentences, lowerSentences, cleaned);
         PersonRules.trimPersonEdges(lowerSentences, cleaned);
         for (NameCandidate candidate : cleaned) {
             String first = sentences.get(candidate.sentence).get(candidate.start).text();
@@ -869,6 +872,47 @@ public final class TrainedNameFinder implements NameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Removes the names of storms, which are no one's and no place ("Hurricane Rita", "Typhoon Haiyan", "Storm Ciara"),
+     * and the storm's name alone anywhere in the document ("Rita was extremely dangerous"). A storm word inside a
+     * body's name is left alone ("the National Hurricane Center"): it must not follow a capitalized word.
+     */
+    private static void removeStorms(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                     List<NameCandidate> candidates) {
+        Set<String> storms = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                boolean stormWord = STORM_WORDS.contains(lower[i]) || lower[i].equals("storm")
+                        && (i > 0 && lower[i - 1].equals("tropical") || tokens.get(i).text().equals("Storm"));
+                String next = tokens.get(i + 1).text();
+                if (stormWord && isCapitalized(next) && !HEADS_OF_ORGANIZATIONS_ONLY.contains(next)
+                        && !next.equals("Center") && !next.equals("Centre") && !next.equals("Season")
+                        && (i == 0 || !isCapitalized(tokens.get(i - 1).text()) || lower[i - 1].equals("tropical"))) {
+                    storms.add(lower[i + 1]);
+                }
+            }
+        }
+        if (storms.isEmpty()) {
+            return;
+        }
+        candidates.removeIf(candidate -> {
+            String[] lower = lowerSentences.get(candidate.sentence);
+            int last = candidate.end - 1;
+            boolean named = storms.contains(lower[last]) && (candidate.end - candidate.start == 1
+                    || STORM_WORDS.contains(lower[candidate.start]) || lower[candidate.start].equals("storm")
+                    || lower[candidate.start].equals("tropical"));
+            boolean after = candidate.start > 0 && storms.contains(lower[candidate.start])
+                    && (STORM_WORDS.contains(lower[candidate.start - 1]) || lower[candidate.start - 1].equals("storm"));
+            return candidate.type != EntityType.NATIONALITY && (named || after);
+        });
+    }
+
+    private static boolean isCapitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** "Abrams tanks", "Caesar howitzers", "Bradley fighting vehicles": a weapon's name is no one's. */

@@ -341,6 +341,19 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aStormsNameIsNoOnesNorAPlace() {
+        List<Found> found = find("Oil prices rose on Wednesday as Hurricane Rita, now a Category 5 storm, headed for "
+                + "Texas. The National Hurricane Center said Rita was extremely dangerous. Last month, Katrina "
+                + "flooded refineries in Louisiana, weeks after Hurricane Katrina formed. Storm Ciara hit Wales and "
+                + "Typhoon Haiyan struck the Philippines. Governor Rick Perry said Texans should leave.");
+        assertTrue(found.stream().noneMatch(f -> List.of("Rita", "Hurricane Rita", "Katrina", "Hurricane Katrina",
+                "Ciara", "Storm Ciara", "Haiyan", "Typhoon Haiyan").contains(f.text())), found.toString());
+        assertFound(found, EntityType.ORGANIZATION, "National Hurricane Center");
+        assertFound(found, EntityType.LOCATION, "Texas", "Louisiana", "Wales", "Philippines");
+        assertFound(found, EntityType.PERSON, "Rick Perry");
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
