@@ -7,9 +7,11 @@ import crosscheck.nlp.SpeechVerbs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -886,6 +888,72 @@ final class PersonRules {
             return from;
         }
         return end + 1;
+    }
+
+    /**
+     * "Rumsfeld, [Wolfowitz] and [Feith]": one or two capitalized words that no list knows, in a list of three or more
+     * joined by commas and "and" or "or" whose other members are all people (two at least), name a person too.
+     */
+    void addPeopleInLists(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates,
+                          boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            Map<Integer, NameCandidate> starting = new HashMap<>();
+            for (NameCandidate candidate : candidates) {
+                if (candidate.sentence == s) {
+                    starting.put(candidate.start, candidate);
+                }
+            }
+            int i = 0;
+            while (i < tokens.size()) {
+                List<int[]> unknown = new ArrayList<>();
+                int people = 0;
+                int members = 0;
+                int at = i;
+                while (true) {
+                    NameCandidate candidate = starting.get(at);
+                    int end;
+                    if (candidate != null) {
+                        if (candidate.type != EntityType.PERSON) {
+                            people = -1; // a place or a body among them: not a list of people
+                        } else {
+                            people = people < 0 ? people : people + 1;
+                        }
+                        end = candidate.end;
+                    } else {
+                        end = at;
+                        while (end < tokens.size() && end - at < 2 && !covered[s][end] && isUnknownNameWord(tokens, lower, end)
+                                && !lower[end].equals("and") && !lower[end].equals("or")) {
+                            end++;
+                        }
+                        if (end == at) {
+                            break;
+                        }
+                        unknown.add(new int[] {at, end});
+                    }
+                    members++;
+                    int next = end;
+                    if (next < tokens.size() && lower[next].equals(",")) {
+                        next++;
+                    }
+                    if (next < tokens.size() && (lower[next].equals("and") || lower[next].equals("or"))) {
+                        next++;
+                    }
+                    if (next == end || next >= tokens.size()) {
+                        at = end;
+                        break;
+                    }
+                    at = next;
+                }
+                if (members >= 3 && people >= 2 && people + unknown.size() == members) {
+                    for (int[] name : unknown) {
+                        NameCandidate.add(candidates, covered, new NameCandidate(s, name[0], name[1], EntityType.PERSON));
+                    }
+                }
+                i = Math.max(at, i + 1);
+            }
+        }
     }
 
     /** A capitalized word that could be part of a person's name and that none of our lists holds as anything else. */

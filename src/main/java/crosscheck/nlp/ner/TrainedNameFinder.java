@@ -257,6 +257,7 @@ public final class TrainedNameFinder implements NameFinder {
         personRules.retypeSpeakingPlaces(sentences, lowerSentences, cleaned, covered);
         personRules.addSpeakers(sentences, lowerSentences, cleaned, covered);
         PersonRules.addBylines(sentences, cleaned, covered);
+        personRules.addPeopleInLists(sentences, lowerSentences, cleaned, covered);
         personRules.extendBackToGivenNames(sentences, lowerSentences, cleaned, covered);
         PersonRules.joinParticles(sentences, lowerSentences, cleaned, covered);
         personRules.addGaelicNames(sentences, lowerSentences, cleaned, covered);
@@ -889,9 +890,9 @@ public final class TrainedNameFinder implements NameFinder {
                 boolean stormWord = STORM_WORDS.contains(lower[i]) || lower[i].equals("storm")
                         && (i > 0 && lower[i - 1].equals("tropical") || tokens.get(i).text().equals("Storm"));
                 String next = tokens.get(i + 1).text();
-                if (stormWord && isCapitalized(next) && !HEADS_OF_ORGANIZATIONS_ONLY.contains(next)
+                if (stormWord && NerTokens.isCapitalized(next) && !HEADS_OF_ORGANIZATIONS_ONLY.contains(next)
                         && !next.equals("Center") && !next.equals("Centre") && !next.equals("Season")
-                        && (i == 0 || !isCapitalized(tokens.get(i - 1).text()) || lower[i - 1].equals("tropical"))) {
+                        && (i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()) || lower[i - 1].equals("tropical"))) {
                     storms.add(lower[i + 1]);
                 }
             }
@@ -909,10 +910,6 @@ public final class TrainedNameFinder implements NameFinder {
                     && (STORM_WORDS.contains(lower[candidate.start - 1]) || lower[candidate.start - 1].equals("storm"));
             return candidate.type != EntityType.NATIONALITY && (named || after);
         });
-    }
-
-    private static boolean isCapitalized(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** "Abrams tanks", "Caesar howitzers", "Bradley fighting vehicles": a weapon's name is no one's. */

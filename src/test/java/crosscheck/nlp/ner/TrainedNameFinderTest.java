@@ -354,6 +354,16 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void anUnknownNameInAListOfPeopleIsAPerson() {
+        List<Found> found = find("Rumsfeld, Wolfowitz and Feith wanted a quick war. Britain, France and Germany "
+                + "objected, and Boeing, Airbus and Thales lobbied the Pentagon.");
+        assertFound(found, EntityType.PERSON, "Rumsfeld", "Wolfowitz", "Feith");
+        assertFound(found, EntityType.LOCATION, "Britain", "France", "Germany");
+        assertTrue(found.stream().noneMatch(f -> f.type() == EntityType.PERSON && List.of("Boeing", "Airbus", "Thales")
+                .contains(f.text())), found.toString());
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
