@@ -154,6 +154,17 @@ final class PersonRules {
             "AUX", "SCONJ", "ADP");
     /** The particles of Irish surnames: "Ní" and "Nic" (daughter of), "Ó" and "Mac" (son of), "Uí", "Mhic". */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ní", "Nic", "Ó", "Ua", "Uí", "Mac", "Mhic");
+    /** Welsh patronymic particles, after a given name only ("Rhiannon ap Gwilym"). */
+    private static final Set<String> WELSH_PARTICLES = Set.of("ap", "ab", "ferch", "verch");
+    /** "Servant (of)", which a Gaelic surname puts between its particle and the saint's name ("Mac Giolla Bhríde"). */
+    private static final Set<String> GAELIC_SERVANT = Set.of("Giolla", "Gille", "Ghiolla");
+    private static final Set<String> APOSTROPHES = Set.of("'", "’");
+    /** The longest word taken as a name's first word at a sentence's start before a person of two words. */
+    private static final int SHORT_NAME_WORD = 4;
+    /** The names every Sikh woman or man bears between their given name and their surname ("Harjit Kaur Dhillon"). */
+    private static final Set<String> SIKH_NAMES = Set.of("Kaur", "Singh");
+    /** A person's age in years, as an apposition writes it. */
+    private static final Pattern AGE = Pattern.compile("(?:1[6-9]|[2-9][0-9]|10[0-9])");
     /** Words that open an Arabic patronym or kunya ("bin Salman", "ibn Saud", "abu Mazen"). */
     private static final Set<String> ARABIC_PATRONYMS = Set.of("bin", "ibn", "bint");
     /** An acronym of three to six capitals. */
@@ -358,21 +369,44 @@ final class PersonRules {
             List<Token> tokens = sentences.get(s);
             String[] lower = lowerSentences.get(s);
             for (int i = 0; i + 1 < tokens.size(); i++) {
-                String next = tokens.get(i + 1).text();
-                if (!GAELIC_PARTICLES.contains(tokens.get(i).text()) || !NerTokens.isCapitalized(next)
-                        || !Character.isLetter(next.charAt(0)) || next.equals(next.toUpperCase(Locale.ROOT))) {
+                String particle = tokens.get(i).text();
+                boolean welsh = WELSH_PARTICLES.contains(particle);
+                if (!GAELIC_PARTICLES.contains(particle) && !welsh) {
                     continue;
+                }
+                int word = i + 1;
+                if (!welsh && word + 2 < tokens.size() && lower[word].equals("a") && APOSTROPHES.contains(lower[word + 1])) {
+                    word += 2; // "Mac a' Phearsain"
+                } else if (!welsh && word + 1 < tokens.size() && (lower[word].equals("an") || lower[word].equals("na"))) {
+                    word++; // "Mac an t-Saoir"
+                }
+                if (!isGaelicNameWord(tokens.get(word).text())) {
+                    continue;
+                }
+                if (!welsh && word + 1 < tokens.size() && GAELIC_SERVANT.contains(tokens.get(word).text())
+                        && isGaelicNameWord(tokens.get(word + 1).text())) {
+                    word++; // "Mac Giolla Bhríde"
                 }
                 int start = i;
                 if (i > 0 && NerTokens.isCapitalized(tokens.get(i - 1).text()) && !isTitle(lower[i - 1])
                         && (gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i - 1]) || isUnknownNameWord(tokens, lower, i - 1))) {
                     start = i - 1;
                 }
-                NameCandidate.removeOverlapping(candidates, covered, s, start, i + 2, null);
-                NameCandidate.add(candidates, covered, new NameCandidate(s, start, i + 2, EntityType.PERSON));
-                i++;
+                if (welsh && start == i) {
+                    continue; // "ap" alone opens no name
+                }
+                NameCandidate.removeOverlapping(candidates, covered, s, start, word + 1, null);
+                NameCandidate.add(candidates, covered, new NameCandidate(s, start, word + 1, EntityType.PERSON));
+                i = word;
             }
         }
+    }
+
+    /** A capitalized word of a Gaelic surname, also after an article's "t-" or "h-" ("t-Saoir"); no acronym. */
+    private static boolean isGaelicNameWord(String word) {
+        String name = word.length() > 2 && (word.startsWith("t-") || word.startsWith("h-")) ? word.substring(2) : word;
+        return NerTokens.isCapitalized(name) && Character.isLetter(name.charAt(0))
+                && !name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     /** Whether a name of three capitalized words has an Irish particle in the middle ("Máire Ní Fhlatharta"). */
@@ -551,7 +585,11 @@ final class PersonRules {
                     && !covered[candidate.sentence][before] && NerTokens.isCapitalized(tokens.get(before).text())
                     && (gazetteer.contains(Gazetteer.NameList.GIVEN, lower[before])
                     || isUnknownNameWord(tokens, lower, before) && !OFFICE_WORDS.contains(lower[before])
-                    && (before == 0 ? speaks : isTitle(lower[before - 1])
+                    // at a sentence's start, only a short word ("Wan Ahmad Faiz", "Dos Santos Albuquerque", not
+                    // "Magistrate Lorenzo Bassi") or a Sikh's given name ("Harjit Kaur Dhillon")
+                    && (before == 0 ? speaks || speaksAfter && tokens.get(before).text().length() <= SHORT_NAME_WORD
+                    || SIKH_NAMES.contains(tokens.get(candidate.start).text())
+                    : isTitle(lower[before - 1])
                     || !NerTokens.isCapitalized(tokens.get(before - 1).text())))
                     // "Zainab [Kabir Dambatta], a human rights lawyer": the tagger reads a sentence's first word poorly
                     && (isNameWord(tokens, lower, before) || before == 0 && speaksAfter && isOpeningNameWord(tokens, lower))
@@ -597,6 +635,20 @@ final class PersonRules {
                 && !FUNCTION_WORDS.contains(lower[i]) // "“If Wade Burkett had his way”"
                 && !token.text().equals(token.text().toUpperCase(Locale.ROOT))
                 && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i]);
+    }
+
+    /** An age between commas after a name of two words or more makes it a person's ("Grace Yoon-Park, 41, is"). */
+    static void retypeNamesWithAges(List<List<Token>> sentences, List<NameCandidate> candidates) {
+        for (NameCandidate candidate : candidates) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            int comma = candidate.end;
+            if (candidate.type != EntityType.PERSON && candidate.type != EntityType.NATIONALITY
+                    && candidate.end - candidate.start >= 2 && comma + 2 < tokens.size()
+                    && tokens.get(comma).text().equals(",") && AGE.matcher(tokens.get(comma + 1).text()).matches()
+                    && tokens.get(comma + 2).text().equals(",")) {
+                candidate.type = EntityType.PERSON;
+            }
+        }
     }
 
     /**

@@ -255,6 +255,7 @@ public final class TrainedNameFinder implements NameFinder {
         PlaceRules.addStateAbbreviations(sentences, cleaned, covered);
         PlaceRules.addConstituencies(sentences, cleaned, covered);
         personRules.retypeSpeakingPlaces(sentences, lowerSentences, cleaned, covered);
+        PersonRules.retypeNamesWithAges(sentences, cleaned);
         personRules.addSpeakers(sentences, lowerSentences, cleaned, covered);
         PersonRules.addBylines(sentences, cleaned, covered);
         personRules.addPeopleInLists(sentences, lowerSentences, cleaned, covered);
@@ -820,6 +821,9 @@ public final class TrainedNameFinder implements NameFinder {
                 if (placeEnd <= i) {
                     placeEnd = placeRules.placeOfAMember(tokens, lower, covered[s], i);
                 }
+                if (placeEnd <= i && isListedTownAfterPreposition(tokens, lower, i)) {
+                    placeEnd = i + 1; // "In Aberdeen, council leaders": a city our lists also hold as a football club
+                }
                 if (placeEnd > i) {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, placeEnd, EntityType.LOCATION));
                     i = placeEnd - 1;
@@ -830,6 +834,18 @@ public final class TrainedNameFinder implements NameFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the one capitalized word at {@code i} is a city of our lists right after a preposition of place and
+     * before no other capitalized word ("in Aberdeen,", not "in Aberdeen City Council"), also when the lists hold the
+     * word as an organization too.
+     */
+    private boolean isListedTownAfterPreposition(List<Token> tokens, String[] lower, int i) {
+        return i > 0 && PLACE_PREPOSITIONS.contains(lower[i - 1]) && gazetteer.contains(Gazetteer.NameList.CITY, lower[i])
+                && gazetteer.contains(Gazetteer.NameList.LOC, lower[i])
+                && !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i])
+                && (i + 1 == tokens.size() || !NerTokens.isCapitalized(tokens.get(i + 1).text()));
     }
 
     /**

@@ -364,6 +364,25 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void gaelicWelshAndSikhNamesKeepAllTheirWords() {
+        List<Found> found = find("In Aberdeen, council co-leader Iain Mac a' Phearsain said the city would raise "
+                + "council tax. Seumas Mac an t-Saoir, who runs the yard, disagreed. Cathal Mac Giolla Bhríde said "
+                + "nothing. Plaid Cymru leader Rhiannon ap Gwilym pressed the First Minister.\n\nHarjit Kaur Dhillon, "
+                + "the mayor, told a conference in Birmingham that councils were broke.");
+        assertFound(found, EntityType.PERSON, "Iain Mac a' Phearsain", "Seumas Mac an t-Saoir",
+                "Cathal Mac Giolla Bhríde", "Rhiannon ap Gwilym", "Harjit Kaur Dhillon");
+        assertFound(found, EntityType.LOCATION, "Aberdeen", "Birmingham");
+    }
+
+    @Test
+    void anAgeBetweenCommasMakesAPerson() {
+        List<Found> found = find("The Democrat, Grace Yoon-Park, 41, is a former engineer. Magistrate Lorenzo Bassi, "
+                + "who led the audit, wrote that the practice was common. Wan Ahmad Faiz, an opposition lawmaker, "
+                + "said the tenders were rigged.");
+        assertFound(found, EntityType.PERSON, "Grace Yoon-Park", "Lorenzo Bassi", "Wan Ahmad Faiz");
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
