@@ -123,7 +123,8 @@ public final class QuoteFinder {
     /** Houses of parliament, whom a speaker addresses rather than publishes through. */
     private static final Pattern LEGISLATURE = Pattern.compile("(?i)(?:(?:US|U\\.S\\.|UK|European)\\s+)?(?:Congress|Senate|House"
             + "(?:\\s+of\\s+(?:Commons|Lords|Representatives))?|Commons|Lords|Parliament|Bundestag|Bundesrat|Knesset|Duma"
-            + "|State\\s+Duma|Rada|Verkhovna\\s+Rada|Sejm|Assembly|National\\s+Assembly|Congress\\s+members|lawmakers|MPs|senators)");
+            + "|State\\s+Duma|Rada|Verkhovna\\s+Rada|Sejm|Assembly|National\\s+Assembly|Congress\\s+members|lawmakers|MPs|senators"
+            + "|MEPs|MSPs|MSs|MLAs|TDs|Holyrood|Stormont|Senedd|Dáil|Dail|Oireachtas)");
     private static final Pattern PRONOUN_VERB = Pattern.compile(
             "(?i)\\b(he|she|they)\\s+" + SpeechVerbs.ALTERNATION + "\\b"
                     // '"…," said he.', but not 'says they want to preserve the "status quo"', where "they" begins
@@ -1080,6 +1081,10 @@ public final class QuoteFinder {
         }
         Matcher body = BODY_BEFORE.matcher(lead);
         if (body.find()) {
+            Entity sayer = personSayingBefore(text, entities, from, verb);
+            if (sayer != null) {
+                return sayer; // "Labour MP Helen Mortimer said the report revealed “…”": her words, not the report's
+            }
             // '"…," the ministry said', 'It said the aircraft "…"': the organization last named by its kind, else the
             // one that last spoke, else the last one named but not as a modifier ("the Hamas-led attack")
             String kind = body.group(1) == null ? null : body.group(1).toLowerCase(Locale.ROOT);
@@ -1097,8 +1102,37 @@ public final class QuoteFinder {
         }
         // "Roger Wicker, the top Republican on the Armed Services Committee, told ...": a name after a preposition
         // speaks only when no other name can ("A spokesman for Johnson told reporters ...")
+        if (text.startsWith("ing", verb.end() - 3) && PARTICIPLE_AFTER_COMMA.matcher(text.substring(from, verb.start())).find()) {
+            Entity sayer = personSayingBefore(text, entities, from, verb);
+            if (sayer != null) {
+                return sayer; // "X warned that the government faces a shortfall, telling MSPs “…”": X tells them
+            }
+        }
         Entity subject = nearest(text, entities, from, verb, to, true);
         return subject != null ? subject : nearest(text, entities, from, verb, to, false);
+    }
+
+    /**
+     * The person named right before an earlier speech verb of the same clause, whose report the later verb sits in
+     * ("Helen Mortimer said the report revealed"), or null.
+     */
+    private static Entity personSayingBefore(String text, List<Entity> entities, int from, Verb verb) {
+        Entity sayer = null;
+        for (Entity entity : entities) {
+            if (entity.type() != EntityType.PERSON || entity.start() < from || entity.end() >= verb.start()) {
+                continue;
+            }
+            int at = entity.end();
+            while (at < verb.start() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == ',')) {
+                at++;
+            }
+            Matcher said = SpeechVerbs.PATTERN.matcher(text).region(at, verb.start());
+            if (at > entity.end() && said.lookingAt() && said.end() < verb.start()
+                    && !SENTENCE_BREAK.matcher(text).region(said.end(), verb.start()).find()) {
+                sayer = entity;
+            }
+        }
+        return sayer;
     }
 
     private static Entity nearest(String text, List<Entity> entities, int from, Verb verb, int to, boolean skipPrepositional) {

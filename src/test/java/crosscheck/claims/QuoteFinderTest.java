@@ -60,6 +60,24 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPersonWhoSaysWhatAReportRevealedSpeaks() {
+        String text = "Its chair, Labour MP Helen Mortimer, said the report revealed \"a pattern we have seen on radios\".";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Labour", EntityType.ORGANIZATION,
+                "Helen Mortimer", EntityType.PERSON), List.of());
+        assertEquals("Helen Mortimer", found.get(0).speaker(), found.toString());
+    }
+
+    @Test
+    void aParticipleAfterACommaGoesOnWithTheSubjectWhoSpoke() {
+        String text = "Finance Secretary Catriona Ross warned on Tuesday that the Scottish Government faces a £1.4bn "
+                + "shortfall, telling MSPs there were \u201cno easy choices left\u201d.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Catriona Ross", EntityType.PERSON,
+                "Scottish Government", EntityType.ORGANIZATION), List.of());
+        assertEquals("Catriona Ross", found.get(0).speaker(), found.toString());
+        assertNull(found.get(0).medium(), "members of a parliament are an audience, no outlet");
+    }
+
+    @Test
     void accordingTo() {
         String text = "According to Dmitry Peskov, the aid \"will only prolong the war and the suffering\".";
         List<Quote> found = quotes(text, Fixtures.entities(text, "Dmitry Peskov", EntityType.PERSON), List.of());

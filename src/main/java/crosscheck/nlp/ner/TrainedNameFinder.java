@@ -65,7 +65,8 @@ public final class TrainedNameFinder implements NameFinder {
             "Bureau", "Service");
     /** Abbreviations of measures and offices, which name no one ("3.5 percent of GDP", "a CEO"). */
     static final Set<String> MEASURES = Set.of("GDP", "GNP", "GNI", "CPI", "VAT", "CEO", "CFO", "COO", "CTO",
-            "MP", "MPs", "MEP", "MEPs", "PM", "IPO", "LNG", "GMT", "UTC", "TV", "AI", "ID", "DNA", "HIV", "COVID");
+            "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "TD", "TDs", "PM", "IPO", "LNG", "GMT", "UTC",
+            "TV", "AI", "ID", "DNA", "HIV", "COVID");
     /** The eras of a calendar, which follow years and centuries ("776 BCE", "the 7th century BC"). */
     private static final Set<String> ERAS = Set.of("BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E.");
     /** Kinds of weapon, after which a capitalized word names the model, not a person or firm. */
