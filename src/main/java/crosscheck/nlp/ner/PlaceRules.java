@@ -24,7 +24,16 @@ final class PlaceRules {
             "Street", "Avenue", "Road", "Boulevard", "Hall", "Tower", "Palace", "Castle", "Cathedral", "Church", "Abbey",
             "Temple", "Mosque", "Museum", "Gallery", "Hospital", "Harbor", "Harbour", "Island", "Islands", "Lake",
             "River", "Mountains", "Mountain", "Bay", "Valley", "Canyon", "Beach", "Trail", "Memorial", "Monument",
-            "County", "Province", "District", "Shoal", "Reef", "Strait", "Peninsula", "Atoll", "Sea");
+            "County", "Province", "District", "Shoal", "Reef", "Strait", "Peninsula", "Atoll", "Sea", "Parish",
+            "Township", "Borough");
+    /** Last words of a military or industrial site's name, a place ("Moody Air Force Base", "Scranton Army Ammunition Plant"). */
+    private static final Set<String> FACILITY_HEADS = Set.of("Base", "Airfield", "Barracks", "Arsenal", "Depot",
+            "Plant");
+    /** First words of a site's name ("Fort Bragg", "Camp Lejeune", "Joint Base Lewis-McChord"). */
+    private static final Set<String> FACILITY_OPENINGS = Set.of("Fort", "Camp", "Joint Base", "Naval Air Station",
+            "Naval Station", "Air Station");
+    /** The words of a county or its like, after its name ("Warren County", "Cameron Parish"). */
+    private static final Set<String> COUNTY_WORDS = Set.of("County", "Parish", "Township", "Borough");
     /** What a party's member is called ("a Texas Republican"): never the end of a place's name. */
     static final Set<String> PARTY_MEMBERS = Set.of("republican", "republicans", "democrat", "democrats",
             "conservative", "conservatives", "liberal", "liberals", "tory", "tories", "mp", "senator", "congressman",
@@ -262,6 +271,57 @@ final class PlaceRules {
                         candidate.type = EntityType.LOCATION; // "SCRANTON, [Pa.]": no person
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Whether a name of two words or more is a military or industrial site's, a place: by its last word ("Moody Air
+     * Force Base", "Scranton Army Ammunition Plant", "Pensacola Naval Air Station") or its first ("Fort Bragg", "Joint
+     * Base Lewis-McChord").
+     */
+    static boolean isFacility(List<Token> tokens, NameCandidate candidate) {
+        if (candidate.end - candidate.start < 2) {
+            return false;
+        }
+        String last = tokens.get(candidate.end - 1).text();
+        String beforeLast = tokens.get(candidate.end - 2).text();
+        // "Norfolk Naval Shipyard" is a site, "Philly Shipyard" a company
+        if (FACILITY_HEADS.contains(last) || last.equals("Station") && (beforeLast.equals("Air")
+                || beforeLast.equals("Naval") || beforeLast.equals("Power"))
+                || last.equals("Shipyard") && beforeLast.equals("Naval")) {
+            return true;
+        }
+        return opensFacility(tokens, candidate);
+    }
+
+    /** Whether a name of two words or more opens with a site's first words ("Fort Bragg", "Joint Base Lewis-McChord"). */
+    static boolean opensFacility(List<Token> tokens, NameCandidate candidate) {
+        StringBuilder opening = new StringBuilder();
+        for (int i = candidate.start; i < Math.min(candidate.end - 1, candidate.start + 3); i++) {
+            opening.append(i > candidate.start ? " " : "").append(tokens.get(i).text());
+            if (FACILITY_OPENINGS.contains(opening.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A one-word name the model took for a person or a place, right before "County", "Parish", "Township" or
+     * "Borough" and no other capitalized word, is a county with it ("Warren County", "Cameron Parish").
+     */
+    static void addCounties(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
+        for (NameCandidate candidate : candidates) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            int after = candidate.end;
+            if ((candidate.type == EntityType.PERSON || candidate.type == EntityType.LOCATION)
+                    && candidate.end - candidate.start == 1 && after < tokens.size() && !covered[candidate.sentence][after]
+                    && COUNTY_WORDS.contains(tokens.get(after).text())
+                    && (after + 1 == tokens.size() || !NerTokens.isCapitalized(tokens.get(after + 1).text()))) {
+                candidate.end = after + 1;
+                candidate.type = EntityType.LOCATION;
+                covered[candidate.sentence][after] = true;
             }
         }
     }

@@ -7,6 +7,7 @@ import crosscheck.nlp.MaxentTable;
 import crosscheck.nlp.Mention;
 import crosscheck.nlp.NameFinder;
 import crosscheck.nlp.SpeechVerbs;
+import crosscheck.nlp.UsStates;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
@@ -80,6 +81,12 @@ public final class TrainedNameFinder implements NameFinder {
             "atacms", "javelin", "javelins", "stinger", "stingers", "leopard", "leopards", "storm shadow", "scalp",
             "iskander", "kinzhal", "shahed", "shaheds", "nasams", "kalibr", "harpoon", "harpoons", "gripen", "rafale",
             "iron dome", "david sling"); // "David's Sling": the possessive is off the first word
+    /** An ordinal written in figures, which numbers a military unit ("101st", "23rd"). */
+    private static final Pattern ORDINAL = Pattern.compile("[1-9][0-9]{0,3}(?:st|nd|rd|th)");
+    /** The last words of a numbered military unit's name. */
+    private static final Set<String> UNIT_HEADS = Set.of("Division", "Brigade", "Wing", "Fleet", "Regiment", "Battalion",
+            "Airborne", "Corps", "Squadron", "Group", "Command", "Team", "Army", "Infantry", "Cavalry", "Marines",
+            "Guards", "Rifles", "Artillery");
     /** Words for a storm before its name ("Hurricane Rita", "Typhoon Haiyan"); "Storm" only capitalized or tropical. */
     private static final Set<String> STORM_WORDS = Set.of("hurricane", "typhoon", "cyclone", "superstorm");
     /** Plurals that end places' names ("Golan Heights", "Niagara Falls"). */
@@ -255,6 +262,7 @@ public final class TrainedNameFinder implements NameFinder {
         placeRules.extendPlaces(sentences, lowerSentences, cleaned, covered);
         PlaceRules.addStateAbbreviations(sentences, cleaned, covered);
         PlaceRules.addConstituencies(sentences, cleaned, covered);
+        PlaceRules.addCounties(sentences, cleaned, covered);
         personRules.retypeSpeakingPlaces(sentences, lowerSentences, cleaned, covered);
         PersonRules.retypeNamesWithAges(sentences, cleaned);
         personRules.addSpeakers(sentences, lowerSentences, cleaned, covered);
@@ -280,6 +288,7 @@ public final class TrainedNameFinder implements NameFinder {
         InstitutionRules.addMastheads(sentences, lowerSentences, cleaned, covered);
         cleaned.removeIf(candidate -> namesAWeapon(lowerSentences.get(candidate.sentence), candidate));
         removeStorms(sentences, lowerSentences, cleaned);
+        placeShortFormsOfSites(sentences, lowerSentences, coreSentences, cleaned);
         PersonRules.trimPersonEdges(lowerSentences, cleaned);
         for (NameCandidate candidate : cleaned) {
             String first = sentences.get(candidate.sentence).get(candidate.start).text();
@@ -730,6 +739,13 @@ public final class TrainedNameFinder implements NameFinder {
             int[] places = PlacesAlone.GAZETTEER.match(lower);
             int[] listedNames = gazetteer.match(lower);
             for (int i = 0; i < tokens.size(); i++) {
+                int unit = militaryUnitEnd(tokens, i);
+                if (unit > i && NameCandidate.clearInside(candidates, covered, s, i, unit)) {
+                    // "the 101st Airborne Division", "256th Infantry Brigade Combat Team": a unit, an organization
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, unit, EntityType.ORGANIZATION));
+                    i = unit - 1;
+                    continue;
+                }
                 if (!NerTokens.isCapitalized(tokens.get(i).text())) {
                     continue;
                 }
@@ -838,6 +854,24 @@ public final class TrainedNameFinder implements NameFinder {
     }
 
     /**
+     * The end of a military unit's name that starts with its number at {@code i} ("101st Airborne Division", "23rd
+     * Wing", "47th Mechanized Brigade"): the capitalized words after the ordinal up to the last word naming a kind of
+     * unit; else -1.
+     */
+    private static int militaryUnitEnd(List<Token> tokens, int i) {
+        if (!ORDINAL.matcher(tokens.get(i).text()).matches()) {
+            return -1;
+        }
+        int end = -1;
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 7) && NerTokens.isCapitalized(tokens.get(k).text()); k++) {
+            if (UNIT_HEADS.contains(tokens.get(k).text())) {
+                end = k + 1;
+            }
+        }
+        return end;
+    }
+
+    /**
      * Whether the one capitalized word at {@code i} is a city of our lists right after a preposition of place and
      * before no other capitalized word ("in Aberdeen,", not "in Aberdeen City Council"), also when the lists hold the
      * word as an organization too.
@@ -929,6 +963,33 @@ public final class TrainedNameFinder implements NameFinder {
         });
     }
 
+    /**
+     * The first word of a site's name alone is that site elsewhere in the document ("Moody Air Force Base" …
+     * "[Moody]'s commander"), also when our lists hold a company of that name with its 's (the rating agency).
+     */
+    private static void placeShortFormsOfSites(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                               List<String[]> coreSentences, List<NameCandidate> candidates) {
+        Set<String> sites = new HashSet<>();
+        for (NameCandidate candidate : candidates) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            if (candidate.type == EntityType.LOCATION && PlaceRules.isFacility(tokens, candidate)
+                    && !PlaceRules.opensFacility(tokens, candidate)) {
+                sites.add(lowerSentences.get(candidate.sentence)[candidate.start]);
+            }
+        }
+        if (sites.isEmpty()) {
+            return;
+        }
+        for (NameCandidate candidate : candidates) {
+            String token = sentences.get(candidate.sentence).get(candidate.start).text();
+            if (candidate.end - candidate.start == 1 && candidate.type != EntityType.LOCATION
+                    && candidate.type != EntityType.NATIONALITY && sites.contains(NerTokens.lower(core(token, false)))) {
+                candidate.type = EntityType.LOCATION;
+                coreSentences.get(candidate.sentence)[candidate.start] = core(token, false); // the site's 's is no name's
+            }
+        }
+    }
+
     /** "Abrams tanks", "Caesar howitzers", "Bradley fighting vehicles": a weapon's name is no one's. */
     private boolean namesAWeapon(String[] lower, NameCandidate candidate) {
         if (lower[candidate.end - 1].equals("class") || lower[candidate.end - 1].equals("-class")) {
@@ -1000,6 +1061,9 @@ public final class TrainedNameFinder implements NameFinder {
                     && (HEADS_OF_ORGANIZATIONS_ONLY.contains(tokens.get(candidate.start).text())
                     || tokens.get(candidate.start).text().equals("Office"))) {
                 candidate.type = EntityType.ORGANIZATION; // "… Representative [Office]": no one is called "Office"
+            } else if ((candidate.type == EntityType.ORGANIZATION || candidate.type == EntityType.PERSON)
+                    && PlaceRules.isFacility(tokens, candidate)) {
+                candidate.type = EntityType.LOCATION; // "Moody Air Force Base", "Fort Bragg": a site, a place
             } else if (candidate.type == EntityType.PERSON && (isCompanyByForm(tokens, candidate)
                     || candidate.end - candidate.start == 1
                     && institutionRules.isBodyStating(tokens, lowerSentences.get(candidate.sentence),
@@ -1263,7 +1327,9 @@ public final class TrainedNameFinder implements NameFinder {
             List<Token> tokens = sentences.get(candidate.sentence);
             int start = tokens.get(candidate.start).start();
             Token last = tokens.get(candidate.end - 1);
-            int end = last.start() + cores.get(candidate.sentence)[candidate.end - 1].length();
+            // a state's abbreviation keeps its stop, also at a sentence's end ("LAKE CHARLES, La. —")
+            int end = candidate.type == EntityType.LOCATION && UsStates.isAbbreviation(last.text()) ? last.end()
+                    : last.start() + cores.get(candidate.sentence)[candidate.end - 1].length();
             if (start >= lastEnd && end > start) {
                 mentions.add(new Mention(start, end, candidate.type));
                 lastEnd = end;

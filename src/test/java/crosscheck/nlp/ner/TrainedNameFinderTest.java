@@ -383,6 +383,19 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void sitesCountiesAndNumberedUnitsOfAUsDateline() {
+        List<Found> found = find("VALDOSTA, Ga. — About 1,200 airmen at Moody Air Force Base will deploy with the "
+                + "101st Airborne Division and the 256th Infantry Brigade Combat Team. Moody's commander said the "
+                + "base was ready. Workers at Fort Bragg and the Scranton Army Ammunition Plant agreed. In Warren "
+                + "County and Cameron Parish, officials worried. Philly Shipyard builds ships.");
+        assertFound(found, EntityType.LOCATION, "Ga.", "Moody Air Force Base", "Moody", "Fort Bragg",
+                "Scranton Army Ammunition Plant", "Warren County", "Cameron Parish");
+        assertFound(found, EntityType.ORGANIZATION, "101st Airborne Division", "256th Infantry Brigade Combat Team");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Philly Shipyard") && f.type() == EntityType.LOCATION),
+                found.toString());
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
