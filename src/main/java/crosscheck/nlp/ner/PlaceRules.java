@@ -5,9 +5,11 @@ import crosscheck.model.Token;
 import crosscheck.nlp.UsStates;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The name finder's rules about places and the nationalities named after them: a place followed by the head word of
@@ -54,7 +56,11 @@ final class PlaceRules {
             "Examiner", "Inquirer", "Observer");
     /** Institutions named after the building they sit in (lower-cased, tokenized). */
     static final Set<String> SEATS = Set.of("white house", "kremlin", "pentagon", "downing street", "whitehall",
-            "oval office");
+            "oval office", "holyrood", "stormont");
+    /** Legislatures whose members sit for a constituency ("Member of the Senedd for Arfon"). */
+    private static final Set<String> LEGISLATURES = Set.of("Senedd", "Parliament", "Assembly", "Dáil", "Congress");
+    /** The most words of one constituency's name ("Na h-Eileanan an Iar" is hyphenated, "South Wales East" three). */
+    private static final int MAX_CONSTITUENCY_WORDS = 4;
     /** Lawmakers who sit for a constituency ("MP for Gosport"). */
     private static final Set<String> CONSTITUENCY_HOLDERS = Set.of("MP", "MSP", "MLA", "MS", "TD", "MPP", "member",
             "Member");
@@ -199,12 +205,13 @@ final class PlaceRules {
      * Brecon, Radnor and Cwm Tawe", "MP for Oxford West and Abingdon"); what the model found inside gives way. A list
      * without "and" is no constituency ("MP for Bassetlaw, Sarah Cole"), nor are words after "and" in lower case.
      */
-    static void addConstituencies(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
+    static void addConstituencies(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                  List<NameCandidate> candidates, boolean[][] covered, Predicate<String> listedBody) {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             for (int i = 2; i < tokens.size(); i++) {
-                if (!tokens.get(i - 1).text().equals("for")
-                        || !CONSTITUENCY_HOLDERS.contains(tokens.get(i - 2).text())) {
+                if (!tokens.get(i - 1).text().equals("for") || !CONSTITUENCY_HOLDERS.contains(tokens.get(i - 2).text())
+                        && !isMemberOfLegislature(tokens, i - 2)) {
                     continue;
                 }
                 int end = capitalizedRunEnd(tokens, i);
@@ -221,12 +228,37 @@ final class PlaceRules {
                         break; // "and" joins the last place
                     }
                 }
+                if (!joined && end > i && end - i <= MAX_CONSTITUENCY_WORDS
+                        && !listedBody.test(NerTokens.key(lowerSentences.get(s), i, end))) { // not "member for Die Linke"
+                    // "MLA for Upper Bann", "Member of the Senedd for Arfon": the words after "for" are one place, and
+                    // a name the model ran through "for" ends before it
+                    for (NameCandidate candidate : candidates) {
+                        if (candidate.sentence == s && candidate.start < i - 1 && candidate.end > i - 1) {
+                            Arrays.fill(covered[s], i - 1, candidate.end, false);
+                            candidate.end = i - 1;
+                        }
+                    }
+                    joined = true;
+                }
                 if (joined && NameCandidate.clearInside(candidates, covered, s, i, end)) {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, end, EntityType.LOCATION));
                     i = end - 1;
                 }
             }
         }
+    }
+
+    /** Whether the word at {@code at} is a legislature a member "of" sits in ("Member of the Senedd for Arfon"). */
+    private static boolean isMemberOfLegislature(List<Token> tokens, int at) {
+        if (!LEGISLATURES.contains(tokens.get(at).text())) {
+            return false;
+        }
+        for (int k = Math.max(0, at - 4); k < at; k++) {
+            if (tokens.get(k).text().equals("Member") && tokens.get(k + 1).text().equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -81,6 +81,15 @@ public final class TrainedNameFinder implements NameFinder {
             "atacms", "javelin", "javelins", "stinger", "stingers", "leopard", "leopards", "storm shadow", "scalp",
             "iskander", "kinzhal", "shahed", "shaheds", "nasams", "kalibr", "harpoon", "harpoons", "gripen", "rafale",
             "iron dome", "david sling"); // "David's Sling": the possessive is off the first word
+    /** Bodies a nation's own name goes before, capitalized ("the Scottish Government", "the Welsh Executive"). */
+    private static final Set<String> NATIONAL_BODIES = Set.of("Government", "Executive");
+    /** Parties whose national branches go by the nation's adjective ("Scottish Labour", "Welsh Conservatives"). */
+    private static final Set<String> NATIONAL_PARTIES = Set.of("Labour", "Conservatives", "Greens", "Tories");
+    /** Countries that name an organization's national branch after its name ("Unison Scotland", "Oxfam GB"). */
+    private static final Set<String> BRANCH_COUNTRIES = Set.of("Scotland", "Wales", "England", "Cymru", "UK", "GB",
+            "Australia", "Canada", "International");
+    /** The points of the compass that open a regional nationality ("South African", "West African"). */
+    private static final Set<String> COMPASS_WORDS = Set.of("South", "North", "East", "West", "Central");
     /** An ordinal written in figures, which numbers a military unit ("101st", "23rd"). */
     private static final Pattern ORDINAL = Pattern.compile("[1-9][0-9]{0,3}(?:st|nd|rd|th)");
     /** The last words of a numbered military unit's name. */
@@ -258,10 +267,13 @@ public final class TrainedNameFinder implements NameFinder {
         institutionRules.addInstitutions(sentences, lowerSentences, cleaned, covered);
         personRules.extendGivenNames(sentences, lowerSentences, cleaned, covered);
         addRuleNames(sentences, lowerSentences, cleaned, covered);
+        joinCompassDemonyms(sentences, cleaned, covered);
+        joinNationalBranches(sentences, cleaned, covered);
         InstitutionRules.addCompanySuffixes(sentences, coreSentences, cleaned, covered);
         placeRules.extendPlaces(sentences, lowerSentences, cleaned, covered);
         PlaceRules.addStateAbbreviations(sentences, cleaned, covered);
-        PlaceRules.addConstituencies(sentences, cleaned, covered);
+        PlaceRules.addConstituencies(sentences, lowerSentences, cleaned, covered,
+                name -> forcedOrganizations.contains(Gazetteer.NameList.ORG, name));
         PlaceRules.addCounties(sentences, cleaned, covered);
         personRules.retypeSpeakingPlaces(sentences, lowerSentences, cleaned, covered);
         PersonRules.retypeNamesWithAges(sentences, cleaned);
@@ -851,6 +863,78 @@ public final class TrainedNameFinder implements NameFinder {
                 }
             }
         }
+    }
+
+    /**
+     * A point of the compass before a nationality is part of it ("South African households", "West African leaders",
+     * "a South Sudanese refugee"), whether the model left the word alone or took it for a place.
+     */
+    private static void joinCompassDemonyms(List<List<Token>> sentences, List<NameCandidate> candidates,
+                                            boolean[][] covered) {
+        for (NameCandidate nationality : List.copyOf(candidates)) {
+            int before = nationality.start - 1;
+            if (nationality.type != EntityType.NATIONALITY || before < 0
+                    || !COMPASS_WORDS.contains(sentences.get(nationality.sentence).get(before).text())) {
+                continue;
+            }
+            boolean[] taken = covered[nationality.sentence];
+            NameCandidate place = null;
+            for (NameCandidate candidate : candidates) {
+                if (candidate.sentence == nationality.sentence && candidate.start == before && candidate.end == before + 1) {
+                    place = candidate;
+                }
+            }
+            if (place != null && place.type == EntityType.LOCATION || place == null && !taken[before]) {
+                candidates.remove(place);
+                nationality.start = before;
+                taken[before] = true;
+            }
+        }
+    }
+
+    /**
+     * A nation's body or party branch written with its nationality is one organization ("the Scottish Government",
+     * "the Welsh Conservatives", "Scottish Labour"), and so is a listed organization's branch named by its country after
+     * it ("Unison Scotland", "BAE Systems Australia").
+     */
+    private void joinNationalBranches(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
+        for (NameCandidate first : List.copyOf(candidates)) {
+            List<Token> tokens = sentences.get(first.sentence);
+            if (first.type == EntityType.LOCATION && first.end - first.start >= 2
+                    && BRANCH_COUNTRIES.contains(core(tokens.get(first.end - 1).text(), false))
+                    && forcedOrganizations.contains(Gazetteer.NameList.ORG, NerTokens.key(
+                    lowerOf(tokens, first.start, first.end - 1), 0, first.end - 1 - first.start))) {
+                first.type = EntityType.ORGANIZATION; // the model took "Unison Scotland" for a place
+                continue;
+            }
+            if (!candidates.contains(first) || first.end >= tokens.size()) {
+                continue;
+            }
+            String next = core(tokens.get(first.end).text(), first.end == tokens.size() - 1);
+            int end = first.end + 1;
+            if (next.equals("Liberal") && end < tokens.size() && tokens.get(end).text().startsWith("Democrat")) {
+                end++;
+            }
+            boolean nationalBody = first.type == EntityType.NATIONALITY && (NATIONAL_BODIES.contains(next)
+                    || NATIONAL_PARTIES.contains(next) || next.equals("Liberal") && end == first.end + 2);
+            boolean branch = first.type == EntityType.ORGANIZATION && BRANCH_COUNTRIES.contains(next)
+                    && forcedOrganizations.contains(Gazetteer.NameList.ORG, NerTokens.key(
+                    lowerOf(tokens, first.start, first.end), 0, first.end - first.start));
+            if ((nationalBody || branch) && (end == tokens.size() || !NerTokens.isCapitalized(tokens.get(end).text()))) {
+                NameCandidate.removeOverlapping(candidates, covered, first.sentence, first.end, end, first);
+                first.end = end;
+                first.type = EntityType.ORGANIZATION;
+                Arrays.fill(covered[first.sentence], first.start, end, true);
+            }
+        }
+    }
+
+    private static String[] lowerOf(List<Token> tokens, int start, int end) {
+        String[] lower = new String[end - start];
+        for (int i = start; i < end; i++) {
+            lower[i - start] = NerTokens.lower(core(tokens.get(i).text(), false));
+        }
+        return lower;
     }
 
     /**

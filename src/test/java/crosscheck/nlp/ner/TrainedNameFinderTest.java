@@ -396,6 +396,19 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void devolvedBodiesBranchesAndConstituencies() {
+        List<Found> found = find("The Scottish Government faces a shortfall, Holyrood's finance committee heard. "
+                + "Scottish Labour and the Welsh Conservatives objected. Gráinne Docherty, Unison Scotland's regional "
+                + "secretary, wrote to BAE Systems Australia. Jo Kerr, MLA for Upper Bann, and Rhiannon ap Gwilym, "
+                + "the Member of the Senedd for Arfon, met South African and West African envoys. Aylin Kaya, a "
+                + "Bundestag member for Die Linke, agreed.");
+        assertFound(found, EntityType.ORGANIZATION, "Scottish Government", "Holyrood", "Scottish Labour",
+                "Welsh Conservatives", "Unison Scotland", "BAE Systems Australia", "Senedd", "Die Linke");
+        assertFound(found, EntityType.LOCATION, "Upper Bann", "Arfon");
+        assertFound(found, EntityType.NATIONALITY, "South African", "West African");
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
