@@ -88,6 +88,19 @@ public final class TrainedNameFinder implements NameFinder {
     /** Countries that name an organization's national branch after its name ("Unison Scotland", "Oxfam GB"). */
     private static final Set<String> BRANCH_COUNTRIES = Set.of("Scotland", "Wales", "England", "Cymru", "UK", "GB",
             "Australia", "Canada", "International");
+    /** Languages, which follow "in" like a town ("in English", "in Arabic") and which our town list may hold. */
+    private static final Set<String> LANGUAGES = Set.of("english", "french", "spanish", "german", "arabic", "russian",
+            "chinese", "mandarin", "cantonese", "japanese", "portuguese", "italian", "hindi", "urdu", "polish", "turkish",
+            "dutch", "korean", "persian", "farsi", "hebrew", "swahili", "ukrainian", "greek", "latin", "welsh", "gaelic");
+    /** Nouns by which an apposition says a name is a town ("Barrow, a town of around 56,000"). */
+    private static final Set<String> APPOSITION_TOWNS = Set.of("town", "city", "village", "port", "suburb", "hamlet",
+            "municipality", "borough", "settlement");
+    /** Nouns by which an apposition says a name is a firm ("Meccanica Ferretti, a family firm in Brescia"). */
+    private static final Set<String> APPOSITION_FIRMS = Set.of("firm", "company", "manufacturer", "maker", "supplier",
+            "contractor", "shipbuilder", "startup", "start-up", "subsidiary", "conglomerate", "lender", "insurer");
+    /** Words after a kind's noun that end its phrase: "a town [of]", "a firm [that]", "a company [based]". */
+    private static final Set<String> PHRASE_ENDS = Set.of("of", "in", "that", "which", "where", "with", "near", "on",
+            "at", "from", "based", "owned", "run", "whose", "for", "by", "and", "known", "founded", "outside");
     /** The points of the compass that open a regional nationality ("South African", "West African"). */
     private static final Set<String> COMPASS_WORDS = Set.of("South", "North", "East", "West", "Central");
     /** An ordinal written in figures, which numbers a military unit ("101st", "23rd"). */
@@ -290,10 +303,18 @@ public final class TrainedNameFinder implements NameFinder {
         InstitutionRules.addFullFormsBeforeAcronyms(sentences, lowerSentences, cleaned, covered);
         InstitutionRules.addAcronyms(sentences, cleaned, covered);
         InstitutionRules.addAcronymsOfOrganizations(sentences, lowerSentences, cleaned, covered);
+        Map<String, EntityType> described = typeByApposition(sentences, lowerSentences, cleaned, covered);
         retypeByForm(sentences, lowerSentences, capitalized, cleaned);
         retypeListedOrganizations(lowerSentences, cleaned);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
+        for (NameCandidate candidate : cleaned) {
+            EntityType type = described.get(NerTokens.key(lowerSentences.get(candidate.sentence), candidate.start,
+                    candidate.end));
+            if (type != null && candidate.type != EntityType.NATIONALITY) {
+                candidate.type = type; // what the article says a name is holds for all its mentions
+            }
+        }
         addGivenNamesThatSpeak(sentences, lowerSentences, coreSentences, cleaned, covered);
         PersonRules.joinSurnameHalves(sentences, cleaned, covered);
         InstitutionRules.addNewspapersWithThe(sentences, lowerSentences, cleaned, covered);
@@ -893,6 +914,81 @@ public final class TrainedNameFinder implements NameFinder {
     }
 
     /**
+     * A name that an apposition says is a town or a firm is a place or an organization ("Barrow, a town of around
+     * 56,000", "Meccanica Ferretti, a family firm in Brescia"): the name the model found before the comma is retyped,
+     * or capitalized words it left alone become the name. Returns the names so typed (lower-case key to type), which
+     * hold for their other mentions. The kind's noun must end its phrase ("a union official" describes a person).
+     */
+    private Map<String, EntityType> typeByApposition(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                                    List<NameCandidate> candidates, boolean[][] covered) {
+        Map<String, EntityType> typed = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            for (int comma = 1; comma + 2 < tokens.size(); comma++) {
+                if (!lower[comma].equals(",") || !(lower[comma + 1].equals("a") || lower[comma + 1].equals("an"))) {
+                    continue;
+                }
+                EntityType kind = appositionKind(tokens, lower, comma + 2);
+                if (kind == null) {
+                    continue;
+                }
+                NameCandidate named = null;
+                for (NameCandidate candidate : candidates) {
+                    if (candidate.sentence == s && candidate.end == comma) {
+                        named = candidate;
+                    }
+                }
+                if (named == null) {
+                    int start = comma;
+                    while (start > 0 && comma - start < 3 && !covered[s][start - 1] && isFreeNameWord(tokens, lower, start - 1)) {
+                        start--;
+                    }
+                    if (start == comma || start > 0 && NerTokens.isCapitalized(tokens.get(start - 1).text())) {
+                        continue;
+                    }
+                    named = new NameCandidate(s, start, comma, kind);
+                    NameCandidate.add(candidates, covered, named);
+                } else if (named.type == EntityType.NATIONALITY || named.type == EntityType.DATE) {
+                    continue;
+                }
+                named.type = kind;
+                typed.put(NerTokens.key(lower, named.start, named.end), kind);
+            }
+        }
+        return typed;
+    }
+
+    /**
+     * The type of a town's or a firm's noun that ends the phrase after "a" at {@code from} ("a town of", "a family firm
+     * in"), after at most three lower-case words; else null.
+     */
+    private static EntityType appositionKind(List<Token> tokens, String[] lower, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
+            if (NerTokens.isCapitalized(tokens.get(k).text()) || isPunctuation(lower[k]) && !lower[k].equals("-")) {
+                return null;
+            }
+            boolean town = APPOSITION_TOWNS.contains(lower[k]);
+            boolean firm = APPOSITION_FIRMS.contains(lower[k]);
+            if (!town && !firm) {
+                continue;
+            }
+            boolean endsPhrase = k + 1 == tokens.size() || PHRASE_ENDS.contains(lower[k + 1])
+                    || isPunctuation(lower[k + 1]);
+            return !endsPhrase ? null : town ? EntityType.LOCATION : EntityType.ORGANIZATION;
+        }
+        return null;
+    }
+
+    /** A capitalized word no list holds as a common word, title, month or nationality: part of a name. */
+    private boolean isFreeNameWord(List<Token> tokens, String[] lower, int i) {
+        String text = tokens.get(i).text();
+        return NerTokens.isCapitalized(text) && Character.isLetter(text.charAt(0))
+                && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i]) && !personRules.isTitle(lower[i])
+                && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[i]);
+    }
+
+    /**
      * A nation's body or party branch written with its nationality is one organization ("the Scottish Government",
      * "the Welsh Conservatives", "Scottish Labour"), and so is a listed organization's branch named by its country after
      * it ("Unison Scotland", "BAE Systems Australia").
@@ -962,8 +1058,9 @@ public final class TrainedNameFinder implements NameFinder {
      */
     private boolean isListedTownAfterPreposition(List<Token> tokens, String[] lower, int i) {
         return i > 0 && PLACE_PREPOSITIONS.contains(lower[i - 1]) && gazetteer.contains(Gazetteer.NameList.CITY, lower[i])
-                && gazetteer.contains(Gazetteer.NameList.LOC, lower[i])
-                && !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i])
+                && (gazetteer.contains(Gazetteer.NameList.LOC, lower[i]) || !gazetteer.contains(Gazetteer.NameList.ORG, lower[i]))
+                && !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i]) && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i])
+                && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[i]) && !LANGUAGES.contains(lower[i])
                 && (i + 1 == tokens.size() || !NerTokens.isCapitalized(tokens.get(i + 1).text()));
     }
 
@@ -1145,6 +1242,10 @@ public final class TrainedNameFinder implements NameFinder {
                     && (HEADS_OF_ORGANIZATIONS_ONLY.contains(tokens.get(candidate.start).text())
                     || tokens.get(candidate.start).text().equals("Office"))) {
                 candidate.type = EntityType.ORGANIZATION; // "… Representative [Office]": no one is called "Office"
+            } else if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start == 1
+                    && isListedTownAfterPreposition(tokens, lowerSentences.get(candidate.sentence), candidate.start)
+                    && !forcedOrganizations.contains(Gazetteer.NameList.ORG, lowerSentences.get(candidate.sentence)[candidate.start])) {
+                candidate.type = EntityType.LOCATION; // "in Linköping, where": the town, not its football club
             } else if ((candidate.type == EntityType.ORGANIZATION || candidate.type == EntityType.PERSON)
                     && PlaceRules.isFacility(tokens, candidate)) {
                 candidate.type = EntityType.LOCATION; // "Moody Air Force Base", "Fort Bragg": a site, a place

@@ -409,6 +409,22 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void anAppositionSaysATownOrAFirmForEveryMention() {
+        List<Found> found = find("Union says Barrow jobs are at risk\n\nBarrow, a town of around 56,000 people, depends "
+                + "on the yard. The ministry is committed to Barrow. At Meccanica Ferretti, a family firm in Brescia, "
+                + "general manager Chiara Ferretti spoke. Maria Lopez, a union official, agreed. Nowhere is the boom "
+                + "more visible than in Linköping, where Saab builds jets. The leaflet was printed in English.");
+        assertTrue(found.stream().filter(f -> f.text().equals("Barrow")).count() == 3
+                && found.stream().filter(f -> f.text().equals("Barrow")).allMatch(f -> f.type() == EntityType.LOCATION),
+                found.toString());
+        assertFound(found, EntityType.ORGANIZATION, "Meccanica Ferretti", "Saab");
+        assertFound(found, EntityType.LOCATION, "Brescia", "Linköping");
+        assertFound(found, EntityType.PERSON, "Chiara Ferretti", "Maria Lopez");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("English") && f.type() == EntityType.LOCATION),
+                found.toString());
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
