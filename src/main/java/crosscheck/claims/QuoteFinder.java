@@ -53,7 +53,9 @@ public final class QuoteFinder {
     private static final Pattern MEDIUM = Pattern.compile(
             "\\b(?:told|telling|tells|speaking\\s+to|(?i:in)\\s+an\\s+interview\\s+with|interviewed\\s+by|wrote\\s+(?:in|on)|writing\\s+(?:in|on)|said\\s+on|posted\\s+on"
                     + "|(?:wrote|said|posted|writing)\\s+in\\s+an?\\s+(?:\\w+\\s+)?(?:post|message|video|statement|thread)\\s+on)"
-                    + "\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}_&.'-]*)(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}\\p{N}_&.'-]*){0,4})");
+                    + "\\s+(?:the\\s+)?(?:(?:\\p{Ll}+\\s+){0,2}(?:newspaper|daily|paper|broadcaster|channel|station|agency|"
+                    + "magazine|weekly|tabloid|outlet|network|website)\\s+)?"
+                    + "((?:\\p{Lu}[\\p{L}\\p{N}_&.'-]*)(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}\\p{N}_&.'-]*){0,4})");
     /**
      * Words after which a name is an object: "accused Macron", "thanked Biden", "whose National Rally", "a source
      * close to Ms Kerridge".

@@ -78,6 +78,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuoteAfterTheAttributionSentenceGoesOnWithItsSpeaker() {
+        String text = "\"Nobody in Washington has driven that road,\" Ocampo Villa told the regional newspaper El "
+                + "Liberal. \"They should try it before they vote.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Ocampo Villa", EntityType.PERSON,
+                "El Liberal", EntityType.ORGANIZATION), List.of());
+        assertEquals("Ocampo Villa", found.get(1).speaker(), found.toString());
+        assertEquals("El Liberal", found.get(0).medium(), found.toString());
+    }
+
+    @Test
     void accordingTo() {
         String text = "According to Dmitry Peskov, the aid \"will only prolong the war and the suffering\".";
         List<Quote> found = quotes(text, Fixtures.entities(text, "Dmitry Peskov", EntityType.PERSON), List.of());

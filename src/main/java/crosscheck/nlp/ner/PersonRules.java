@@ -52,7 +52,12 @@ final class PersonRules {
             "labour", "agriculture", "energy", "transport", "transportation", "environment", "home", "war", "human",
             "services", "commerce", "housing", "urban", "development", "veterans", "homeland", "security", "treasury",
             "culture", "digital", "science", "technology", "work", "pensions", "communities", "department", "office",
-            "internal", "external", "european", "national", "social", "public", "information", "immigration");
+            "internal", "external", "european", "national", "social", "public", "information", "immigration", "works",
+            "relations", "resources", "infrastructure", "water", "irrigation", "mines", "mining", "petroleum", "oil",
+            "gas", "fisheries", "forestry", "tourism", "sport", "sports", "youth", "women", "family", "communications",
+            "telecommunications", "aviation", "maritime", "customs", "revenue", "budget", "planning", "regional",
+            "local", "government", "cooperation", "integration", "reconstruction", "land", "lands", "climate",
+            "electricity", "power", "heritage", "arts", "media", "welfare", "solidarity", "equality", "food", "rural");
     /** One to three initials with their full stops ("A.", "W.H.S."). */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:\\p{Lu}\\.){0,2}");
     /** First halves of compound adjectives of nations ("Franco-German", "Anglo-American", "Sino-Russian"). */
@@ -163,6 +168,8 @@ final class PersonRules {
     private static final int SHORT_NAME_WORD = 4;
     /** The names every Sikh woman or man bears between their given name and their surname ("Harjit Kaur Dhillon"). */
     private static final Set<String> SIKH_NAMES = Set.of("Kaur", "Singh");
+    /** A number in a channel's or a paper's name ("Rossiya 24", "Il Sole 24 Ore"). */
+    private static final Pattern OUTLET_NUMBER = Pattern.compile("[0-9]{1,3}");
     /** A person's age in years, as an apposition writes it. */
     private static final Pattern AGE = Pattern.compile("(?:1[6-9]|[2-9][0-9]|10[0-9])");
     /** Words that open an Arabic patronym or kunya ("bin Salman", "ibn Saud", "abu Mazen"). */
@@ -777,8 +784,8 @@ final class PersonRules {
                     words++;
                 }
                 // "State grid operator Ukrenergo said": a body's noun before a single word makes it that body
-                boolean body = i > 0 && TrainedNameFinder.COMPANY_NOUNS.contains(lower[i - 1])
-                        || words == 1 && end < tokens.size() && describes(tokens, lower, end, TrainedNameFinder.COMPANY_NOUNS);
+                boolean nounBefore = i > 0 && TrainedNameFinder.COMPANY_NOUNS.contains(tokens.get(i - 1).text());
+                boolean body = nounBefore || words == 1 && end < tokens.size() && describes(tokens, lower, end, TrainedNameFinder.COMPANY_NOUNS);
                 if (words < (body ? 1 : 2)) {
                     continue;
                 }
@@ -796,8 +803,10 @@ final class PersonRules {
                         || lower[end].equals(".") || lower[end].equals("of") && end + 1 < tokens.size()
                         && (lower[end + 1].equals("the") || NerTokens.isCapitalized(tokens.get(end + 1).text())));
                 // "output at state miner Codelco fell": a company's noun before a name no list knows makes it a body
-                boolean namedBody = body && i > 0 && TrainedNameFinder.COMPANY_NOUNS.contains(lower[i - 1])
-                        && (end == tokens.size() || !NerTokens.isCapitalized(tokens.get(end).text()));
+                boolean namedBody = nounBefore && (end == tokens.size() || !NerTokens.isCapitalized(tokens.get(end).text()));
+                if (nounBefore) {
+                    end = outletNumberEnd(tokens, end); // "the channel Rossiya 24", "the newspaper Il Sole 24 Ore"
+                }
                 if (before || after || namedBody) {
                     // "the aid charity Open Hands Relief said": a body's noun before the speaker makes it that body
                     NameCandidate.add(candidates, covered,
@@ -1006,6 +1015,22 @@ final class PersonRules {
                 i = Math.max(at, i + 1);
             }
         }
+    }
+
+    /**
+     * The end of a body's name that goes on with a number and perhaps capitalized words after it ("Rossiya 24", "Il
+     * Sole 24 Ore"), from {@code end}, the end of its words before the number.
+     */
+    private static int outletNumberEnd(List<Token> tokens, int end) {
+        if (end >= tokens.size() || !OUTLET_NUMBER.matcher(tokens.get(end).text()).matches()) {
+            return end;
+        }
+        int after = end + 1;
+        while (after < tokens.size() && NerTokens.isCapitalized(tokens.get(after).text())
+                && !NerTokens.endsWithPossessive(tokens.get(after).text())) {
+            after++;
+        }
+        return after;
     }
 
     /** A capitalized word that could be part of a person's name and that none of our lists holds as anything else. */

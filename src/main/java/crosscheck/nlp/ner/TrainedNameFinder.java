@@ -168,7 +168,8 @@ public final class TrainedNameFinder implements NameFinder {
             "contractor", "supplier", "shipbuilder", "shipyard", "insurer", "lender", "conglomerate", "retailer",
             "airline", "exporter", "producer", "giant", "startup", "start-up", "charity", "nonprofit", "non-profit", "group",
             "operator", "broadcaster", "utility", "carrier", "trader", "association", "cooperative", "co-operative",
-            "federation", "union", "consortium", "lobby", "refiner", "miner", "shipper");
+            "federation", "union", "consortium", "lobby", "refiner", "miner", "shipper", "newspaper", "daily", "paper",
+            "magazine", "weekly", "tabloid", "outlet", "channel", "website");
     /** Words for a group of countries that describe like a nationality when alone ("Western officials"). */
     private static final Set<String> BLOCS = Set.of("western", "eastern", "northern", "southern", "arab", "nordic");
     /** The tags of the words a region's name describes when it is an adjective ("Baltic states"). */

@@ -425,6 +425,18 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void portfoliosAreNoPeopleAndOutletsAfterTheirNounAreBodies() {
+        List<Found> found = find("Ziad Karam, the Minister of Public Works and Transport, told reporters. Ocampo Villa "
+                + "told the regional newspaper El Liberal that roads were closed. Nikolai Vetrov, speaking on the state "
+                + "television channel Rossiya 24, said more. A spokesman, Yaw Mensah, told the Daily Graphic that it "
+                + "would respond.");
+        assertTrue(found.stream().noneMatch(f -> f.type() == EntityType.PERSON && List.of("Works", "Transport",
+                "El Liberal").contains(f.text())), found.toString());
+        assertFound(found, EntityType.ORGANIZATION, "El Liberal", "Rossiya 24");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Graphic")), found.toString());
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
