@@ -88,6 +88,14 @@ public final class TrainedNameFinder implements NameFinder {
     /** Countries that name an organization's national branch after its name ("Unison Scotland", "Oxfam GB"). */
     private static final Set<String> BRANCH_COUNTRIES = Set.of("Scotland", "Wales", "England", "Cymru", "UK", "GB",
             "Australia", "Canada", "International");
+    /** Words that open Arabic places' names and no person's ("Deir al-Balah", "Beit Hanoun", "Ras Laffan"). */
+    private static final Set<String> ARABIC_PLACE_OPENINGS = Set.of("Deir", "Bab", "Beit", "Kafr", "Ras", "Tel",
+            "Umm", "Jabal", "Jebel", "Wadi", "Bir");
+    /** Words that open Arabic places' names and people's too ("Khan Younis", "El Arish"; "Khan Mohammad", "Al Gore"). */
+    private static final Set<String> ARABIC_PLACE_OR_NAME_OPENINGS = Set.of("Khan", "El", "Al", "Ain");
+    /** Prepositions of place that the model's person never follows: "off El Arish", "near Khan Younis". */
+    private static final Set<String> SITE_PREPOSITIONS = Set.of("near", "off", "outside", "around", "through",
+            "towards", "toward", "at");
     /** Languages, which follow "in" like a town ("in English", "in Arabic") and which our town list may hold. */
     private static final Set<String> LANGUAGES = Set.of("english", "french", "spanish", "german", "arabic", "russian",
             "chinese", "mandarin", "cantonese", "japanese", "portuguese", "italian", "hindi", "urdu", "polish", "turkish",
@@ -872,6 +880,20 @@ public final class TrainedNameFinder implements NameFinder {
                 if (placeEnd <= i) {
                     placeEnd = placeRules.placeOfAMember(tokens, lower, covered[s], i);
                 }
+                if (placeEnd <= i && ARABIC_PLACE_OPENINGS.contains(tokens.get(i).text()) && i + 1 < tokens.size()
+                        && !covered[s][i + 1]) {
+                    int word = i + 1;
+                    if (word + 2 < tokens.size() && ARABIC_ARTICLES.contains(lower[word]) && lower[word + 1].equals("-")
+                            && !covered[s][word + 2]) {
+                        word += 2; // "Deir al - Balah", as the tokenizer splits it
+                    }
+                    if (NerTokens.isCapitalized(tokens.get(word).text()) && Character.isLetter(tokens.get(word).text().charAt(0))) {
+                        placeEnd = word + 1; // "Deir al-Balah", "Beit Hanoun"
+                    }
+                }
+                if (placeEnd <= i && isListedTownBeforeBusiness(tokens, lower, i)) {
+                    placeEnd = i + 1; // "a Geneva-based trader", "the Geneva firm Beaumont Rossier"
+                }
                 if (placeEnd <= i && isListedTownAfterPreposition(tokens, lower, i)) {
                     placeEnd = i + 1; // "In Aberdeen, council leaders": a city our lists also hold as a football club
                 }
@@ -1050,6 +1072,21 @@ public final class TrainedNameFinder implements NameFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the one capitalized word at {@code i} is a city of our lists that says where a business is: before
+     * "-based" ("a Geneva-based trader") or between an article and a company's noun ("the Geneva firm"), whatever else
+     * the lists hold it as.
+     */
+    private boolean isListedTownBeforeBusiness(List<Token> tokens, String[] lower, int i) {
+        if (!gazetteer.contains(Gazetteer.NameList.CITY, lower[i]) || !gazetteer.contains(Gazetteer.NameList.LOC, lower[i])) {
+            return false;
+        }
+        boolean based = i + 2 < tokens.size() && lower[i + 1].equals("-") && lower[i + 2].equals("based");
+        boolean firm = i > 0 && (lower[i - 1].equals("the") || lower[i - 1].equals("a")) && i + 1 < tokens.size()
+                && COMPANY_NOUNS.contains(tokens.get(i + 1).text());
+        return based || firm;
     }
 
     /**
@@ -1247,6 +1284,9 @@ public final class TrainedNameFinder implements NameFinder {
                     && isListedTownAfterPreposition(tokens, lowerSentences.get(candidate.sentence), candidate.start)
                     && !forcedOrganizations.contains(Gazetteer.NameList.ORG, lowerSentences.get(candidate.sentence)[candidate.start])) {
                 candidate.type = EntityType.LOCATION; // "in Linköping, where": the town, not its football club
+            } else if (candidate.type == EntityType.PERSON && isArabicPlaceName(tokens, lowerSentences.get(candidate.sentence),
+                    candidate)) {
+                candidate.type = EntityType.LOCATION; // "in Khan Younis", "off El Arish", "Deir al-Balah"
             } else if ((candidate.type == EntityType.ORGANIZATION || candidate.type == EntityType.PERSON)
                     && PlaceRules.isFacility(tokens, candidate)) {
                 candidate.type = EntityType.LOCATION; // "Moody Air Force Base", "Fort Bragg": a site, a place
@@ -1257,6 +1297,37 @@ public final class TrainedNameFinder implements NameFinder {
                 candidate.type = EntityType.ORGANIZATION;
             }
         }
+    }
+
+    /**
+     * Whether a "person" of two words or more is an Arabic place's name: it opens with a word only places' names open
+     * with ("Deir al-Balah", "Beit Hanoun", "Bab el-Mandeb"), or with one that people's names open with too ("Khan",
+     * "El", "Al", "Ain") right after a preposition of place ("in Khan Younis", "off El Arish").
+     */
+    private static boolean isArabicPlaceName(List<Token> tokens, String[] lower, NameCandidate candidate) {
+        if (candidate.end - candidate.start < 2) {
+            return false;
+        }
+        String first = tokens.get(candidate.start).text();
+        if (ARABIC_PLACE_OPENINGS.contains(first)) {
+            return true;
+        }
+        int before = candidate.start - 1;
+        if (!ARABIC_PLACE_OR_NAME_OPENINGS.contains(first) || before < 0) {
+            return false;
+        }
+        if ((PLACE_PREPOSITIONS.contains(lower[before]) || SITE_PREPOSITIONS.contains(lower[before]))
+                && !lower[before].equals("to")) {
+            return true; // not "according to El-Amrani"
+        }
+        // "in Deir al-Balah and Khan Younis": after "and" or a comma that ends another Arabic place's name
+        boolean joined = lower[before].equals("and") || lower[before].equals(",");
+        for (int k = Math.max(0, before - 4); joined && k < before; k++) {
+            if (ARABIC_PLACE_OPENINGS.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPunctuation(String token) {

@@ -437,6 +437,16 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void arabicPlacesAndTownsThatSayWhereABusinessIs() {
+        List<Found> found = find("Parcels for families in Deir al-Balah and Khan Younis arrived. A ship waited off El "
+                + "Arish. Ships avoid Bab el-Mandeb. Imran Khan said so. According to El-Amrani, about 30% of them left. "
+                + "A Geneva-based oil trader hired the Geneva firm Beaumont Rossier.");
+        assertFound(found, EntityType.LOCATION, "Deir al-Balah", "Khan Younis", "El Arish", "Bab el-Mandeb", "Geneva");
+        assertFound(found, EntityType.PERSON, "Imran Khan", "El-Amrani");
+        assertTrue(found.stream().filter(f -> f.text().equals("Geneva")).count() == 2, found.toString());
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
