@@ -170,6 +170,8 @@ final class PersonRules {
     private static final Set<String> SIKH_NAMES = Set.of("Kaur", "Singh");
     /** A number in a channel's or a paper's name ("Rossiya 24", "Il Sole 24 Ore"). */
     private static final Pattern OUTLET_NUMBER = Pattern.compile("[0-9]{1,3}");
+    /** The middle names of Vietnamese women and men, written with or without their accent. */
+    private static final Set<String> VIETNAMESE_MIDDLE_NAMES = Set.of("Thi", "Thị", "Van", "Văn");
     /** A person's age in years, as an apposition writes it. */
     private static final Pattern AGE = Pattern.compile("(?:1[6-9]|[2-9][0-9]|10[0-9])");
     /** Words that open an Arabic patronym or kunya ("bin Salman", "ibn Saud", "abu Mazen"). */
@@ -387,11 +389,11 @@ final class PersonRules {
                 } else if (!welsh && word + 1 < tokens.size() && (lower[word].equals("an") || lower[word].equals("na"))) {
                     word++; // "Mac an t-Saoir"
                 }
-                if (!isGaelicNameWord(tokens.get(word).text())) {
+                if (!isParticleNameWord(tokens.get(word).text())) {
                     continue;
                 }
                 if (!welsh && word + 1 < tokens.size() && GAELIC_SERVANT.contains(tokens.get(word).text())
-                        && isGaelicNameWord(tokens.get(word + 1).text())) {
+                        && isParticleNameWord(tokens.get(word + 1).text())) {
                     word++; // "Mac Giolla Bhríde"
                 }
                 int start = i;
@@ -409,8 +411,11 @@ final class PersonRules {
         }
     }
 
-    /** A capitalized word of a Gaelic surname, also after an article's "t-" or "h-" ("t-Saoir"); no acronym. */
-    private static boolean isGaelicNameWord(String word) {
+    /**
+     * A capitalized name word after a particle or a middle name, also after an article's "t-" or "h-" ("t-Saoir"); no
+     * acronym.
+     */
+    private static boolean isParticleNameWord(String word) {
         String name = word.length() > 2 && (word.startsWith("t-") || word.startsWith("h-")) ? word.substring(2) : word;
         return NerTokens.isCapitalized(name) && Character.isLetter(name.charAt(0))
                 && !name.equals(name.toUpperCase(Locale.ROOT));
@@ -949,6 +954,30 @@ final class PersonRules {
             return from;
         }
         return end + 1;
+    }
+
+    /**
+     * A Vietnamese name goes on through its middle name, Thị or Văn, to the given names after it ("[Doan] Thi Lan Anh",
+     * "[Le] Thi Hong"): the model often stops at the family name.
+     */
+    static void extendVietnameseNames(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
+        for (NameCandidate candidate : candidates) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            int middle = candidate.end;
+            if (candidate.type != EntityType.PERSON || middle + 1 >= tokens.size()
+                    || !VIETNAMESE_MIDDLE_NAMES.contains(tokens.get(middle).text()) || covered[candidate.sentence][middle]) {
+                continue;
+            }
+            int end = middle + 1;
+            while (end < tokens.size() && end - middle <= 2 && !covered[candidate.sentence][end]
+                    && isParticleNameWord(tokens.get(end).text()) && !tokens.get(end).text().contains("-")) {
+                end++;
+            }
+            if (end > middle + 1) {
+                Arrays.fill(covered[candidate.sentence], candidate.end, end, true);
+                candidate.end = end;
+            }
+        }
     }
 
     /**

@@ -307,6 +307,7 @@ public final class TrainedNameFinder implements NameFinder {
         personRules.addGaelicNames(sentences, lowerSentences, cleaned, covered);
         PersonRules.addParticlesBefore(sentences, lowerSentences, cleaned, covered);
         PersonRules.joinHyphenatedNames(sentences, cleaned, covered);
+        PersonRules.extendVietnameseNames(sentences, cleaned, covered);
         PersonRules.addHyphenatedGivenNames(sentences, cleaned, covered);
         personRules.extendBackToGivenNames(sentences, lowerSentences, cleaned, covered); // "Romilly Okonjo-Hart"
         InstitutionRules.addFullFormsBeforeAcronyms(sentences, lowerSentences, cleaned, covered);

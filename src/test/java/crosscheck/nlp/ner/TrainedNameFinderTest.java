@@ -447,6 +447,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void vietnameseNamesGoOnThroughTheirMiddleName() {
+        List<Found> found = find("Foreign ministry spokeswoman Doan Thi Lan Anh said the works were lawful. Le Thi Hong "
+                + "said nothing.");
+        assertFound(found, EntityType.PERSON, "Doan Thi Lan Anh", "Le Thi Hong");
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
