@@ -163,7 +163,10 @@ public final class TrainedNameFinder implements NameFinder {
             "Group", "Shipping", "Industries", "Systems", "Technologies", "Energy", "Motors", "Partners", "Capital",
             "Insurance", "Foods", "Steel", "Mining", "Resources", "Solutions", "Services", "Petroleum", "Ports",
             "Airlines", "Airways", "Pharmaceuticals", "Telecom", "Media", "Ventures", "Enterprises", "Dynamics",
-            "Aerospace", "Defence", "Defense", "Shipyard", "Shipyards", "Refinery", "Exchange", "Securities");
+            "Aerospace", "Defence", "Defense", "Shipyard", "Shipyards", "Refinery", "Exchange", "Securities", "Trading");
+    /** Legal forms after a company's name ("Lemanic Energy SA", "Gulf Horizon Energy FZE"). */
+    private static final Set<String> LEGAL_FORMS = Set.of("SA", "AG", "Ltd", "Ltd.", "Inc", "Inc.", "FZE", "LLC", "plc",
+            "PLC", "GmbH", "NV", "BV", "SpA", "AB", "ASA", "Co", "Co.", "Corp", "Corp.", "SE", "LLP");
     /** Verbs of what a business does, after "which": "Kuzey Denizcilik, which operates two tankers". */
     private static final Set<String> BUSINESS_VERBS = Set.of("operates", "runs", "owns", "makes", "builds", "produces",
             "manages", "supplies", "manufactures", "exports", "imports", "ships", "sells", "employs");
@@ -291,6 +294,8 @@ public final class TrainedNameFinder implements NameFinder {
         addRuleNames(sentences, lowerSentences, cleaned, covered);
         joinCompassDemonyms(sentences, cleaned, covered);
         joinNationalBranches(sentences, cleaned, covered);
+        extendToBusinessWords(sentences, lowerSentences, cleaned, covered);
+        joinHyphenatedPlaces(sentences, cleaned, covered);
         InstitutionRules.addCompanySuffixes(sentences, coreSentences, cleaned, covered);
         placeRules.extendPlaces(sentences, lowerSentences, cleaned, covered);
         PlaceRules.addStateAbbreviations(sentences, cleaned, covered);
@@ -1010,6 +1015,66 @@ public final class TrainedNameFinder implements NameFinder {
         return NerTokens.isCapitalized(text) && Character.isLetter(text.charAt(0))
                 && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i]) && !personRules.isTitle(lower[i])
                 && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[i]);
+    }
+
+    /**
+     * Whether a place of one word is one our lists do not hold, and more than a letter: half of a hyphenated town
+     * ("Ust" of "Ust-Luga"), not one of two places ("Belgrade-Pristina talks") nor a party's letter ("R-Texas").
+     */
+    private boolean isUnlistedPlaceWord(String word, NameCandidate candidate) {
+        return candidate.end - candidate.start == 1 && word.length() > 1
+                && !gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.lower(word));
+    }
+
+    /** Two places joined by a hyphen that touches both are one place when our lists know neither ("[Ust]-[Luga]"). */
+    private void joinHyphenatedPlaces(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
+        for (NameCandidate first : List.copyOf(candidates)) {
+            List<Token> tokens = sentences.get(first.sentence);
+            if (first.type != EntityType.LOCATION || !candidates.contains(first) || !NerTokens.isJoiningHyphen(tokens, first.end)) {
+                continue;
+            }
+            NameCandidate second = null;
+            for (NameCandidate other : candidates) {
+                if (other.sentence == first.sentence && other.start == first.end + 1) {
+                    second = other;
+                }
+            }
+            if (second != null && second.type == EntityType.LOCATION && isUnlistedPlaceWord(tokens.get(first.start).text(),
+                    first) && isUnlistedPlaceWord(tokens.get(second.start).text(), second)) {
+                candidates.remove(second);
+                first.end = second.end;
+                covered[first.sentence][second.start - 1] = true;
+            }
+        }
+    }
+
+    /**
+     * A person or an unlisted place the model found right before a business's last word is that business, with its
+     * legal form ("[Varuna Petro] Trading had used", "[Lemanic] Energy SA produced").
+     */
+    private void extendToBusinessWords(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                       List<NameCandidate> candidates, boolean[][] covered) {
+        for (NameCandidate candidate : candidates) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            String[] lower = lowerSentences.get(candidate.sentence);
+            boolean[] taken = covered[candidate.sentence];
+            int end = candidate.end;
+            boolean unlistedPlace = candidate.type == EntityType.LOCATION
+                    && !gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, candidate.start, candidate.end));
+            if (candidate.type != EntityType.PERSON && !unlistedPlace || end >= tokens.size() || taken[end]
+                    || !BUSINESS_LAST_WORDS.contains(tokens.get(end).text())) {
+                continue;
+            }
+            end++;
+            if (end < tokens.size() && !taken[end] && LEGAL_FORMS.contains(tokens.get(end).text())) {
+                end++;
+            }
+            if (end == tokens.size() || !NerTokens.isCapitalized(tokens.get(end).text())) {
+                Arrays.fill(taken, candidate.end, end, true);
+                candidate.end = end;
+                candidate.type = EntityType.ORGANIZATION;
+            }
+        }
     }
 
     /**

@@ -454,6 +454,15 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void businessesByTheirLastWordAndHyphenatedTowns() {
+        List<Found> found = find("The Treasury said Varuna Petro Trading had used 40 tankers loaded at the Russian ports "
+                + "of Novorossiysk and Ust-Luga. Prosecutors allege that the firm, Lemanic Energy SA, forged papers. "
+                + "Talks on the Paris-Berlin axis stalled, and Sen. John Boozman (R-Arkansas) objected.");
+        assertFound(found, EntityType.ORGANIZATION, "Varuna Petro Trading", "Lemanic Energy SA");
+        assertFound(found, EntityType.LOCATION, "Ust-Luga", "Paris", "Berlin", "Arkansas");
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
