@@ -125,8 +125,8 @@ public final class QuoteFinder {
     /** Houses of parliament, whom a speaker addresses rather than publishes through. */
     private static final Pattern LEGISLATURE = Pattern.compile("(?i)(?:(?:US|U\\.S\\.|UK|European)\\s+)?(?:Congress|Senate|House"
             + "(?:\\s+of\\s+(?:Commons|Lords|Representatives))?|Commons|Lords|Parliament|Bundestag|Bundesrat|Knesset|Duma"
-            + "|State\\s+Duma|Rada|Verkhovna\\s+Rada|Sejm|Assembly|National\\s+Assembly|Congress\\s+members|lawmakers|MPs|senators"
-            + "|MEPs|MSPs|MSs|MLAs|TDs|Holyrood|Stormont|Senedd|Dáil|Dail|Oireachtas)");
+            + "|State\\s+Duma|Rada|Verkhovna\\s+Rada|Sejm|Assembly|National\\s+Assembly|Congress\\s+members|lawmakers"
+            + "|MPs|senators|MEPs|MSPs|MSs|MLAs|TDs|Holyrood|Stormont|Senedd|Dáil|Dail|Oireachtas)");
     private static final Pattern PRONOUN_VERB = Pattern.compile(
             "(?i)\\b(he|she|they)\\s+" + SpeechVerbs.ALTERNATION + "\\b"
                     // '"…," said he.', but not 'says they want to preserve the "status quo"', where "they" begins
@@ -1104,7 +1104,8 @@ public final class QuoteFinder {
         }
         // "Roger Wicker, the top Republican on the Armed Services Committee, told ...": a name after a preposition
         // speaks only when no other name can ("A spokesman for Johnson told reporters ...")
-        if (text.startsWith("ing", verb.end() - 3) && PARTICIPLE_AFTER_COMMA.matcher(text.substring(from, verb.start())).find()) {
+        if (text.startsWith("ing", verb.end() - 3)
+                && PARTICIPLE_AFTER_COMMA.matcher(text.substring(from, verb.start())).find()) {
             Entity sayer = personSayingBefore(text, entities, from, verb);
             if (sayer != null) {
                 return sayer; // "X warned that the government faces a shortfall, telling MSPs “…”": X tells them

@@ -790,7 +790,8 @@ final class PersonRules {
                 }
                 // "State grid operator Ukrenergo said": a body's noun before a single word makes it that body
                 boolean nounBefore = i > 0 && TrainedNameFinder.COMPANY_NOUNS.contains(tokens.get(i - 1).text());
-                boolean body = nounBefore || words == 1 && end < tokens.size() && describes(tokens, lower, end, TrainedNameFinder.COMPANY_NOUNS);
+                boolean body = nounBefore || words == 1 && end < tokens.size()
+                        && describes(tokens, lower, end, TrainedNameFinder.COMPANY_NOUNS);
                 if (words < (body ? 1 : 2)) {
                     continue;
                 }
@@ -1013,8 +1014,9 @@ final class PersonRules {
                         end = candidate.end;
                     } else {
                         end = at;
-                        while (end < tokens.size() && end - at < 2 && !covered[s][end] && isUnknownNameWord(tokens, lower, end)
-                                && !lower[end].equals("and") && !lower[end].equals("or")) {
+                        while (end < tokens.size() && end - at < 2 && !covered[s][end]
+                                && isUnknownNameWord(tokens, lower, end) && !lower[end].equals("and")
+                                && !lower[end].equals("or")) {
                             end++;
                         }
                         if (end == at) {

@@ -28,7 +28,10 @@ final class PlaceRules {
             "River", "Mountains", "Mountain", "Bay", "Valley", "Canyon", "Beach", "Trail", "Memorial", "Monument",
             "County", "Province", "District", "Shoal", "Reef", "Strait", "Peninsula", "Atoll", "Sea", "Parish",
             "Township", "Borough");
-    /** Last words of a military or industrial site's name, a place ("Moody Air Force Base", "Scranton Army Ammunition Plant"). */
+    /**
+     * Last words of a military or industrial site's name, a place ("Moody Air Force Base", "Scranton Army Ammunition
+     * Plant").
+     */
     private static final Set<String> FACILITY_HEADS = Set.of("Base", "Airfield", "Barracks", "Arsenal", "Depot",
             "Plant");
     /** First words of a site's name ("Fort Bragg", "Camp Lejeune", "Joint Base Lewis-McChord"). */

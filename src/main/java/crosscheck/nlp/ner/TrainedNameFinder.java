@@ -893,7 +893,8 @@ public final class TrainedNameFinder implements NameFinder {
                             && !covered[s][word + 2]) {
                         word += 2; // "Deir al - Balah", as the tokenizer splits it
                     }
-                    if (NerTokens.isCapitalized(tokens.get(word).text()) && Character.isLetter(tokens.get(word).text().charAt(0))) {
+                    String name = tokens.get(word).text();
+                    if (NerTokens.isCapitalized(name) && Character.isLetter(name.charAt(0))) {
                         placeEnd = word + 1; // "Deir al-Balah", "Beit Hanoun"
                     }
                 }
@@ -970,7 +971,8 @@ public final class TrainedNameFinder implements NameFinder {
                 }
                 if (named == null) {
                     int start = comma;
-                    while (start > 0 && comma - start < 3 && !covered[s][start - 1] && isFreeNameWord(tokens, lower, start - 1)) {
+                    while (start > 0 && comma - start < 3 && !covered[s][start - 1]
+                            && isFreeNameWord(tokens, lower, start - 1)) {
                         start--;
                     }
                     if (start == comma || start > 0 && NerTokens.isCapitalized(tokens.get(start - 1).text())) {
@@ -1030,7 +1032,8 @@ public final class TrainedNameFinder implements NameFinder {
     private void joinHyphenatedPlaces(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
         for (NameCandidate first : List.copyOf(candidates)) {
             List<Token> tokens = sentences.get(first.sentence);
-            if (first.type != EntityType.LOCATION || !candidates.contains(first) || !NerTokens.isJoiningHyphen(tokens, first.end)) {
+            if (first.type != EntityType.LOCATION || !candidates.contains(first)
+                    || !NerTokens.isJoiningHyphen(tokens, first.end)) {
                 continue;
             }
             NameCandidate second = null;
@@ -1146,7 +1149,8 @@ public final class TrainedNameFinder implements NameFinder {
      * the lists hold it as.
      */
     private boolean isListedTownBeforeBusiness(List<Token> tokens, String[] lower, int i) {
-        if (!gazetteer.contains(Gazetteer.NameList.CITY, lower[i]) || !gazetteer.contains(Gazetteer.NameList.LOC, lower[i])) {
+        if (!gazetteer.contains(Gazetteer.NameList.CITY, lower[i])
+                || !gazetteer.contains(Gazetteer.NameList.LOC, lower[i])) {
             return false;
         }
         boolean based = i + 2 < tokens.size() && lower[i + 1].equals("-") && lower[i + 2].equals("based");
@@ -1161,10 +1165,11 @@ public final class TrainedNameFinder implements NameFinder {
      * word as an organization too.
      */
     private boolean isListedTownAfterPreposition(List<Token> tokens, String[] lower, int i) {
-        return i > 0 && PLACE_PREPOSITIONS.contains(lower[i - 1]) && gazetteer.contains(Gazetteer.NameList.CITY, lower[i])
-                && (gazetteer.contains(Gazetteer.NameList.LOC, lower[i]) || !gazetteer.contains(Gazetteer.NameList.ORG, lower[i]))
-                && !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i]) && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i])
-                && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[i]) && !LANGUAGES.contains(lower[i])
+        String word = lower[i];
+        return i > 0 && PLACE_PREPOSITIONS.contains(lower[i - 1]) && gazetteer.contains(Gazetteer.NameList.CITY, word)
+                && (gazetteer.contains(Gazetteer.NameList.LOC, word) || !gazetteer.contains(Gazetteer.NameList.ORG, word))
+                && !gazetteer.contains(Gazetteer.NameList.GIVEN, word) && !gazetteer.contains(Gazetteer.NameList.COMMON, word)
+                && !gazetteer.contains(Gazetteer.NameList.DEMONYM, word) && !LANGUAGES.contains(word)
                 && (i + 1 == tokens.size() || !NerTokens.isCapitalized(tokens.get(i + 1).text()));
     }
 
@@ -1228,7 +1233,8 @@ public final class TrainedNameFinder implements NameFinder {
                 String next = tokens.get(i + 1).text();
                 if (stormWord && NerTokens.isCapitalized(next) && !HEADS_OF_ORGANIZATIONS_ONLY.contains(next)
                         && !next.equals("Center") && !next.equals("Centre") && !next.equals("Season")
-                        && (i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text()) || lower[i - 1].equals("tropical"))) {
+                        && (i == 0 || !NerTokens.isCapitalized(tokens.get(i - 1).text())
+                        || lower[i - 1].equals("tropical"))) {
                     storms.add(lower[i + 1]);
                 }
             }
@@ -1335,6 +1341,7 @@ public final class TrainedNameFinder implements NameFinder {
                               List<NameCandidate> candidates) {
         for (NameCandidate candidate : candidates) {
             List<Token> tokens = sentences.get(candidate.sentence);
+            String[] lower = lowerSentences.get(candidate.sentence);
             if (candidate.type != EntityType.PERSON && candidate.type != EntityType.NATIONALITY
                     && candidate.end - candidate.start == 3
                     && PATRONYMIC.matcher(tokens.get(candidate.start + 1).text()).matches()) {
@@ -1347,19 +1354,17 @@ public final class TrainedNameFinder implements NameFinder {
                     || tokens.get(candidate.start).text().equals("Office"))) {
                 candidate.type = EntityType.ORGANIZATION; // "… Representative [Office]": no one is called "Office"
             } else if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start == 1
-                    && isListedTownAfterPreposition(tokens, lowerSentences.get(candidate.sentence), candidate.start)
-                    && !forcedOrganizations.contains(Gazetteer.NameList.ORG, lowerSentences.get(candidate.sentence)[candidate.start])) {
+                    && isListedTownAfterPreposition(tokens, lower, candidate.start)
+                    && !forcedOrganizations.contains(Gazetteer.NameList.ORG, lower[candidate.start])) {
                 candidate.type = EntityType.LOCATION; // "in Linköping, where": the town, not its football club
-            } else if (candidate.type == EntityType.PERSON && isArabicPlaceName(tokens, lowerSentences.get(candidate.sentence),
-                    candidate)) {
+            } else if (candidate.type == EntityType.PERSON && isArabicPlaceName(tokens, lower, candidate)) {
                 candidate.type = EntityType.LOCATION; // "in Khan Younis", "off El Arish", "Deir al-Balah"
             } else if ((candidate.type == EntityType.ORGANIZATION || candidate.type == EntityType.PERSON)
                     && PlaceRules.isFacility(tokens, candidate)) {
                 candidate.type = EntityType.LOCATION; // "Moody Air Force Base", "Fort Bragg": a site, a place
             } else if (candidate.type == EntityType.PERSON && (isCompanyByForm(tokens, candidate)
                     || candidate.end - candidate.start == 1
-                    && institutionRules.isBodyStating(tokens, lowerSentences.get(candidate.sentence),
-                    candidate.start))) {
+                    && institutionRules.isBodyStating(tokens, lower, candidate.start))) {
                 candidate.type = EntityType.ORGANIZATION;
             }
         }
