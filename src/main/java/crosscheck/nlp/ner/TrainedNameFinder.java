@@ -164,6 +164,10 @@ public final class TrainedNameFinder implements NameFinder {
             "Insurance", "Foods", "Steel", "Mining", "Resources", "Solutions", "Services", "Petroleum", "Ports",
             "Airlines", "Airways", "Pharmaceuticals", "Telecom", "Media", "Ventures", "Enterprises", "Dynamics",
             "Aerospace", "Defence", "Defense", "Shipyard", "Shipyards", "Refinery", "Exchange", "Securities", "Trading");
+    /** Countries' abbreviations that open the names of their bodies ("US Senate", "UK Export Finance"). */
+    private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK");
+    /** Last words of streets' names, which may follow a title's word ("King Charles Street"). */
+    private static final Set<String> STREET_HEADS = Set.of("Street", "Road", "Avenue", "Square", "Boulevard", "Lane");
     /** Legal forms after a company's name ("Lemanic Energy SA", "Gulf Horizon Energy FZE"). */
     private static final Set<String> LEGAL_FORMS = Set.of("SA", "AG", "Ltd", "Ltd.", "Inc", "Inc.", "FZE", "LLC", "plc",
             "PLC", "GmbH", "NV", "BV", "SpA", "AB", "ASA", "Co", "Co.", "Corp", "Corp.", "SE", "LLP");
@@ -319,6 +323,13 @@ public final class TrainedNameFinder implements NameFinder {
         InstitutionRules.addAcronyms(sentences, cleaned, covered);
         InstitutionRules.addAcronymsOfOrganizations(sentences, lowerSentences, cleaned, covered);
         Map<String, EntityType> described = typeByApposition(sentences, lowerSentences, cleaned, covered);
+        for (NameCandidate candidate : cleaned) {
+            String[] lower = lowerSentences.get(candidate.sentence);
+            if (candidate.type == EntityType.PERSON && isArabicPlaceName(sentences.get(candidate.sentence), lower, candidate)) {
+                // "off El Arish": the place wherever the article names it
+                described.put(NerTokens.key(lower, candidate.start, candidate.end), EntityType.LOCATION);
+            }
+        }
         retypeByForm(sentences, lowerSentences, capitalized, cleaned);
         retypeListedOrganizations(lowerSentences, cleaned);
         unifyTypes(sentences, lowerSentences, cleaned);
@@ -360,6 +371,7 @@ public final class TrainedNameFinder implements NameFinder {
                 candidate.type = EntityType.NATIONALITY; // "a Liberal Democrat MP": a member, not the party
             }
         }
+        joinCountryBodies(sentences, cleaned);
         cleaned.addAll(splitOwners(sentences, lowerSentences, cleaned));
         if (!sentences.isEmpty() && isTitleCaseHeadline(text, sentences.get(0))) {
             dropHeadlineGuesses(lowerSentences, cleaned);
@@ -1028,6 +1040,23 @@ public final class TrainedNameFinder implements NameFinder {
                 && !gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.lower(word));
     }
 
+    /**
+     * A country's abbreviation right before an organization is part of its name ("the [US] [Senate]", "[UK] [Export
+     * Finance]"), as news writes the country's own bodies.
+     */
+    private static void joinCountryBodies(List<List<Token>> sentences, List<NameCandidate> candidates) {
+        for (NameCandidate country : List.copyOf(candidates)) {
+            NameCandidate body = NameCandidate.following(candidates, country);
+            if (country.type == EntityType.LOCATION && country.end - country.start == 1 && body != null
+                    && body.type == EntityType.ORGANIZATION
+                    && COUNTRY_ABBREVIATIONS.contains(sentences.get(country.sentence).get(country.start).text())) {
+                candidates.remove(body);
+                country.end = body.end;
+                country.type = EntityType.ORGANIZATION;
+            }
+        }
+    }
+
     /** Two places joined by a hyphen that touches both are one place when our lists know neither ("[Ust]-[Luga]"). */
     private void joinHyphenatedPlaces(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
         for (NameCandidate first : List.copyOf(candidates)) {
@@ -1359,6 +1388,14 @@ public final class TrainedNameFinder implements NameFinder {
                 candidate.type = EntityType.LOCATION; // "in Linköping, where": the town, not its football club
             } else if (candidate.type == EntityType.PERSON && isArabicPlaceName(tokens, lower, candidate)) {
                 candidate.type = EntityType.LOCATION; // "in Khan Younis", "off El Arish", "Deir al-Balah"
+            } else if (candidate.type == EntityType.LOCATION && candidate.end - candidate.start == 2 && candidate.start > 0
+                    && personRules.isTitle(lower[candidate.start - 1])
+                    && NerTokens.isCapitalized(tokens.get(candidate.start - 1).text())
+                    && gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.start])
+                    && !gazetteer.contains(Gazetteer.NameList.LOC, lower[candidate.start])
+                    && !STREET_HEADS.contains(tokens.get(candidate.end - 1).text())) {
+                // "US District Judge Ellen Park": a given name after a title names a person, not "Former Tennessee"
+                candidate.type = EntityType.PERSON;
             } else if ((candidate.type == EntityType.ORGANIZATION || candidate.type == EntityType.PERSON)
                     && PlaceRules.isFacility(tokens, candidate)) {
                 candidate.type = EntityType.LOCATION; // "Moody Air Force Base", "Fort Bragg": a site, a place

@@ -463,6 +463,19 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void countryBodiesTitledPeopleAndArabicPlacesThroughTheDocument() {
+        List<Found> found = find("Jakarta sent aid through Egypt and El Arish. The Turkish Red Crescent said its ship "
+                + "had been waiting off El Arish for days. The US Senate on Tuesday approved the package. The case went "
+                + "to US District Judge Ellen Park. Former Tennessee Governor Travis Kellerman objected.");
+        assertTrue(found.stream().filter(f -> f.text().equals("El Arish")).count() == 2
+                && found.stream().filter(f -> f.text().equals("El Arish")).allMatch(f -> f.type() == EntityType.LOCATION),
+                found.toString());
+        assertFound(found, EntityType.ORGANIZATION, "US Senate");
+        assertFound(found, EntityType.PERSON, "Ellen Park", "Travis Kellerman");
+        assertFound(found, EntityType.LOCATION, "Tennessee");
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
