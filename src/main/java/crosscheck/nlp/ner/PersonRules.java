@@ -987,15 +987,14 @@ final class PersonRules {
      */
     void addPeopleInLists(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates,
                           boolean[][] covered) {
+        Map<Integer, Map<Integer, NameCandidate>> startingBySentence = new HashMap<>();
+        for (NameCandidate candidate : candidates) {
+            startingBySentence.computeIfAbsent(candidate.sentence, k -> new HashMap<>()).put(candidate.start, candidate);
+        }
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             String[] lower = lowerSentences.get(s);
-            Map<Integer, NameCandidate> starting = new HashMap<>();
-            for (NameCandidate candidate : candidates) {
-                if (candidate.sentence == s) {
-                    starting.put(candidate.start, candidate);
-                }
-            }
+            Map<Integer, NameCandidate> starting = startingBySentence.getOrDefault(s, Map.of());
             int i = 0;
             while (i < tokens.size()) {
                 List<int[]> unknown = new ArrayList<>();

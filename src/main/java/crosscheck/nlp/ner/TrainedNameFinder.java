@@ -325,7 +325,8 @@ public final class TrainedNameFinder implements NameFinder {
         Map<String, EntityType> described = typeByApposition(sentences, lowerSentences, cleaned, covered);
         for (NameCandidate candidate : cleaned) {
             String[] lower = lowerSentences.get(candidate.sentence);
-            if (candidate.type == EntityType.PERSON && isArabicPlaceName(sentences.get(candidate.sentence), lower, candidate)) {
+            if (candidate.type == EntityType.PERSON
+                    && isArabicPlaceName(sentences.get(candidate.sentence), lower, candidate)) {
                 // "off El Arish": the place wherever the article names it
                 described.put(NerTokens.key(lower, candidate.start, candidate.end), EntityType.LOCATION);
             }
@@ -1046,10 +1047,12 @@ public final class TrainedNameFinder implements NameFinder {
      */
     private static void joinCountryBodies(List<List<Token>> sentences, List<NameCandidate> candidates) {
         for (NameCandidate country : List.copyOf(candidates)) {
+            if (country.type != EntityType.LOCATION || country.end - country.start != 1
+                    || !COUNTRY_ABBREVIATIONS.contains(sentences.get(country.sentence).get(country.start).text())) {
+                continue;
+            }
             NameCandidate body = NameCandidate.following(candidates, country);
-            if (country.type == EntityType.LOCATION && country.end - country.start == 1 && body != null
-                    && body.type == EntityType.ORGANIZATION
-                    && COUNTRY_ABBREVIATIONS.contains(sentences.get(country.sentence).get(country.start).text())) {
+            if (body != null && body.type == EntityType.ORGANIZATION) {
                 candidates.remove(body);
                 country.end = body.end;
                 country.type = EntityType.ORGANIZATION;
@@ -1388,8 +1391,8 @@ public final class TrainedNameFinder implements NameFinder {
                 candidate.type = EntityType.LOCATION; // "in Linköping, where": the town, not its football club
             } else if (candidate.type == EntityType.PERSON && isArabicPlaceName(tokens, lower, candidate)) {
                 candidate.type = EntityType.LOCATION; // "in Khan Younis", "off El Arish", "Deir al-Balah"
-            } else if (candidate.type == EntityType.LOCATION && candidate.end - candidate.start == 2 && candidate.start > 0
-                    && personRules.isTitle(lower[candidate.start - 1])
+            } else if (candidate.type == EntityType.LOCATION && candidate.end - candidate.start == 2
+                    && candidate.start > 0 && personRules.isTitle(lower[candidate.start - 1])
                     && NerTokens.isCapitalized(tokens.get(candidate.start - 1).text())
                     && gazetteer.contains(Gazetteer.NameList.GIVEN, lower[candidate.start])
                     && !gazetteer.contains(Gazetteer.NameList.LOC, lower[candidate.start])
