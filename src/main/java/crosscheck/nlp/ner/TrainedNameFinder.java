@@ -323,12 +323,12 @@ public final class TrainedNameFinder implements NameFinder {
         InstitutionRules.addAcronyms(sentences, cleaned, covered);
         InstitutionRules.addAcronymsOfOrganizations(sentences, lowerSentences, cleaned, covered);
         Map<String, EntityType> described = typeByApposition(sentences, lowerSentences, cleaned, covered);
+        Set<String> arabicPlaces = new HashSet<>();
         for (NameCandidate candidate : cleaned) {
             String[] lower = lowerSentences.get(candidate.sentence);
             if (candidate.type == EntityType.PERSON
                     && isArabicPlaceName(sentences.get(candidate.sentence), lower, candidate)) {
-                // "off El Arish": the place wherever the article names it
-                described.put(NerTokens.key(lower, candidate.start, candidate.end), EntityType.LOCATION);
+                arabicPlaces.add(NerTokens.key(lower, candidate.start, candidate.end));
             }
         }
         retypeByForm(sentences, lowerSentences, capitalized, cleaned);
@@ -340,6 +340,10 @@ public final class TrainedNameFinder implements NameFinder {
                     candidate.end));
             if (type != null && candidate.type != EntityType.NATIONALITY) {
                 candidate.type = type; // what the article says a name is holds for all its mentions
+            }
+            if (candidate.type == EntityType.PERSON && arabicPlaces.contains(NerTokens.key(
+                    lowerSentences.get(candidate.sentence), candidate.start, candidate.end))) {
+                candidate.type = EntityType.LOCATION; // "off El Arish": the place wherever the article names it
             }
         }
         addGivenNamesThatSpeak(sentences, lowerSentences, coreSentences, cleaned, covered);
@@ -1410,12 +1414,17 @@ public final class TrainedNameFinder implements NameFinder {
         }
     }
 
+    private boolean isListedPersonWord(String lower) {
+        return gazetteer.contains(Gazetteer.NameList.PER, lower) || gazetteer.contains(Gazetteer.NameList.SURNAME, lower)
+                || gazetteer.contains(Gazetteer.NameList.GIVEN, lower);
+    }
+
     /**
      * Whether a "person" of two words or more is an Arabic place's name: it opens with a word only places' names open
      * with ("Deir al-Balah", "Beit Hanoun", "Bab el-Mandeb"), or with one that people's names open with too ("Khan",
      * "El", "Al", "Ain") right after a preposition of place ("in Khan Younis", "off El Arish").
      */
-    private static boolean isArabicPlaceName(List<Token> tokens, String[] lower, NameCandidate candidate) {
+    private boolean isArabicPlaceName(List<Token> tokens, String[] lower, NameCandidate candidate) {
         if (candidate.end - candidate.start < 2) {
             return false;
         }
@@ -1424,6 +1433,15 @@ public final class TrainedNameFinder implements NameFinder {
             return true;
         }
         int before = candidate.start - 1;
+        if (first.equals("El") && candidate.end - candidate.start == 2
+                && !NerTokens.isJoiningHyphen(tokens, candidate.start + 1)
+                && !isListedPersonWord(lower[candidate.start + 1]) && (before < 0 || !personRules.isTitle(lower[before])
+                && !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[before])
+                && !COMPANY_NOUNS.contains(tokens.get(before).text()))) {
+            // "fleeing El Fasher": no list knows the word as a person's, and no title, given name or outlet's noun
+            // ("the Bogotá daily El Tiempo") comes first
+            return true;
+        }
         if (!ARABIC_PLACE_OR_NAME_OPENINGS.contains(first) || before < 0) {
             return false;
         }

@@ -476,6 +476,15 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void elBeforeAWordNoListKnowsAsAPersonsIsAPlace() {
+        List<Found> found = find("The clinic took in thousands of people fleeing El Fasher. Drone strikes on Kadugli and "
+                + "El Obeid killed 40 civilians, the Bogotá daily El Tiempo reported. Mohamed El-Erian said so.");
+        assertFound(found, EntityType.LOCATION, "El Fasher", "El Obeid");
+        assertFound(found, EntityType.ORGANIZATION, "El Tiempo");
+        assertFound(found, EntityType.PERSON, "Mohamed El-Erian");
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
