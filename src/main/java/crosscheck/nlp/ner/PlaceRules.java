@@ -39,6 +39,8 @@ final class PlaceRules {
             "Naval Station", "Air Station");
     /** The words of a county or its like, after its name ("Warren County", "Cameron Parish"). */
     private static final Set<String> COUNTY_WORDS = Set.of("County", "Parish", "Township", "Borough");
+    /** Ordinals written as words that open a place's name before its head ("Second Thomas Shoal"). */
+    private static final Set<String> ORDINAL_WORDS = Set.of("First", "Second", "Third", "Fourth", "Fifth");
     /** What a party's member is called ("a Texas Republican"): never the end of a place's name. */
     static final Set<String> PARTY_MEMBERS = Set.of("republican", "republicans", "democrat", "democrats",
             "conservative", "conservatives", "liberal", "liberals", "tory", "tories", "mp", "senator", "congressman",
@@ -381,8 +383,10 @@ final class PlaceRules {
             }
             int before = candidate.start - 1;
             if (before >= 0 && !taken[before] && NerTokens.isCapitalized(tokens.get(before).text())
-                    && gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, before, candidate.end))) {
-                candidate.start = before;
+                    && (gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, before, candidate.end))
+                    || ORDINAL_WORDS.contains(tokens.get(before).text())
+                    && PLACE_HEADS.contains(tokens.get(candidate.end - 1).text()))) {
+                candidate.start = before; // "[South] Sudan", "[Second] Thomas Shoal"
                 taken[before] = true;
             }
             int after = candidate.end;

@@ -485,6 +485,12 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void anOrdinalOpensAPlacesNameBeforeItsHead() {
+        List<Found> found = find("Chinese ships blocked a resupply mission to Second Thomas Shoal on Monday.");
+        assertFound(found, EntityType.LOCATION, "Second Thomas Shoal");
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
