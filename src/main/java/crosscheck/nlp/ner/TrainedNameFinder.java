@@ -163,7 +163,11 @@ public final class TrainedNameFinder implements NameFinder {
             "Group", "Shipping", "Industries", "Systems", "Technologies", "Energy", "Motors", "Partners", "Capital",
             "Insurance", "Foods", "Steel", "Mining", "Resources", "Solutions", "Services", "Petroleum", "Ports",
             "Airlines", "Airways", "Pharmaceuticals", "Telecom", "Media", "Ventures", "Enterprises", "Dynamics",
-            "Aerospace", "Defence", "Defense", "Shipyard", "Shipyards", "Refinery", "Exchange", "Securities", "Trading");
+            "Aerospace", "Defence", "Defense", "Shipyard", "Shipyards", "Refinery", "Exchange", "Securities", "Trading",
+            "Futures", "Motorsports", "Publishing", "Investments", "Brands", "Bancorp");
+    /** Business words that make a place's name before them a company's ("El Paso Energy", "Qatar Airways"). */
+    private static final Set<String> PLACE_COMPANY_WORDS = Set.of("Energy", "Airlines", "Airways", "Holdings",
+            "Motors", "Petroleum", "Shipping", "Trading", "Bancorp");
     /** Countries' abbreviations that open the names of their bodies ("US Senate", "UK Export Finance"). */
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK");
     /** Last words of streets' names, which may follow a title's word ("King Charles Street"). */
@@ -1089,7 +1093,8 @@ public final class TrainedNameFinder implements NameFinder {
 
     /**
      * A person or an unlisted place the model found right before a business's last word is that business, with its
-     * legal form ("[Varuna Petro] Trading had used", "[Lemanic] Energy SA produced").
+     * legal form ("[Varuna Petro] Trading had used", "[Lemanic] Energy SA produced"), and so is a listed place before a
+     * word only companies end with ("[El Paso] Energy", "[Qatar] Airways").
      */
     private void extendToBusinessWords(List<List<Token>> sentences, List<String[]> lowerSentences,
                                        List<NameCandidate> candidates, boolean[][] covered) {
@@ -1098,10 +1103,13 @@ public final class TrainedNameFinder implements NameFinder {
             String[] lower = lowerSentences.get(candidate.sentence);
             boolean[] taken = covered[candidate.sentence];
             int end = candidate.end;
-            boolean unlistedPlace = candidate.type == EntityType.LOCATION
-                    && !gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, candidate.start, candidate.end));
-            if (candidate.type != EntityType.PERSON && !unlistedPlace || end >= tokens.size() || taken[end]
-                    || !BUSINESS_LAST_WORDS.contains(tokens.get(end).text())) {
+            if (end >= tokens.size() || taken[end] || !BUSINESS_LAST_WORDS.contains(tokens.get(end).text())) {
+                continue;
+            }
+            String key = NerTokens.key(lower, candidate.start, candidate.end);
+            boolean place = candidate.type == EntityType.LOCATION && (PLACE_COMPANY_WORDS.contains(tokens.get(end).text())
+                    || !gazetteer.contains(Gazetteer.NameList.LOC, key));
+            if (candidate.type != EntityType.PERSON && !place) {
                 continue;
             }
             end++;

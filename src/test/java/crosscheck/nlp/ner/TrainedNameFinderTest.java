@@ -491,6 +491,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aPlaceOrAPersonBeforeACompanysLastWordIsTheCompany() {
+        List<Found> found = find("He joined El Paso Energy in 1999. Carr Futures and Malcolm Smith Motorsports agreed. "
+                + "Texas energy prices rose.");
+        assertFound(found, EntityType.ORGANIZATION, "El Paso Energy", "Carr Futures", "Malcolm Smith Motorsports");
+        assertFound(found, EntityType.LOCATION, "Texas");
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
