@@ -919,6 +919,15 @@ public final class TrainedNameFinder implements NameFinder {
                         placeEnd = word + 1; // "Deir al-Balah", "Beit Hanoun"
                     }
                 }
+                if (placeEnd <= i && i > 1 && lower[i - 1].equals("of") && (lower[i - 2].equals("mayor")
+                        || SETTLEMENT_WORDS.contains(lower[i - 2]))) {
+                    placeEnd = i + 1; // "the acting mayor of Zaporizhzhia", "the town of Irpin"
+                    while (placeEnd < tokens.size() && placeEnd - i < 3 && !covered[s][placeEnd]
+                            && NerTokens.isCapitalized(tokens.get(placeEnd).text())
+                            && !NerTokens.endsWithPossessive(tokens.get(placeEnd - 1).text())) {
+                        placeEnd++;
+                    }
+                }
                 if (placeEnd <= i && isListedTownBeforeBusiness(tokens, lower, i)) {
                     placeEnd = i + 1; // "a Geneva-based trader", "the Geneva firm Beaumont Rossier"
                 }

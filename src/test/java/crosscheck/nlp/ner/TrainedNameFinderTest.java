@@ -499,6 +499,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
+        List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
+                + "town of Irpin grew.");
+        assertFound(found, EntityType.LOCATION, "Zaporizhzhia", "Irpin");
+    }
+
+    @Test
     void anEraIsNoName() {
         List<Found> found = find("By the 7th century BC, unrest had spread across Athens.");
         assertTrue(found.stream().noneMatch(f -> f.text().equals("BC")), found.toString());
