@@ -59,12 +59,8 @@ public final class NerCommands {
     public static int trainNer(List<String> args, PrintStream out, PrintStream err) {
         Map<String, List<String>> options = options(args, List.of("--data", "--out", "--corpora", "--algorithm",
                 "--iterations", "--cutoff", "--lowercase", "--sample", "--seed", "--beam", "--eval", "--extra"),
-                TRAIN_USAGE, err);
+                List.of("--data", "--out"), TRAIN_USAGE, err);
         if (options == null) {
-            return 2;
-        }
-        if (!options.containsKey("--data") || !options.containsKey("--out")) {
-            err.println(TRAIN_USAGE);
             return 2;
         }
         NerTrainer.Settings defaults = NerTrainer.Settings.defaults();
@@ -181,7 +177,7 @@ public final class NerCommands {
 
     /** {@code eval-ner GOLD}: tags the gold tokens and prints exact-span precision, recall and F1. */
     public static int evalNer(List<String> args, PrintStream out, PrintStream err) {
-        Map<String, List<String>> options = options(args, List.of("--model"), EVAL_USAGE, err);
+        Map<String, List<String>> options = options(args, List.of("--model"), List.of(), EVAL_USAGE, err);
         if (options == null) {
             return 2;
         }
@@ -207,12 +203,8 @@ public final class NerCommands {
      */
     public static int buildWordClusters(List<String> args, PrintStream out, PrintStream err) {
         Map<String, List<String>> options = options(args, List.of("--wink", "--out", "--words", "--clusters",
-                "--iterations", "--seed"), CLUSTERS_USAGE, err);
+                "--iterations", "--seed"), List.of("--wink", "--out"), CLUSTERS_USAGE, err);
         if (options == null) {
-            return 2;
-        }
-        if (!options.containsKey("--wink") || !options.containsKey("--out")) {
-            err.println(CLUSTERS_USAGE);
             return 2;
         }
         WordClusterBuilder.Settings defaults = WordClusterBuilder.Settings.defaults();
@@ -250,13 +242,13 @@ public final class NerCommands {
      */
     public static int cutGum(List<String> args, PrintStream out, PrintStream err) {
         Map<String, List<String>> options = options(args, List.of("--gum", "--genres", "--style", "--out"),
-                CUT_GUM_USAGE, err);
+                List.of("--gum"), CUT_GUM_USAGE, err);
         if (options == null) {
             return 2;
         }
         String gum = single(options, "--gum", null);
         String style = single(options, "--style", "uner");
-        if (gum == null || !(style.equals("uner") || style.equals("gum"))) {
+        if (!(style.equals("uner") || style.equals("gum"))) {
             err.println(CUT_GUM_USAGE);
             return 2;
         }
@@ -360,17 +352,23 @@ public final class NerCommands {
 
     /**
      * Parses {@code --name value} pairs as {@link #options(List, List)} does; on a mistake, prints it and {@code usage}
-     * to {@code err} and returns null.
+     * to {@code err} and returns null, and when an option of {@code required} is missing prints {@code usage} alone.
      */
-    private static Map<String, List<String>> options(List<String> args, List<String> known, String usage,
-                                                     PrintStream err) {
+    private static Map<String, List<String>> options(List<String> args, List<String> known, List<String> required,
+                                                     String usage, PrintStream err) {
+        Map<String, List<String>> options;
         try {
-            return options(args, known);
+            options = options(args, known);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(usage);
             return null;
         }
+        if (!options.keySet().containsAll(required)) {
+            err.println(usage);
+            return null;
+        }
+        return options;
     }
 
     /** Parses {@code --name value} pairs; other arguments are positional (under the key ""). */

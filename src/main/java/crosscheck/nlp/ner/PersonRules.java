@@ -44,9 +44,12 @@ final class PersonRules {
             "spokesperson", "chairman", "chairwoman", "taoiseach", "tánaiste", "shri", "shrimati", "smt", "smt.", "sri",
             "barrister", "alhaji", "alhaja", "hajiya", "begum", "mallam", "engr", "engr.", "advocate", "pandit", "sardar",
             "sheikha", "comrade");
-    /** Words of the offices that follow a title ("Minister of Foreign Affairs", "Secretary of Health and Human Services"). */
     /** Words between an office's words ("Minister of Electricity and Energy", "Secretary of Health & Social Care"). */
     private static final Set<String> OFFICE_JOINERS = Set.of("and", "&", ",");
+    /**
+     * Words of the offices that follow a title ("Minister of Foreign Affairs", "Secretary of Health and Human
+     * Services").
+     */
     private static final Set<String> OFFICE_WORDS = Set.of("defense", "defence", "state", "foreign", "affairs",
             "interior", "justice", "health", "finance", "economy", "economic", "trade", "industry", "education", "labor",
             "labour", "agriculture", "energy", "transport", "transportation", "environment", "home", "war", "human",
@@ -999,16 +1002,17 @@ final class PersonRules {
             while (i < tokens.size()) {
                 List<int[]> unknown = new ArrayList<>();
                 int people = 0;
+                boolean others = false; // a place or a body among them: not a list of people
                 int members = 0;
                 int at = i;
                 while (true) {
                     NameCandidate candidate = starting.get(at);
                     int end;
                     if (candidate != null) {
-                        if (candidate.type != EntityType.PERSON) {
-                            people = -1; // a place or a body among them: not a list of people
+                        if (candidate.type == EntityType.PERSON) {
+                            people++;
                         } else {
-                            people = people < 0 ? people : people + 1;
+                            others = true;
                         }
                         end = candidate.end;
                     } else {
@@ -1037,7 +1041,7 @@ final class PersonRules {
                     }
                     at = next;
                 }
-                if (members >= 3 && people >= 2 && people + unknown.size() == members) {
+                if (members >= 3 && people >= 2 && !others) {
                     for (int[] name : unknown) {
                         NameCandidate.add(candidates, covered, new NameCandidate(s, name[0], name[1], EntityType.PERSON));
                     }
@@ -1063,7 +1067,6 @@ final class PersonRules {
         return after;
     }
 
-    /** A capitalized word that could be part of a person's name and that none of our lists holds as anything else. */
     /** Whether no list knows any word of a name, the list of towns included ("Tariq Hussainzada"). */
     private boolean allUnknownNameWords(List<Token> tokens, String[] lower, NameCandidate candidate) {
         for (int i = candidate.start; i < candidate.end; i++) {
@@ -1074,6 +1077,7 @@ final class PersonRules {
         return true;
     }
 
+    /** A capitalized word that could be part of a person's name and that none of our lists holds as anything else. */
     private boolean isUnknownNameWord(List<Token> tokens, String[] lower, int i) {
         String text = tokens.get(i).text();
         return NerTokens.isCapitalized(text) && !text.equals(text.toUpperCase(Locale.ROOT)) && !isTitle(lower[i])

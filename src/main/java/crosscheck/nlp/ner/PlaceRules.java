@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The name finder's rules about places and the nationalities named after them: a place followed by the head word of
@@ -37,6 +38,9 @@ final class PlaceRules {
     /** First words of a site's name ("Fort Bragg", "Camp Lejeune", "Joint Base Lewis-McChord"). */
     private static final Set<String> FACILITY_OPENINGS = Set.of("Fort", "Camp", "Joint Base", "Naval Air Station",
             "Naval Station", "Air Station");
+    /** The first words of {@link #FACILITY_OPENINGS}. */
+    private static final Set<String> FACILITY_FIRST_WORDS = FACILITY_OPENINGS.stream()
+            .map(opening -> opening.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
     /** The words of a county or its like, after its name ("Warren County", "Cameron Parish"). */
     private static final Set<String> COUNTY_WORDS = Set.of("County", "Parish", "Township", "Borough");
     /** Ordinals written as words that open a place's name before its head ("Second Thomas Shoal"). */
@@ -206,9 +210,11 @@ final class PlaceRules {
     }
 
     /**
-     * A constituency of several places joined by commas and "and", after a lawmaker's "for", is one place ("MP for
-     * Brecon, Radnor and Cwm Tawe", "MP for Oxford West and Abingdon"); what the model found inside gives way. A list
-     * without "and" is no constituency ("MP for Bassetlaw, Sarah Cole"), nor are words after "and" in lower case.
+     * The capitalized words after a lawmaker's "for" ("MLA for Upper Bann", "Member of the Senedd for Arfon") are one
+     * place, their constituency, and so are several places joined by commas and "and" ("MP for Brecon, Radnor and Cwm
+     * Tawe", "MP for Oxford West and Abingdon"); what the model found inside gives way, and a name it ran through "for"
+     * ends before it. A list without "and" joins nothing ("MP for Bassetlaw, Sarah Cole"), nor do words after "and" in
+     * lower case; a listed body after "for" is a party, no place ("a Bundestag member for Die Linke").
      */
     static void addConstituencies(List<List<Token>> sentences, List<String[]> lowerSentences,
                                   List<NameCandidate> candidates, boolean[][] covered, Predicate<String> listedBody) {
@@ -234,9 +240,7 @@ final class PlaceRules {
                     }
                 }
                 if (!joined && end > i && end - i <= MAX_CONSTITUENCY_WORDS
-                        && !listedBody.test(NerTokens.key(lowerSentences.get(s), i, end))) { // not "member for Die Linke"
-                    // "MLA for Upper Bann", "Member of the Senedd for Arfon": the words after "for" are one place, and
-                    // a name the model ran through "for" ends before it
+                        && !listedBody.test(NerTokens.key(lowerSentences.get(s), i, end))) {
                     for (NameCandidate candidate : candidates) {
                         if (candidate.sentence == s && candidate.start < i - 1 && candidate.end > i - 1) {
                             Arrays.fill(covered[s], i - 1, candidate.end, false);
@@ -334,6 +338,9 @@ final class PlaceRules {
 
     /** Whether a name of two words or more opens with a site's first words ("Fort Bragg", "Joint Base Lewis-McChord"). */
     static boolean opensFacility(List<Token> tokens, NameCandidate candidate) {
+        if (!FACILITY_FIRST_WORDS.contains(tokens.get(candidate.start).text())) {
+            return false; // most names: no need to build their openings
+        }
         StringBuilder opening = new StringBuilder();
         for (int i = candidate.start; i < Math.min(candidate.end - 1, candidate.start + 3); i++) {
             opening.append(i > candidate.start ? " " : "").append(tokens.get(i).text());

@@ -149,7 +149,6 @@ public final class TrainedNameFinder implements NameFinder {
     /** Words a title-case headline may leave in lower case. */
     private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in",
             "on", "at", "to", "for", "by", "as", "vs", "from", "with", "over");
-    /** Last words of businesses' names that no person's name ends with. */
     /** Words for a settlement or region before "of" and its name ("the Port of Darwin", "the city of Kharkiv"). */
     private static final Set<String> SETTLEMENT_WORDS = Set.of("port", "city", "town", "village", "province",
             "region", "district", "oblast", "county", "island");
@@ -159,6 +158,7 @@ public final class TrainedNameFinder implements NameFinder {
     /** The numbers that follow a ruler's or a pope's name ("Abdullah II", "Charles III", "Leo XIV"). */
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
+    /** Last words of businesses' names that no person's name ends with. */
     private static final Set<String> BUSINESS_LAST_WORDS = Set.of("Logistics", "Terminals", "Terminal", "Holdings",
             "Group", "Shipping", "Industries", "Systems", "Technologies", "Energy", "Motors", "Partners", "Capital",
             "Insurance", "Foods", "Steel", "Mining", "Resources", "Solutions", "Services", "Petroleum", "Ports",
@@ -301,7 +301,7 @@ public final class TrainedNameFinder implements NameFinder {
         personRules.extendGivenNames(sentences, lowerSentences, cleaned, covered);
         addRuleNames(sentences, lowerSentences, cleaned, covered);
         joinCompassDemonyms(sentences, cleaned, covered);
-        joinNationalBranches(sentences, cleaned, covered);
+        joinNationalBranches(sentences, lowerSentences, cleaned, covered);
         extendToBusinessWords(sentences, lowerSentences, cleaned, covered);
         joinHyphenatedPlaces(sentences, cleaned, covered);
         InstitutionRules.addCompanySuffixes(sentences, coreSentences, cleaned, covered);
@@ -332,6 +332,7 @@ public final class TrainedNameFinder implements NameFinder {
             String[] lower = lowerSentences.get(candidate.sentence);
             if (candidate.type == EntityType.PERSON
                     && isArabicPlaceName(sentences.get(candidate.sentence), lower, candidate)) {
+                candidate.type = EntityType.LOCATION; // "in Khan Younis", "off El Arish", "Deir al-Balah"
                 arabicPlaces.add(NerTokens.key(lower, candidate.start, candidate.end));
             }
         }
@@ -1138,13 +1139,15 @@ public final class TrainedNameFinder implements NameFinder {
      * "the Welsh Conservatives", "Scottish Labour"), and so is a listed organization's branch named by its country after
      * it ("Unison Scotland", "BAE Systems Australia").
      */
-    private void joinNationalBranches(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
+    private void joinNationalBranches(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                      List<NameCandidate> candidates, boolean[][] covered) {
         for (NameCandidate first : List.copyOf(candidates)) {
             List<Token> tokens = sentences.get(first.sentence);
+            String[] lower = lowerSentences.get(first.sentence);
             if (first.type == EntityType.LOCATION && first.end - first.start >= 2
                     && BRANCH_COUNTRIES.contains(core(tokens.get(first.end - 1).text(), false))
-                    && forcedOrganizations.contains(Gazetteer.NameList.ORG, NerTokens.key(
-                    lowerOf(tokens, first.start, first.end - 1), 0, first.end - 1 - first.start))) {
+                    && forcedOrganizations.contains(Gazetteer.NameList.ORG,
+                    NerTokens.key(lower, first.start, first.end - 1))) {
                 first.type = EntityType.ORGANIZATION; // the model took "Unison Scotland" for a place
                 continue;
             }
@@ -1159,8 +1162,8 @@ public final class TrainedNameFinder implements NameFinder {
             boolean nationalBody = first.type == EntityType.NATIONALITY && (NATIONAL_BODIES.contains(next)
                     || NATIONAL_PARTIES.contains(next) || next.equals("Liberal") && end == first.end + 2);
             boolean branch = first.type == EntityType.ORGANIZATION && BRANCH_COUNTRIES.contains(next)
-                    && forcedOrganizations.contains(Gazetteer.NameList.ORG, NerTokens.key(
-                    lowerOf(tokens, first.start, first.end), 0, first.end - first.start));
+                    && forcedOrganizations.contains(Gazetteer.NameList.ORG,
+                    NerTokens.key(lower, first.start, first.end));
             if ((nationalBody || branch) && (end == tokens.size() || !NerTokens.isCapitalized(tokens.get(end).text()))) {
                 NameCandidate.removeOverlapping(candidates, covered, first.sentence, first.end, end, first);
                 first.end = end;
@@ -1168,14 +1171,6 @@ public final class TrainedNameFinder implements NameFinder {
                 Arrays.fill(covered[first.sentence], first.start, end, true);
             }
         }
-    }
-
-    private static String[] lowerOf(List<Token> tokens, int start, int end) {
-        String[] lower = new String[end - start];
-        for (int i = start; i < end; i++) {
-            lower[i - start] = NerTokens.lower(core(tokens.get(i).text(), false));
-        }
-        return lower;
     }
 
     /**
@@ -1410,8 +1405,6 @@ public final class TrainedNameFinder implements NameFinder {
                     && isListedTownAfterPreposition(tokens, lower, candidate.start)
                     && !forcedOrganizations.contains(Gazetteer.NameList.ORG, lower[candidate.start])) {
                 candidate.type = EntityType.LOCATION; // "in Linköping, where": the town, not its football club
-            } else if (candidate.type == EntityType.PERSON && isArabicPlaceName(tokens, lower, candidate)) {
-                candidate.type = EntityType.LOCATION; // "in Khan Younis", "off El Arish", "Deir al-Balah"
             } else if (candidate.type == EntityType.LOCATION && candidate.end - candidate.start == 2
                     && candidate.start > 0 && personRules.isTitle(lower[candidate.start - 1])
                     && NerTokens.isCapitalized(tokens.get(candidate.start - 1).text())
