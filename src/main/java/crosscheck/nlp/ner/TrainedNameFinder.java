@@ -303,6 +303,7 @@ public final class TrainedNameFinder implements NameFinder {
         joinCompassDemonyms(sentences, cleaned, covered);
         joinNationalBranches(sentences, lowerSentences, cleaned, covered);
         extendToBusinessWords(sentences, lowerSentences, cleaned, covered);
+        joinAmpersandNames(sentences, lowerSentences, cleaned, covered);
         joinHyphenatedPlaces(sentences, cleaned, covered);
         InstitutionRules.addCompanySuffixes(sentences, coreSentences, cleaned, covered);
         placeRules.extendPlaces(sentences, lowerSentences, cleaned, covered);
@@ -1076,6 +1077,74 @@ public final class TrainedNameFinder implements NameFinder {
                 country.type = EntityType.ORGANIZATION;
             }
         }
+    }
+
+    /**
+     * Capitalized words joined by an ampersand, at least one side found as a name, are one body's name ("[Marks] &
+     * [Spencer]", "[Franklin] & [Marshall College]"), or one place's when our lists hold it with "and" ("Trinidad &
+     * Tobago"); two places or two bodies our lists know stay two ("Russia & China", "Lockheed Martin & Raytheon").
+     */
+    private void joinAmpersandNames(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                    List<NameCandidate> candidates, boolean[][] covered) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            String[] lower = lowerSentences.get(s);
+            for (int amp = 1; amp + 1 < tokens.size(); amp++) {
+                if (!tokens.get(amp).text().equals("&") || covered[s][amp] || !isCapitalWord(tokens.get(amp - 1))
+                        || !isCapitalWord(tokens.get(amp + 1))) {
+                    continue;
+                }
+                NameCandidate left = null;
+                NameCandidate right = null;
+                for (NameCandidate candidate : candidates) {
+                    if (candidate.sentence == s && candidate.end == amp) {
+                        left = candidate;
+                    } else if (candidate.sentence == s && candidate.start == amp + 1) {
+                        right = candidate;
+                    }
+                }
+                if ((left == null && right == null) || (left != null && left.type == EntityType.NATIONALITY)
+                        || (right != null && right.type == EntityType.NATIONALITY)) {
+                    continue;
+                }
+                int start = left != null ? left.start : amp - 1;
+                int end = amp + 1;
+                if (right != null) {
+                    end = right.end;
+                } else {
+                    while (end < tokens.size() && end < amp + 4 && !covered[s][end] && isCapitalWord(tokens.get(end))) {
+                        end++;
+                    }
+                }
+                String before = NerTokens.key(lower, start, amp);
+                String after = NerTokens.key(lower, amp + 1, end);
+                String withAnd = before + " and " + after;
+                EntityType type;
+                if (gazetteer.contains(Gazetteer.NameList.LOC, withAnd)) {
+                    type = EntityType.LOCATION;
+                } else if (bothListed(Gazetteer.NameList.LOC, before, after) || bothListed(Gazetteer.NameList.ORG, before,
+                        after) || (isListedBody(before) && isListedBody(after))) {
+                    continue;
+                } else {
+                    type = EntityType.ORGANIZATION;
+                }
+                candidates.remove(left);
+                candidates.remove(right);
+                NameCandidate.add(candidates, covered, new NameCandidate(s, start, end, type));
+            }
+        }
+    }
+
+    private static boolean isCapitalWord(Token token) {
+        return NerTokens.isCapitalized(token.text()) && Character.isLetter(token.text().charAt(0));
+    }
+
+    private boolean bothListed(Gazetteer.NameList list, String first, String second) {
+        return gazetteer.contains(list, first) && gazetteer.contains(list, second);
+    }
+
+    private boolean isListedBody(String name) {
+        return gazetteer.contains(Gazetteer.NameList.ORG, name) || forcedOrganizations.contains(Gazetteer.NameList.ORG, name);
     }
 
     /** Two places joined by a hyphen that touches both are one place when our lists know neither ("[Ust]-[Luga]"). */

@@ -499,6 +499,15 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void namesJoinedByAnAmpersandAreOneBody() {
+        List<Found> found = find("Shares in Marks & Spencer fell. Students at Franklin & Marshall College voted. Smith & "
+                + "Wesson sued. Trinidad & Tobago and Russia & China abstained. Lockheed Martin & Raytheon bid.");
+        assertFound(found, EntityType.ORGANIZATION, "Marks & Spencer", "Franklin & Marshall College", "Smith & Wesson",
+                "Lockheed Martin", "Raytheon");
+        assertFound(found, EntityType.LOCATION, "Trinidad & Tobago", "Russia", "China");
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
