@@ -303,9 +303,9 @@ public final class TrainedNameFinder implements NameFinder {
         joinCompassDemonyms(sentences, cleaned, covered);
         joinNationalBranches(sentences, lowerSentences, cleaned, covered);
         extendToBusinessWords(sentences, lowerSentences, cleaned, covered);
-        joinAmpersandNames(sentences, lowerSentences, cleaned, covered);
         joinHyphenatedPlaces(sentences, cleaned, covered);
         InstitutionRules.addCompanySuffixes(sentences, coreSentences, cleaned, covered);
+        joinAmpersandNames(sentences, lowerSentences, cleaned, covered);
         placeRules.extendPlaces(sentences, lowerSentences, cleaned, covered);
         PlaceRules.addStateAbbreviations(sentences, cleaned, covered);
         PlaceRules.addConstituencies(sentences, lowerSentences, cleaned, covered,

@@ -508,6 +508,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void internationalEngineeringAndConstructionEndBodiesNames() {
+        List<Found> found = find("A lawyer who advises Transparency International on procurement said so. Hanbit "
+                + "Engineering & Construction and Kessler Engineering bid.");
+        assertFound(found, EntityType.ORGANIZATION, "Transparency International", "Hanbit Engineering & Construction",
+                "Kessler Engineering");
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
