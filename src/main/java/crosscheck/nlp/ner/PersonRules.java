@@ -44,6 +44,10 @@ final class PersonRules {
             "spokesperson", "chairman", "chairwoman", "taoiseach", "tánaiste", "shri", "shrimati", "smt", "smt.", "sri",
             "barrister", "alhaji", "alhaja", "hajiya", "begum", "mallam", "engr", "engr.", "advocate", "pandit", "sardar",
             "sheikha", "comrade");
+    /** Adverbs that open a sentence before a comma, whatever the tagger makes of a name there ("Meanwhile,"). */
+    private static final Set<String> LINKING_ADVERBS = Set.of("meanwhile", "however", "moreover", "furthermore",
+            "nevertheless", "nonetheless", "instead", "elsewhere", "overall", "besides", "likewise", "otherwise",
+            "therefore", "indeed", "still", "also");
     /** Words between an office's words ("Minister of Electricity and Energy", "Secretary of Health & Social Care"). */
     private static final Set<String> OFFICE_JOINERS = Set.of("and", "&", ",");
     /**
@@ -1080,7 +1084,9 @@ final class PersonRules {
     /** A capitalized word that could be part of a person's name and that none of our lists holds as anything else. */
     private boolean isUnknownNameWord(List<Token> tokens, String[] lower, int i) {
         String text = tokens.get(i).text();
-        return NerTokens.isCapitalized(text) && !text.equals(text.toUpperCase(Locale.ROOT)) && !isTitle(lower[i])
+        // "Meanwhile, the ministry fined a supplier": an adverb opening a sentence names no one
+        boolean adverb = "ADV".equals(tokens.get(i).pos()) && (lower[i].endsWith("ly") || LINKING_ADVERBS.contains(lower[i]));
+        return NerTokens.isCapitalized(text) && !adverb && !text.equals(text.toUpperCase(Locale.ROOT)) && !isTitle(lower[i])
                 && !CALENDAR.contains(lower[i]) && !PlaceRules.isHead(text)
                 && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i])
                 && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[i])

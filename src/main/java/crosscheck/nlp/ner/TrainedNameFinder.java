@@ -158,6 +158,11 @@ public final class TrainedNameFinder implements NameFinder {
     /** The numbers that follow a ruler's or a pope's name ("Abdullah II", "Charles III", "Leo XIV"). */
     private static final Set<String> REGNAL_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
+    /** Capitalized head words of offices, which no name holds inside ("Green Growth Minister Joost van Lierop"). */
+    private static final Set<String> OFFICE_HEADS = Set.of("Minister", "Secretary", "Commissioner", "Ambassador",
+            "Envoy", "Spokesman", "Spokeswoman", "Spokesperson");
+    /** A town's name by its ending, which no person's has ("Alexandroupolis", "Volgograd", "Jalalabad"). */
+    private static final Pattern TOWN_BY_ENDING = Pattern.compile("\\p{Lu}\\p{L}+(?:polis|grad|abad)");
     /** Last words of businesses' names that no person's name ends with. */
     private static final Set<String> BUSINESS_LAST_WORDS = Set.of("Logistics", "Terminals", "Terminal", "Holdings",
             "Group", "Shipping", "Industries", "Systems", "Technologies", "Energy", "Motors", "Partners", "Capital",
@@ -360,6 +365,8 @@ public final class TrainedNameFinder implements NameFinder {
         removeStorms(sentences, lowerSentences, cleaned);
         placeShortFormsOfSites(sentences, lowerSentences, coreSentences, cleaned);
         PersonRules.trimPersonEdges(lowerSentences, cleaned);
+        cleaned.removeIf(candidate -> !trimOfficeWords(sentences.get(candidate.sentence),
+                lowerSentences.get(candidate.sentence), candidate));
         for (NameCandidate candidate : cleaned) {
             String first = sentences.get(candidate.sentence).get(candidate.start).text();
             if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start > 1
@@ -515,8 +522,19 @@ public final class TrainedNameFinder implements NameFinder {
         // "Britain's Labour Party": the name starts after an owner's possessive inside the span, but "People's" belongs
         // to the name ("Taiwan People's Party", "People's Liberation Army")
         for (int i = candidate.end - 2; i >= candidate.start; i--) {
-            if (NerTokens.endsWithPossessive(tokens.get(i).text()) && !PEOPLES.contains(lower[i])) {
+            // "BAE Systems' Warton": a listed body's plural possessive too, not "Copper Workers' Confederation"
+            boolean pluralOwner = isPluralPossessive(tokens.get(i).text()) && isListedBody(NerTokens.key(lower,
+                    candidate.start, i + 1)) && NerTokens.isCapitalized(tokens.get(i + 1).text());
+            if ((NerTokens.endsWithPossessive(tokens.get(i).text()) || pluralOwner) && !PEOPLES.contains(lower[i])) {
+                // "the SNP's [Mhairi Lennox]": two words no list holds after a listed body's possessive are its member
+                String owner = NerTokens.key(lower, candidate.start, i + 1); // the words hold no 's
                 candidate.start = i + 1;
+                if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start == 2
+                        && isListedBody(owner) && isUnlistedWord(lower[candidate.start])
+                        && isUnlistedWord(lower[candidate.start + 1])
+                        && !InstitutionRules.endsAnInstitution(lower[candidate.start + 1])) {
+                    candidate.type = EntityType.PERSON;
+                }
                 break;
             }
         }
@@ -564,6 +582,13 @@ public final class TrainedNameFinder implements NameFinder {
                 candidate.start += title;
                 // "Minister [of Foreign Affairs] Dmytro Kuleba": the office named after the title is no part of the name
                 candidate.start = Math.min(candidate.end, PersonRules.officeEnd(tokens, lower, candidate.start));
+            }
+            // "[Green Growth Minister] Joost van Lierop": an office's head word ends the office our lists do not hold
+            for (int k = candidate.end - 2; k > candidate.start; k--) {
+                if (OFFICE_HEADS.contains(tokens.get(k).text())) {
+                    candidate.start = k + 1;
+                    break;
+                }
             }
         }
         trimDescriptors(candidate, tokens);
@@ -1135,6 +1160,45 @@ public final class TrainedNameFinder implements NameFinder {
         }
     }
 
+    /**
+     * Cuts the words of an office off a person found right after "Minister of" or "Secretary for" and its capitalized
+     * words ("Minister for Defence [Procurement] Helen Carrow" → "Helen Carrow"); false when the words are the office
+     * before its holder's name ("Minister of [Maritime Affairs], Stavros Papadakis").
+     */
+    private boolean trimOfficeWords(List<Token> tokens, String[] lower, NameCandidate candidate) {
+        if (candidate.type != EntityType.PERSON) {
+            return true;
+        }
+        int of = candidate.start - 1;
+        while (of > 0 && candidate.start - of < 4 && (NerTokens.isCapitalized(tokens.get(of).text())
+                || lower[of].equals("the") || lower[of].equals("and"))) {
+            of--;
+        }
+        if (of < 1 || !(lower[of].equals("of") || lower[of].equals("for"))
+                || !OFFICE_HEADS.contains(tokens.get(of - 1).text())) {
+            return true;
+        }
+        if (candidate.end - candidate.start > 2
+                && personRules.isGivenNameAndSurname(tokens, lower, candidate.end - 2, candidate.end)) {
+            candidate.start = candidate.end - 2;
+            return true;
+        }
+        // the office's last words before the holder's name between commas
+        return !(candidate.end + 1 < tokens.size() && lower[candidate.end].equals(",")
+                && NerTokens.isCapitalized(tokens.get(candidate.end + 1).text()));
+    }
+
+    /** A plural's possessive, "Systems'" in "BAE Systems' Warton site". */
+    private static boolean isPluralPossessive(String token) {
+        return token.length() > 3 && NerTokens.isCapitalized(token) && (token.endsWith("s'") || token.endsWith("s’"));
+    }
+
+    /** A word no list holds as a common word, a place's, a body's or a title. */
+    private boolean isUnlistedWord(String lower) {
+        return !gazetteer.contains(Gazetteer.NameList.COMMON, lower) && !gazetteer.contains(Gazetteer.NameList.LOC, lower)
+                && !isListedBody(lower) && !isTitle(lower);
+    }
+
     private static boolean isCapitalWord(Token token) {
         return NerTokens.isCapitalized(token.text()) && Character.isLetter(token.text().charAt(0));
     }
@@ -1482,6 +1546,14 @@ public final class TrainedNameFinder implements NameFinder {
                     && !STREET_HEADS.contains(tokens.get(candidate.end - 1).text())) {
                 // "US District Judge Ellen Park": a given name after a title names a person, not "Former Tennessee"
                 candidate.type = EntityType.PERSON;
+            } else if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1
+                    && TOWN_BY_ENDING.matcher(tokens.get(candidate.start).text()).matches()) {
+                candidate.type = EntityType.LOCATION; // "into Alexandroupolis": a town by its ending
+            } else if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1 && candidate.start > 0
+                    && tokens.get(candidate.start - 1).text().equals("the") && !lower[candidate.start].endsWith("s")
+                    && (candidate.end == tokens.size() || !isCapitalWord(tokens.get(candidate.end))
+                    && !ADJECTIVE_HEADS.contains(tokens.get(candidate.end).pos()))) {
+                candidate.type = EntityType.LOCATION; // "shipyards on the Clyde": no one's name goes after "the"
             } else if ((candidate.type == EntityType.ORGANIZATION || candidate.type == EntityType.PERSON)
                     && PlaceRules.isFacility(tokens, candidate)) {
                 candidate.type = EntityType.LOCATION; // "Moody Air Force Base", "Fort Bragg": a site, a place

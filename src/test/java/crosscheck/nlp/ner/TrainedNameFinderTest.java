@@ -516,6 +516,40 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void anAdverbOpeningASentenceIsNoName() {
+        List<Found> found = find("Meanwhile, the ministry fined a supplier. Sovcomflot, the state-owned shipping group, "
+                + "said costs rose.");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Meanwhile")), found::toString);
+        assertFound(found, EntityType.ORGANIZATION, "Sovcomflot");
+    }
+
+    @Test
+    void theWordsOfAnOfficeAfterMinisterOfAreNoOnesName() {
+        List<Found> found = find("Greece's Minister of Maritime Affairs, Stavros Papadakis, said tankers were sold. "
+                + "Minister for Defence Procurement Helen Carrow said so. Green Growth Minister Joost van Lierop "
+                + "disagreed, and Commodore Ramon Villareal agreed.");
+        assertFound(found, EntityType.PERSON, "Stavros Papadakis", "Helen Carrow", "Joost van Lierop", "Ramon Villareal");
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("Affairs") || f.text().contains("Procurement")
+                || f.text().contains("Growth") || f.text().contains("Commodore")), found::toString);
+    }
+
+    @Test
+    void twoUnknownWordsAfterAPartysPossessiveAreItsMember() {
+        List<Found> found = find("The SNP's Mhairi Lennox said the party would oppose the deal at BAE Systems' Warton site.");
+        assertFound(found, EntityType.PERSON, "Mhairi Lennox");
+        assertFound(found, EntityType.ORGANIZATION, "SNP", "BAE Systems");
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("Systems'")), found::toString);
+    }
+
+    @Test
+    void aTownByItsEndingAndAOneWordNameAfterTheArePlaces() {
+        List<Found> found = find("A second cargo is due in Alexandroupolis on Monday. Unions at shipyards on the Clyde "
+                + "warned. He met the Obama administration.");
+        assertFound(found, EntityType.LOCATION, "Alexandroupolis", "Clyde");
+        assertFound(found, EntityType.PERSON, "Obama");
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
