@@ -152,7 +152,7 @@ final class PersonRules {
             "organiser", "organizer", "expert", "consultant", "partner", "trader", "investor", "engineer", "pilot",
             "soldier", "sergeant", "priest", "teacher", "student", "rapporteur", "commissioner");
     /** "son of" and "daughter of" between a given name and the father's name: "Hamad bin Nasser", "Mariam bint Khalifa". */
-    private static final Set<String> CHAIN_PARTICLES = Set.of("bin", "bint", "ibn", "binti");
+    static final Set<String> CHAIN_PARTICLES = Set.of("bin", "bint", "ibn", "binti");
     /** Particles that begin a surname written without the given name ("van Dam", "de Gaulle", "von der Leyen"). */
     private static final Set<String> PARTICLES_BEFORE_SURNAME = Set.of("van", "von", "de", "da", "di", "del", "der",
             "den", "bin", "ibn");

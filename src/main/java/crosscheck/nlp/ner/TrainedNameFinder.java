@@ -91,8 +91,11 @@ public final class TrainedNameFinder implements NameFinder {
     /** Words that open Arabic places' names and no person's ("Deir al-Balah", "Beit Hanoun", "Ras Laffan"). */
     private static final Set<String> ARABIC_PLACE_OPENINGS = Set.of("Deir", "Bab", "Beit", "Kafr", "Ras", "Tel",
             "Umm", "Jabal", "Jebel", "Wadi", "Bir");
-    /** Words that open Arabic places' names and people's too ("Khan Younis", "El Arish"; "Khan Mohammad", "Al Gore"). */
-    private static final Set<String> ARABIC_PLACE_OR_NAME_OPENINGS = Set.of("Khan", "El", "Al", "Ain");
+    /**
+     * Words that open Arabic and Persian places' names and people's too ("Khan Younis", "El Arish", "Bandar Abbas";
+     * "Khan Mohammad", "Al Gore", "Prince Bandar").
+     */
+    private static final Set<String> ARABIC_PLACE_OR_NAME_OPENINGS = Set.of("Khan", "El", "Al", "Ain", "Bandar");
     /** Prepositions of place that the model's person never follows: "off El Arish", "near Khan Younis". */
     private static final Set<String> SITE_PREPOSITIONS = Set.of("near", "off", "outside", "around", "through",
             "towards", "toward", "at");
@@ -361,7 +364,8 @@ public final class TrainedNameFinder implements NameFinder {
         PersonRules.joinSurnameHalves(sentences, cleaned, covered);
         InstitutionRules.addNewspapersWithThe(sentences, lowerSentences, cleaned, covered);
         InstitutionRules.addMastheads(sentences, lowerSentences, cleaned, covered);
-        cleaned.removeIf(candidate -> namesAWeapon(lowerSentences.get(candidate.sentence), candidate));
+        cleaned.removeIf(candidate -> namesAWeapon(lowerSentences.get(candidate.sentence), candidate)
+                || isOilBenchmark(sentences.get(candidate.sentence), candidate));
         removeStorms(sentences, lowerSentences, cleaned);
         placeShortFormsOfSites(sentences, lowerSentences, coreSentences, cleaned);
         PersonRules.trimPersonEdges(lowerSentences, cleaned);
@@ -579,6 +583,10 @@ public final class TrainedNameFinder implements NameFinder {
             int title;
             while (candidate.end > candidate.start
                     && (title = personRules.titleLength(lower, candidate.start, candidate.end)) > 0) {
+                if (candidate.start + title < candidate.end
+                        && PersonRules.CHAIN_PARTICLES.contains(lower[candidate.start + title])) {
+                    break; // "[Sultan] ibn Khalifa al-Suwaidi": a title's word before "ibn" is the given name
+                }
                 candidate.start += title;
                 // "Minister [of Foreign Affairs] Dmytro Kuleba": the office named after the title is no part of the name
                 candidate.start = Math.min(candidate.end, PersonRules.officeEnd(tokens, lower, candidate.start));
@@ -1053,8 +1061,9 @@ public final class TrainedNameFinder implements NameFinder {
      */
     private static EntityType appositionKind(List<Token> tokens, String[] lower, int from) {
         for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
-            if (NerTokens.isCapitalized(tokens.get(k).text()) || isPunctuation(lower[k]) && !lower[k].equals("-")) {
-                return null;
+            if (NerTokens.isCapitalized(tokens.get(k).text()) || isPunctuation(lower[k]) && !lower[k].equals("-")
+                    || "ADP".equals(tokens.get(k).pos())) {
+                return null; // not "Mette Kjærgaard, a spokeswoman for the company": she is no company
             }
             boolean town = APPOSITION_TOWNS.contains(lower[k]);
             boolean firm = APPOSITION_FIRMS.contains(lower[k]);
@@ -1460,6 +1469,12 @@ public final class TrainedNameFinder implements NameFinder {
                 coreSentences.get(candidate.sentence)[candidate.start] = core(token, false); // the site's 's is no name's
             }
         }
+    }
+
+    /** "Brent crude", "a discount to Brent": the oil benchmark, no one's or no place's name ("Brent Hayes" is). */
+    private static boolean isOilBenchmark(List<Token> tokens, NameCandidate candidate) {
+        return candidate.end - candidate.start == 1 && tokens.get(candidate.start).text().equals("Brent")
+                && (candidate.end == tokens.size() || !NerTokens.isCapitalized(tokens.get(candidate.end).text()));
     }
 
     /** "Abrams tanks", "Caesar howitzers", "Bradley fighting vehicles": a weapon's name is no one's. */

@@ -550,6 +550,22 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void gulfNamesAndTheOilBenchmark() {
+        List<Found> found = find("“Every ship counts,” said Sultan ibn Khalifa al-Suwaidi, chief executive of the port. "
+                + "Sayyid Khalid bin Hamad al-Harthy said talks were serious. Exports through Bandar Abbas rose. Brent "
+                + "crude settled at $73, a discount to Brent. Brent Hayes disagreed.");
+        assertFound(found, EntityType.PERSON, "Sultan ibn Khalifa al-Suwaidi", "Khalid bin Hamad al-Harthy", "Brent Hayes");
+        assertFound(found, EntityType.LOCATION, "Bandar Abbas");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Brent") || f.text().startsWith("Sayyid")), found::toString);
+    }
+
+    @Test
+    void aSpokeswomanForTheCompanyIsNoCompany() {
+        List<Found> found = find("Mette Kjærgaard, a spokeswoman for the company in Copenhagen, told Reuters it would wait.");
+        assertFound(found, EntityType.PERSON, "Mette Kjærgaard");
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
