@@ -255,6 +255,11 @@ public final class QuoteFinder {
     static final int WORDS_BEFORE_REACH = 40;
     /** How close a speech verb must be to a quote of one or two words for it to count as speech. */
     static final int SHORT_QUOTE_REACH = 25;
+    /**
+     * A comma, then only capitalized words up to the verb after a short quote: its speaker with a title ('will adopt
+     * the listings "within days", Foreign Minister Eirik Solheim said').
+     */
+    private static final Pattern NAME_BEFORE_VERB = Pattern.compile("[\"”’']?,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}");
     /** How close "called the plan" must come to a quote of one or two words for the caller to have said it. */
     static final int CALLED_REACH = 35;
     /**
@@ -853,7 +858,10 @@ public final class QuoteFinder {
             boolean soCalled = SO_CALLED.matcher(before).find();
             verbBefore = soCalled ? null : called ? characterising : near || reported ? verbBefore : null;
             needsSpeaker = called || reported;
-            verbAfter = !soCalled && verbAfter != null && verbAfter.start() - marks.end() <= SHORT_QUOTE_REACH ? verbAfter : null;
+            verbAfter = !soCalled && verbAfter != null && (verbAfter.start() - marks.end() <= SHORT_QUOTE_REACH
+                    || NAME_BEFORE_VERB.matcher(text.substring(marks.end(), verbAfter.start())).matches()
+                    // not a label after an owner, the writer's: 'Russia's "shadow fleet", Minister Nadia Haddad said'
+                    && !POSSESSIVE_BEFORE.matcher(before).find()) ? verbAfter : null;
         }
         boolean colonIntro = before.stripTrailing().endsWith(":") || before.stripTrailing().endsWith(",");
         boolean hasVerb = verbBefore != null || verbAfter != null;

@@ -44,6 +44,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aShortQuoteBeforeATitledSpeakerAndHisVerbIsHisButALabelAfterAnOwnerIsNot() {
+        String text = "Norway will adopt the listings \"within days\", Foreign Minister Eirik Solheim said. Canada will "
+                + "sanction tankers of Russia's \"shadow fleet\", Foreign Minister Nadia Haddad said.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Eirik Solheim", EntityType.PERSON,
+                "Russia", EntityType.LOCATION, "Nadia Haddad", EntityType.PERSON), List.of());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind(), found.toString());
+        assertEquals("Eirik Solheim", found.get(0).speaker());
+        assertEquals(QuoteKind.SCARE, found.get(1).kind(), found.toString());
+    }
+
+    @Test
     void saidBeforeTheName() {
         String text = "'We are not backing down,' said Rand Paul.";
         List<Quote> found = quotes(text, Fixtures.entities(text, "Rand Paul", EntityType.PERSON), List.of());
