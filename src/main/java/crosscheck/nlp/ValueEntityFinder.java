@@ -136,8 +136,12 @@ public final class ValueEntityFinder {
             // three years ago, 10 days ago, a year earlier, five years later
             "\\b(?i:" + NUMERAL + "|" + NUMBER_WORD + "|a few|several)\\s(?:days?|weeks?|months?|years?|decades?)"
                     + "\\s(?:ago|earlier|later)\\b",
-            // spring 2027, early summer 2026
-            "\\b(?:(?i:early|late|mid)[\\s-])?(?i:spring|summer|autumn|fall|winter)\\s" + YEAR + "\\b",
+            // spring 2027, early summer 2026, the autumn of 2026, the third quarter of 2025
+            "\\b(?:(?i:early|late|mid)[\\s-])?(?i:spring|summer|autumn|fall|winter)\\s(?i:of\\s)?" + YEAR + "\\b",
+            "\\b(?i:first|second|third|fourth|final|last)\\squarter\\sof\\s" + YEAR + "\\b",
+            // in autumn, by winter (not "fall", also a verb; not "by winter road", "through winter after winter")
+            "(?<=\\b(?i:in|by|until|till|since|before|after|through)\\s)(?i:spring|summer|autumn|winter)\\b"
+                    + "(?=\\s*[,.;:!?)]|\\s+(?:and|or|but|when|as|to|is|will|would|the|this|that|if|unless)\\b|\\s*$)",
             // the 1990s, the early 2030s, the mid-2050s, fiscal 2025, the fiscal year 2027, 2025-26 (a range is no count)
             "\\b(?:the\\s)?(?:(?i:early|mid|late)[\\s-])?" + "(?:1[89]|20)\\d0s\\b",
             "\\b(?:(?:(?i:the)\\s)?(?:fiscal|financial)\\s(?:year\\s)?|(?i:early|late|mid)[\\s-])?" + YEAR + "(?:[-–/]\\d\\d(?!\\d)"

@@ -103,6 +103,13 @@ class ValueEntityFinderTest {
     }
 
     @Test
+    void aSeasonOrAQuarterOfAYearAndASeasonAfterAPreposition() {
+        String text = "Output fell in the third quarter of 2025 and recovers by the autumn of 2026; talks resume in "
+                + "autumn. Fuel delivered by winter road costs more.";
+        assertEquals(List.of("third quarter of 2025", "autumn of 2026", "autumn"), found(text, EntityType.DATE));
+    }
+
+    @Test
     void mentionsDoNotOverlapAndComeInTextOrder() {
         String text = "In May 2024 the EU gave €50 billion, 0.3% of its GDP, on 1 June 2024.";
         List<Mention> mentions = finder.find(text, 0, text.length());
