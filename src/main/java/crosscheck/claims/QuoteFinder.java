@@ -46,6 +46,8 @@ public final class QuoteFinder {
      * Representative Pramila Jayapal of Washington, chair of the Congressional Progressive Caucus, told MSNBC').
      */
     private static final int VERB_AFTER_REACH = 120;
+    /** What may come before the person who opens a headline: up to four words ("Labour rebel Kealy: …"). */
+    private static final Pattern HEADLINE_DESCRIPTOR = Pattern.compile("\\s*(?:[\\p{L}'’-]+\\s+){0,4}");
     /** A full stop that ends a sentence inside a paragraph, which a headline has none of. */
     private static final Pattern HEADLINE_STOP = Pattern.compile("\\p{Ll}\\.[\\s\"”’']*$|\\p{Ll}[.!?]\\s+\\p{Lu}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
@@ -409,8 +411,9 @@ public final class QuoteFinder {
     }
 
     /**
-     * The person named at the very start of a headline, before a colon ("Okonkwo: …"), when the quote lies in that
-     * headline: the first paragraph of the text, one line with no full stop.
+     * The person named at the start of a headline, after at most four words, before a colon ("Okonkwo: …", "Labour
+     * rebel Kealy: …"), when the quote lies in that headline: the first paragraph of the text, one line with no full
+     * stop.
      */
     private static Entity personOpeningHeadline(String text, int headlineEnd, Marks marks, List<Entity> entities) {
         if (marks.end() > headlineEnd) {
@@ -420,7 +423,7 @@ public final class QuoteFinder {
             if (entity.start() >= headlineEnd) {
                 break;
             }
-            if (entity.type() == EntityType.PERSON && text.substring(0, entity.start()).isBlank()
+            if (entity.type() == EntityType.PERSON && HEADLINE_DESCRIPTOR.matcher(text.substring(0, entity.start())).matches()
                     && text.startsWith(":", entity.end())) {
                 return entity;
             }

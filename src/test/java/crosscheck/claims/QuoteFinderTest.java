@@ -809,6 +809,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aHeadlineThatNamesAPersonAfterADescriptionAndAColonQuotesThatPerson() {
+        String text = "Labour rebel Kealy: aid cut ‘will cost lives’ as MPs write\n\nSiobhan Kealy wrote the letter.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Labour", EntityType.ORGANIZATION, "Kealy",
+                EntityType.PERSON, "Siobhan Kealy", EntityType.PERSON), List.of());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind());
+        assertEquals("Kealy", found.get(0).speaker());
+    }
+
+    @Test
     void aHeadlineThatReportsSpeechQuotesThePersonTheBodyGivesTheWordsToThoughABodyIsNamedFirst() {
         String text = "Senate passes aid as envoy says vote ‘bought us time’ and islands ‘forgotten’\n\nThe Senate voted on "
                 + "Monday. Envoy Halyna Moroz said the vote had “bought us time, not victory”. Mayor Teodor Lis said the "

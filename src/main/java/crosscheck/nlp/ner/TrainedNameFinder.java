@@ -175,7 +175,10 @@ public final class TrainedNameFinder implements NameFinder {
             "Futures", "Motorsports", "Publishing", "Investments", "Brands", "Bancorp");
     /** Business words that make a place's name before them a company's ("El Paso Energy", "Qatar Airways"). */
     private static final Set<String> PLACE_COMPANY_WORDS = Set.of("Energy", "Airlines", "Airways", "Holdings",
-            "Motors", "Petroleum", "Shipping", "Trading", "Bancorp");
+            "Motors", "Petroleum", "Shipping", "Trading", "Bancorp", "Exchange");
+    /** Words of broadcasters' names that a station's number follows ("BBC Radio 4", "Channel 4", "TVP Info 2"). */
+    private static final Set<String> BROADCAST_WORDS = Set.of("Radio", "TV", "Channel", "Television");
+    private static final Pattern CHANNEL_NUMBER = Pattern.compile("\\d{1,2}");
     /** Countries' abbreviations that open the names of their bodies ("US Senate", "UK Export Finance"). */
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK");
     /** Last words of streets' names, which may follow a title's word ("King Charles Street"). */
@@ -365,7 +368,8 @@ public final class TrainedNameFinder implements NameFinder {
         InstitutionRules.addNewspapersWithThe(sentences, lowerSentences, cleaned, covered);
         InstitutionRules.addMastheads(sentences, lowerSentences, cleaned, covered);
         cleaned.removeIf(candidate -> namesAWeapon(lowerSentences.get(candidate.sentence), candidate)
-                || isOilBenchmark(sentences.get(candidate.sentence), candidate));
+                || isOilBenchmark(sentences.get(candidate.sentence), candidate)
+                || isNamedBill(sentences.get(candidate.sentence), candidate));
         removeStorms(sentences, lowerSentences, cleaned);
         placeShortFormsOfSites(sentences, lowerSentences, coreSentences, cleaned);
         PersonRules.trimPersonEdges(lowerSentences, cleaned);
@@ -391,6 +395,14 @@ public final class TrainedNameFinder implements NameFinder {
             if (MEMBER_PHRASES.contains(NerTokens.key(lowerSentences.get(candidate.sentence), candidate.start,
                     candidate.end))) {
                 candidate.type = EntityType.NATIONALITY; // "a Liberal Democrat MP": a member, not the party
+            }
+        }
+        for (NameCandidate candidate : cleaned) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            if (candidate.type == EntityType.ORGANIZATION && candidate.end < tokens.size()
+                    && BROADCAST_WORDS.contains(tokens.get(candidate.end - 1).text())
+                    && CHANNEL_NUMBER.matcher(tokens.get(candidate.end).text()).matches()) {
+                candidate.end++; // "BBC Radio 4", "Channel 4": the station's number is part of its name
             }
         }
         joinCountryBodies(sentences, cleaned);
@@ -1471,6 +1483,13 @@ public final class TrainedNameFinder implements NameFinder {
         }
     }
 
+    /** "when the Finance Bill returns": a bill before Parliament, no one called Bill. */
+    private static boolean isNamedBill(List<Token> tokens, NameCandidate candidate) {
+        return candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1 && candidate.start > 1
+                && tokens.get(candidate.start).text().equals("Bill")
+                && isCapitalWord(tokens.get(candidate.start - 1)) && tokens.get(candidate.start - 2).text().equalsIgnoreCase("the");
+    }
+
     /** "Brent crude", "a discount to Brent": the oil benchmark, no one's or no place's name ("Brent Hayes" is). */
     private static boolean isOilBenchmark(List<Token> tokens, NameCandidate candidate) {
         return candidate.end - candidate.start == 1 && tokens.get(candidate.start).text().equals("Brent")
@@ -1561,6 +1580,10 @@ public final class TrainedNameFinder implements NameFinder {
                     && !STREET_HEADS.contains(tokens.get(candidate.end - 1).text())) {
                 // "US District Judge Ellen Park": a given name after a title names a person, not "Former Tennessee"
                 candidate.type = EntityType.PERSON;
+            } else if (candidate.type == EntityType.LOCATION && candidate.end - candidate.start > 1
+                    && PLACE_COMPANY_WORDS.contains(tokens.get(candidate.end - 1).text())
+                    && gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, candidate.start, candidate.end - 1))) {
+                candidate.type = EntityType.ORGANIZATION; // "the Moscow Exchange", "Qatar Airways": the company
             } else if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1
                     && TOWN_BY_ENDING.matcher(tokens.get(candidate.start).text()).matches()) {
                 candidate.type = EntityType.LOCATION; // "into Alexandroupolis": a town by its ending

@@ -566,6 +566,15 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aBillAWhipAnExchangeAndAStationsNumber() {
+        List<Found> found = find("Ms Kealy said rebels would act when the Finance Bill returns. Chief Whip Mark Tennant "
+                + "disagreed. Shares on the Moscow Exchange fell, he told BBC Radio 4. Bill Hayes agreed.");
+        assertFound(found, EntityType.PERSON, "Kealy", "Mark Tennant", "Bill Hayes");
+        assertFound(found, EntityType.ORGANIZATION, "Moscow Exchange", "BBC Radio 4");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Bill")), found::toString);
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
