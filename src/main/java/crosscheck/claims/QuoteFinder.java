@@ -1348,6 +1348,7 @@ public final class QuoteFinder {
     private static Entity lastPersonNotAnObject(String text, Names names, int at, Sex wanted) {
         List<Entity> entities = names.outside();
         Entity last = null;
+        Entity lastAgreeing = null;
         for (Entity entity : entities) {
             if (entity.end() > at || entity.type() != EntityType.PERSON || at - entity.end() >= PRONOUN_REACH) {
                 continue;
@@ -1357,10 +1358,16 @@ public final class QuoteFinder {
                     || COMPANION_BEFORE.matcher(text.substring(Math.max(0, entity.start() - 60), entity.start())).find();
             if (!object || PARTICIPLE_AFTER.matcher(text).region(entity.end(), at).lookingAt()) {
                 last = entity;
+                if (wanted == null || names.sexByCluster().getOrDefault(entity.cluster(), Sex.UNKNOWN) != opposite(wanted)) {
+                    lastAgreeing = entity;
+                }
             }
         }
         if (last != null) {
-            return last;
+            // "Ms Raman said Chancellor Daniel Ashworth had … '…,' she told MPs": "she" passes over a man named since
+            // in the pronoun's paragraph only ("Nino", a woman whom the lists call a man, quoted after a woman named in the
+            // paragraph before)
+            return lastAgreeing != null && lastAgreeing.start() >= paragraphStart(text, at) ? lastAgreeing : last;
         }
         Entity before = lastPersonBefore(entities, at);
         if (before != null) {

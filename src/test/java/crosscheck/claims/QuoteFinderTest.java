@@ -692,6 +692,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void shePassesOverAManNamedSinceInHerParagraph() {
+        String text = "Shadow Chancellor Priya Raman spoke first. Ms Raman said Chancellor Daniel Ashworth had folded "
+                + "costs into the budget. \"This is relabelling,\" she told MPs.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Priya Raman", EntityType.PERSON, "Raman",
+                EntityType.PERSON, "Daniel Ashworth", EntityType.PERSON), List.of());
+        assertTrue(found.get(0).speaker().endsWith("Raman"), found.toString());
+    }
+
+    @Test
     void theSourceNamedAfterAccordingToIsTheSubjectOfShe() {
         String text = "Meenakshi Rao called the budget timid. According to Devika Menon, a senior fellow at a Delhi think "
                 + "tank, the allocation is 1.9 per cent of GDP. \"In real terms, the capital budget has barely grown,\" "
