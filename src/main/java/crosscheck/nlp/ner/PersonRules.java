@@ -77,6 +77,11 @@ final class PersonRules {
             "Won", "Byun", "Chae", "Go", "Hyun", "Im", "Ji", "Joo", "Kwak", "Min", "Na", "Seok", "Sung", "Woo", "Yun",
             "Lai", "Hsiao", "Chen", "Lin", "Wang", "Huang", "Chang", "Liu", "Tsai", "Wu", "Cheng", "Hsu", "Kuo", "Ho",
             "Lu", "Hou", "Ma", "Su", "Yeh", "Chiang", "Chou", "Hung", "Kao", "Shih", "Tseng", "Hsieh", "Chu", "Lo");
+    /** Words after a hyphen that make a compound, not a given name's second syllable ("Cold War-era", "Year-end"). */
+    private static final Set<String> HYPHEN_SUFFIXES = Set.of("era", "style", "led", "based", "run", "end", "like",
+            "free", "wide", "long", "old", "backed", "owned", "made", "born", "linked", "level", "scale", "term", "type",
+            "class", "grade", "held", "tier", "up", "off", "in", "out", "over", "fold", "plus", "only", "listed", "bound",
+            "area", "zone", "rich", "poor", "heavy", "light", "sized", "wise", "proof", "ready", "bred", "hit", "torn");
     /** Chinese family names, which come first and are used alone after the full name ("Xie Haoyu ... Xie said"). */
     static final Set<String> CHINESE_FAMILY_NAMES = Set.of("Zhang", "Wang", "Li", "Zhao", "Liu", "Chen", "Yang",
             "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang",
@@ -1342,10 +1347,11 @@ final class PersonRules {
 
     /**
      * A Korean or Taiwanese family name before or after a hyphenated given name is a person even where the model found
-     * nothing ("said Oh Sung-min, a senior fellow", "said Hye-jin Park").
+     * nothing ("said Oh Sung-min, a senior fellow", "said Hye-jin Park"), and so is any short word no list knows
+     * before one ("said KMT legislator Hsueh Pei-yun", "Kung Hsiao-wen of the Taiwan People's Party").
      */
-    static void addHyphenatedGivenNames(List<List<Token>> sentences, List<NameCandidate> candidates,
-                                        boolean[][] covered) {
+    void addHyphenatedGivenNames(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                 List<NameCandidate> candidates, boolean[][] covered) {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             for (int i = 0; i + 3 < tokens.size(); i++) {
@@ -1361,9 +1367,23 @@ final class PersonRules {
                     // been taken for a place ("Ji-yeon [Park], a researcher")
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 4, EntityType.PERSON));
                     i += 3;
+                } else if (isRomanisedSyllables(tokens, lowerSentences.get(s), i) && isRomanisedSyllables(tokens,
+                        lowerSentences.get(s), i + 1) && isSyllableAfterHyphen(tokens, i + 2)
+                        && !HYPHEN_SUFFIXES.contains(tokens.get(i + 3).text()) && NameCandidate.isFree(covered[s], i, i + 4)) {
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 4, EntityType.PERSON));
+                    i += 3;
                 }
             }
         }
+    }
+
+    /** A capitalized word of two to seven letters that no list holds as a common word or a title: "Hsueh", "Pei". */
+    private boolean isRomanisedSyllables(List<Token> tokens, String[] lower, int i) {
+        String text = tokens.get(i).text();
+        return text.length() >= 2 && text.length() <= 7 && NerTokens.isCapitalized(text)
+                && text.chars().skip(1).allMatch(Character::isLowerCase) && !isTitle(lower[i])
+                && !CALENDAR.contains(lower[i]) && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i])
+                && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[i]);
     }
 
     /** Whether tokens {@code hyphen} and the next are "-" and a short lower-case syllable, touching on both sides. */

@@ -333,7 +333,7 @@ public final class TrainedNameFinder implements NameFinder {
         PersonRules.addParticlesBefore(sentences, lowerSentences, cleaned, covered);
         PersonRules.joinHyphenatedNames(sentences, cleaned, covered);
         PersonRules.extendVietnameseNames(sentences, cleaned, covered);
-        PersonRules.addHyphenatedGivenNames(sentences, cleaned, covered);
+        personRules.addHyphenatedGivenNames(sentences, lowerSentences, cleaned, covered);
         personRules.extendBackToGivenNames(sentences, lowerSentences, cleaned, covered); // "Romilly Okonjo-Hart"
         InstitutionRules.addFullFormsBeforeAcronyms(sentences, lowerSentences, cleaned, covered);
         InstitutionRules.addAcronyms(sentences, cleaned, covered);

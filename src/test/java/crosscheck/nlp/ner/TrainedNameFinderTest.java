@@ -575,6 +575,15 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void anUnlistedFamilyNameBeforeAHyphenatedGivenNameIsAPerson() {
+        List<Found> found = find("“We are not against it,” said KMT legislator Hsueh Pei-yun. Kung Hsiao-wen of the "
+                + "Taiwan People's Party agreed. The Cold War-era rules hit Hong Kong-listed firms.");
+        assertFound(found, EntityType.PERSON, "Hsueh Pei-yun", "Kung Hsiao-wen");
+        assertTrue(found.stream().noneMatch(f -> f.text().contains("-era") || f.text().contains("-listed")),
+                found::toString);
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
