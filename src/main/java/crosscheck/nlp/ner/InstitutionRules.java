@@ -102,7 +102,7 @@ final class InstitutionRules {
             "Aerospace", "Holdings", "Shipbuilding", "Electronics", "Munitions", "Robotics", "Limited", "Securities",
             "Partners", "Management", "Capital", "Economics", "Advisory", "Consulting", "Analytics", "Project",
             "Wehrtechnik", "Logistics", "Shipping", "Terminals", "Shipyards", "Pharmaceuticals", "Airlines", "Motors",
-            "Enterprises", "Ventures", "International", "Engineering", "Construction");
+            "Enterprises", "Ventures", "International", "Engineering", "Construction", "Vehicles");
     /**
      * Small words after which a capitalized word goes on the name before them ("Costs of War", "Location & Event"; and
      * "and" unless a company's last word stands before it).

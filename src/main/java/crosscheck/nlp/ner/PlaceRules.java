@@ -35,9 +35,9 @@ final class PlaceRules {
      */
     private static final Set<String> FACILITY_HEADS = Set.of("Base", "Airfield", "Barracks", "Arsenal", "Depot",
             "Plant");
-    /** First words of a site's name ("Fort Bragg", "Camp Lejeune", "Joint Base Lewis-McChord"). */
+    /** First words of a site's or a palace's name ("Fort Bragg", "Joint Base Lewis-McChord", "Palazzo Chigi"). */
     private static final Set<String> FACILITY_OPENINGS = Set.of("Fort", "Camp", "Joint Base", "Naval Air Station",
-            "Naval Station", "Air Station");
+            "Naval Station", "Air Station", "Palazzo", "Palais", "Château", "Schloss");
     /** The first words of {@link #FACILITY_OPENINGS}. */
     private static final Set<String> FACILITY_FIRST_WORDS = FACILITY_OPENINGS.stream()
             .map(opening -> opening.split(" ")[0]).collect(Collectors.toUnmodifiableSet());

@@ -584,6 +584,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aVehicleMakerAPalaceAndTradeUnions() {
+        List<Found> found = find("The contract went to Leonardo Rheinmetall Military Vehicles. Leaders met at Palazzo "
+                + "Barberini, and IG Metall and Force Ouvrière protested.");
+        assertFound(found, EntityType.ORGANIZATION, "Leonardo Rheinmetall Military Vehicles", "IG Metall", "Force Ouvrière");
+        assertFound(found, EntityType.LOCATION, "Palazzo Barberini");
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
