@@ -114,8 +114,8 @@ final class PersonRules {
     /** The letters of a parliament's members, one or more, which follow their party's name ("Sinn Féin TD"). */
     static final Set<String> MEMBER_LETTERS = union(Set.of("mp", "td", "mla", "msp", "mep", "ms"), MEMBERS_PLURAL);
     /** Letters after a name: honours, degrees, a seat, a silk ("KC"). */
-    private static final Set<String> POST_NOMINALS = Set.of("kc", "qc", "mp", "msp", "mla", "mep", "obe", "cbe", "mbe",
-            "kbe", "dbe", "phd", "td");
+    private static final Set<String> POST_NOMINALS = Set.of("kc", "qc", "sc", "mp", "msp", "mla", "mep", "obe", "cbe",
+            "mbe", "kbe", "dbe", "phd", "td");
     private static final Set<String> SAID = Set.of("said", "says", "added", "wrote", "warned", "according");
     /** What a person leads or stands for, which is no surname ("the Davis Administration"). */
     private static final Set<String> LED_BY_A_PERSON = Set.of("administration", "government", "cabinet", "presidency",
@@ -209,7 +209,9 @@ final class PersonRules {
     /** Whether a lower-case word is a title from our list, with or without a full stop ("gen", "gen."). */
     boolean isTitle(String lower) {
         return gazetteer.contains(Gazetteer.NameList.TITLE, lower)
-                || (lower.endsWith(".") && gazetteer.contains(Gazetteer.NameList.TITLE, lower.substring(0, lower.length() - 1)));
+                || (lower.endsWith(".") && gazetteer.contains(Gazetteer.NameList.TITLE, lower.substring(0, lower.length() - 1)))
+                // "Vice-Premier" as one token: the list holds the tokenized "vice - premier"
+                || lower.indexOf('-') > 0 && gazetteer.contains(Gazetteer.NameList.TITLE, lower.replace("-", " - "));
     }
 
     /**
@@ -228,7 +230,7 @@ final class PersonRules {
     /** The length of a title that only people bear ("Senator", "Prime Minister") at {@code start}, or 0. */
     int personTitleLength(String[] lower, int start, int end) {
         int length = titleLength(lower, start, end);
-        if (length > 1 || length == 1 && PERSON_TITLES.contains(lower[start])) {
+        if (length > 1 || length == 1 && (PERSON_TITLES.contains(lower[start]) || lower[start].indexOf('-') > 0)) {
             return length;
         }
         return 0;
@@ -971,14 +973,17 @@ final class PersonRules {
 
     /**
      * A Vietnamese name goes on through its middle name, Thị or Văn, to the given names after it ("[Doan] Thi Lan Anh",
-     * "[Le] Thi Hong"): the model often stops at the family name.
+     * "[Le] Thi Hong", "[Le Thi] Thu Hang"): the model often stops at the family name or the middle name.
      */
     static void extendVietnameseNames(List<List<Token>> sentences, List<NameCandidate> candidates, boolean[][] covered) {
         for (NameCandidate candidate : candidates) {
             List<Token> tokens = sentences.get(candidate.sentence);
-            int middle = candidate.end;
+            // "[Le Thi] Thu Hang": the model may stop right after the middle name too
+            int middle = candidate.end - candidate.start > 1
+                    && VIETNAMESE_MIDDLE_NAMES.contains(tokens.get(candidate.end - 1).text()) ? candidate.end - 1 : candidate.end;
             if (candidate.type != EntityType.PERSON || middle + 1 >= tokens.size()
-                    || !VIETNAMESE_MIDDLE_NAMES.contains(tokens.get(middle).text()) || covered[candidate.sentence][middle]) {
+                    || !VIETNAMESE_MIDDLE_NAMES.contains(tokens.get(middle).text())
+                    || middle == candidate.end && covered[candidate.sentence][middle]) {
                 continue;
             }
             int end = middle + 1;

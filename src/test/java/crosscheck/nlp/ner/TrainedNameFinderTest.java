@@ -592,6 +592,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aHyphenatedTitleAPostNominalAndAVietnameseNameAfterItsMiddleName() {
+        List<Found> found = find("China’s negotiator, Vice-Premier Han Zhiyuan, said they agreed. Philippa Moore SC, for "
+                + "Yeung, argued. “Hanoi has learned,” said Dr Le Thi Thu Hang, a researcher.");
+        assertFound(found, EntityType.PERSON, "Han Zhiyuan", "Philippa Moore", "Le Thi Thu Hang");
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
