@@ -43,8 +43,11 @@ public final class TrainedNameFinder implements NameFinder {
     static final String FORCED_ORG_RESOURCE = Gazetteer.RESOURCE_DIR + "org-rules.txt";
     /** Places a capitalized word can only name, written by {@link GazetteerBuilder}. */
     static final String PLACES_ALONE_RESOURCE = Gazetteer.RESOURCE_DIR + GazetteerBuilder.PLACES_ALONE_FILE;
-    /** Titles that are surnames too after a given name ("Begum Khaleda Zia", but "Nur Begum, a mother of four"). */
-    private static final Set<String> TITLES_ALSO_SURNAMES = Set.of("begum");
+    /**
+     * Titles that are surnames too after a given name ("Begum Khaleda Zia", but "Nur Begum, a mother of four"; "Pak
+     * Budi", but "Samuel Pak").
+     */
+    private static final Set<String> TITLES_ALSO_SURNAMES = Set.of("begum", "pak");
     /** The small words that tie a body's name to its country: "Petróleos de Venezuela", "Bank of Ghana". */
     private static final Set<String> OF_A_COUNTRY = Set.of("de", "del", "of", "do", "da");
     /** Prepositions after which a one-word name is a place: "aid to Jordan", "refugees in Chad". */
@@ -1128,7 +1131,8 @@ public final class TrainedNameFinder implements NameFinder {
     /**
      * Capitalized words joined by an ampersand, at least one side found as a name, are one body's name ("[Marks] &
      * [Spencer]", "[Franklin] & [Marshall College]"), or one place's when our lists hold it with "and" ("Trinidad &
-     * Tobago"); two places or two bodies our lists know stay two ("Russia & China", "Lockheed Martin & Raytheon").
+     * Tobago", and "Jammu and Kashmir" written so); two places or two bodies our lists know stay two ("Russia & China",
+     * "Lockheed Martin & Raytheon").
      */
     private void joinAmpersandNames(List<List<Token>> sentences, List<String[]> lowerSentences,
                                     List<NameCandidate> candidates, boolean[][] covered) {
@@ -1136,7 +1140,8 @@ public final class TrainedNameFinder implements NameFinder {
             List<Token> tokens = sentences.get(s);
             String[] lower = lowerSentences.get(s);
             for (int amp = 1; amp + 1 < tokens.size(); amp++) {
-                if (!tokens.get(amp).text().equals("&") || covered[s][amp] || !isCapitalWord(tokens.get(amp - 1))
+                boolean and = tokens.get(amp).text().equals("and");
+                if (!tokens.get(amp).text().equals("&") && !and || covered[s][amp] || !isCapitalWord(tokens.get(amp - 1))
                         || !isCapitalWord(tokens.get(amp + 1))) {
                     continue;
                 }
@@ -1168,6 +1173,8 @@ public final class TrainedNameFinder implements NameFinder {
                 EntityType type;
                 if (gazetteer.contains(Gazetteer.NameList.LOC, withAnd)) {
                     type = EntityType.LOCATION;
+                } else if (and) {
+                    continue; // with "and", only one place of our lists: "Jammu and Kashmir"
                 } else if (bothListed(Gazetteer.NameList.LOC, before, after) || bothListed(Gazetteer.NameList.ORG, before,
                         after) || (isListedBody(before) && isListedBody(after))) {
                     continue;

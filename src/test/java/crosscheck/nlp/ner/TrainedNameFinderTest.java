@@ -599,6 +599,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void indonesianAndThaiHonorificsAndAListedPlaceWrittenWithAnd() {
+        List<Found> found = find("Pak Budi has promised patrols, said Khun Pannika. Troops in Jammu and Kashmir and in "
+                + "Russia and China waited. Samuel Pak agreed.");
+        assertFound(found, EntityType.PERSON, "Budi", "Pannika", "Samuel Pak");
+        assertFound(found, EntityType.LOCATION, "Jammu and Kashmir", "Russia", "China");
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
