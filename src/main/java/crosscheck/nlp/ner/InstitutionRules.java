@@ -86,7 +86,7 @@ final class InstitutionRules {
             "league", "corporation", "committee", "commission", "party", "agency", "fund", "network", "forum", "bank",
             "ministry", "department", "office", "bureau", "service", "authority", "army", "navy", "guard", "police",
             "forces", "court", "assembly", "parliament", "university", "college", "treasury", "embassy", "consulate", "diet",
-            "cabinet");
+            "cabinet", "command", "force", "tribunal");
     /** More last words of institutions' names, which open none ("the British Library", "Columbia University"). */
     private static final Set<String> INSTITUTION_ENDS_TOO = Set.of("library", "museum", "school", "hospital",
             "company", "group", "laboratory", "centre", "center", "times", "post", "journal");
@@ -242,8 +242,11 @@ final class InstitutionRules {
                 if (INSTITUTION_LAST_WORDS.contains(lower[i]) || CENTRES.contains(lower[i])) {
                     lastWord = i;
                 }
-            } else if (lower[i].equals("and") || lower[i].equals("&")) {
-                break; // "the British Library and Columbia University" are two
+            } else if ((lower[i].equals("and") || lower[i].equals("&")) && !(lastWord < 0 && i + 1 < tokens.size()
+                    && NerTokens.isCapitalized(tokens.get(i + 1).text()) && personRules.areOfficeWords(lower, start, i))) {
+                // "the British Library and Columbia University" are two, but "the Foreign Affairs and National Defense
+                // Committee" is one: the words before "and" name a portfolio
+                break;
             } else if (!(i > start && INSTITUTION_INNER_WORDS.contains(lower[i]) && i + 1 < tokens.size()
                     && NerTokens.isCapitalized(tokens.get(i + 1).text()))) {
                 break;

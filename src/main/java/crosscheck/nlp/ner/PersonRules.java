@@ -206,6 +206,16 @@ final class PersonRules {
         this.placeRules = placeRules;
     }
 
+    /** Whether tokens {@code [start, end)} are all words of an office's portfolio ("Foreign Affairs", "Trade"). */
+    boolean areOfficeWords(String[] lower, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!OFFICE_WORDS.contains(lower[i])) {
+                return false;
+            }
+        }
+        return end > start;
+    }
+
     /** Whether a lower-case word is a title from our list, with or without a full stop ("gen", "gen."). */
     boolean isTitle(String lower) {
         return gazetteer.contains(Gazetteer.NameList.TITLE, lower)

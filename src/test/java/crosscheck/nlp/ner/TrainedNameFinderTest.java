@@ -607,6 +607,15 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aCommitteeOfTwoPortfoliosACommandAndATribunal() {
+        List<Found> found = find("Hsueh sits on the Foreign Affairs and National Defense Committee. The Eastern Theater "
+                + "Command said drills began, and the Trade and Industry Appeals Tribunal ruled. The British Library and "
+                + "Columbia University agreed.");
+        assertFound(found, EntityType.ORGANIZATION, "Foreign Affairs and National Defense Committee",
+                "Eastern Theater Command", "Trade and Industry Appeals Tribunal", "British Library", "Columbia University");
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
