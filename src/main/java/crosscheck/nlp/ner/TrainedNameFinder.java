@@ -182,6 +182,8 @@ public final class TrainedNameFinder implements NameFinder {
     /** Words of broadcasters' names that a station's number follows ("BBC Radio 4", "Channel 4", "TVP Info 2"). */
     private static final Set<String> BROADCAST_WORDS = Set.of("Radio", "TV", "Channel", "Television");
     private static final Pattern CHANNEL_NUMBER = Pattern.compile("\\d{1,2}");
+    /** Unions of countries whose abbreviation opens the names of their bodies ("UN Security Council", "EU Council"). */
+    private static final Set<String> UNIONS_OF_COUNTRIES = Set.of("UN", "EU");
     /** Countries' abbreviations that open the names of their bodies ("US Senate", "UK Export Finance"). */
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK");
     /** Last words of streets' names, which may follow a title's word ("King Charles Street"). */
@@ -874,8 +876,12 @@ public final class TrainedNameFinder implements NameFinder {
                     while (end < tokens.size() && Gazetteer.continues(forced[end], Gazetteer.NameList.ORG)) {
                         end++;
                     }
-                    // a name of our list takes in what the model found inside it ("Lockheed [Martin]", "[France] Inter")
-                    if (NameCandidate.clearInside(candidates, covered, s, i, end)) {
+                    // a name of our list takes in what the model found inside it ("Lockheed [Martin]", "[France] Inter");
+                    // one of two letters only in capitals ("the UN system", not the French "Un")
+                    String text = tokens.get(i).text();
+                    boolean shortInLowerCase = end == i + 1 && text.length() <= 2
+                            && !text.equals(text.toUpperCase(Locale.ROOT));
+                    if (!shortInLowerCase && NameCandidate.clearInside(candidates, covered, s, i, end)) {
                         NameCandidate.add(candidates, covered,
                                 new NameCandidate(s, i, end, PlaceRules.seatType(NerTokens.key(lower, i, end), lower, i)));
                         i = end - 1;
@@ -1111,12 +1117,14 @@ public final class TrainedNameFinder implements NameFinder {
 
     /**
      * A country's abbreviation right before an organization is part of its name ("the [US] [Senate]", "[UK] [Export
-     * Finance]"), as news writes the country's own bodies.
+     * Finance]"), as news writes the country's own bodies, and so is the UN's or the EU's ("[UN] [Security Council]").
      */
     private static void joinCountryBodies(List<List<Token>> sentences, List<NameCandidate> candidates) {
         for (NameCandidate country : List.copyOf(candidates)) {
-            if (country.type != EntityType.LOCATION || country.end - country.start != 1
-                    || !COUNTRY_ABBREVIATIONS.contains(sentences.get(country.sentence).get(country.start).text())) {
+            String abbreviation = sentences.get(country.sentence).get(country.start).text();
+            boolean unionOfCountries = country.type == EntityType.ORGANIZATION && UNIONS_OF_COUNTRIES.contains(abbreviation);
+            if (country.type != EntityType.LOCATION && !unionOfCountries || country.end - country.start != 1
+                    || !COUNTRY_ABBREVIATIONS.contains(abbreviation) && !unionOfCountries) {
                 continue;
             }
             NameCandidate body = NameCandidate.following(candidates, country);

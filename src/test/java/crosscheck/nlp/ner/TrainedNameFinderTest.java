@@ -616,6 +616,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void theUnAsAModifierAndBeforeItsBodies() {
+        List<Found> found = find("Under UN Security Council Resolution 2719, missions draw on UN assessed contributions, in "
+                + "breach of a UN arms embargo. Un chien andalou is a film.");
+        assertFound(found, EntityType.ORGANIZATION, "UN Security Council", "UN");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Un")), found::toString);
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
