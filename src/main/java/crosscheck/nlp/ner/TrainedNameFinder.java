@@ -130,8 +130,14 @@ public final class TrainedNameFinder implements NameFinder {
             "Estates", "Gardens", "Plains", "Highlands", "Lowlands", "Territories", "Keys", "Isles", "Woods", "Rapids",
             "Narrows", "Straits", "Sands", "Flats", "Meadows", "Palms", "Oaks", "Pines", "Glades", "Downs", "Cliffs",
             "Shores", "Mills", "Towers", "Docks", "Forces", "Wells", "Fields", "Marshes", "Emirates", "States");
-    /** Regions written with a hyphen, which the lists do not hold ("the Indo-Pacific"), whole or split at it. */
-    private static final Set<String> HYPHENATED_REGIONS = Set.of("indo-pacific", "asia-pacific", "euro-atlantic");
+    /**
+     * Regions the lists do not hold, some written with a hyphen ("the Indo-Pacific", whole or split at it; "the
+     * Baltics").
+     */
+    private static final Set<String> UNLISTED_REGIONS = Set.of("indo-pacific", "asia-pacific", "euro-atlantic", "baltics");
+    /** Heads of waters' and coasts' names that "of" and the name follow ("the Strait of Hormuz", "Cape of Good Hope"). */
+    private static final Set<String> HEADS_BEFORE_OF = Set.of("Strait", "Straits", "Cape", "Gulf", "Bay", "Sea", "Isle",
+            "Lake");
     /** Prefixes that make a capitalized word an adjective, never a name ("Pro-Israel groups", "Anti-war"). */
     private static final Pattern STANCE_PREFIX = Pattern.compile("(?i)(?:pro|anti)-\\p{L}.*");
     /** Organizations' acronyms that spell a common word, organizations only when written in capitals ("the WHO"). */
@@ -896,14 +902,22 @@ public final class TrainedNameFinder implements NameFinder {
                     i = listed - 1;
                     continue;
                 }
-                int region = HYPHENATED_REGIONS.contains(lower[i]) ? i + 1
+                int region = UNLISTED_REGIONS.contains(lower[i]) ? i + 1
                         : i + 2 < tokens.size() && lower[i + 1].equals("-") && !covered[s][i + 2]
-                        && HYPHENATED_REGIONS.contains(lower[i] + "-" + lower[i + 2]) ? i + 3 : i;
+                        && UNLISTED_REGIONS.contains(lower[i] + "-" + lower[i + 2]) ? i + 3 : i;
                 if (region > i && (region == tokens.size() || !NerTokens.isCapitalized(tokens.get(region).text()))
                         && NameCandidate.clearInside(candidates, covered, s, i, region)) {
                     // not "the Indo-Pacific Defence Monitor"; "[Asia]-Pacific" is one region
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, region, EntityType.LOCATION));
                     i = region - 1;
+                    continue;
+                }
+                int water = i + 2 < tokens.size() && HEADS_BEFORE_OF.contains(tokens.get(i).text()) && lower[i + 1].equals("of")
+                        ? capitalizedRunEnd(tokens, i + 2) : i;
+                if (water > i + 2 && NameCandidate.clearInside(candidates, covered, s, i, water)) {
+                    // "the Strait of Hormuz", "the Cape of Good Hope": the model stops at the head, or at "of"
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, water, EntityType.LOCATION));
+                    i = water - 1;
                     continue;
                 }
                 int city = hyphenatedCityEnd(tokens, lower, i);
@@ -1233,6 +1247,15 @@ public final class TrainedNameFinder implements NameFinder {
     private boolean isUnlistedWord(String lower) {
         return !gazetteer.contains(Gazetteer.NameList.COMMON, lower) && !gazetteer.contains(Gazetteer.NameList.LOC, lower)
                 && !isListedBody(lower) && !isTitle(lower);
+    }
+
+    /** The end of the capitalized words from token {@code from} on, at most three. */
+    private static int capitalizedRunEnd(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && end - from < 3 && isCapitalWord(tokens.get(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean isCapitalWord(Token token) {

@@ -624,6 +624,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aWatersHeadBeforeOfAndTheBaltics() {
+        List<Found> found = find("The port lies outside the Strait of Hormuz, and ships sail round the Cape of Good Hope. "
+                + "Troops in the Baltics waited.");
+        assertFound(found, EntityType.LOCATION, "Strait of Hormuz", "Cape of Good Hope", "Baltics");
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
