@@ -1072,10 +1072,12 @@ public final class TrainedNameFinder implements NameFinder {
                 if (named == null) {
                     int start = comma;
                     while (start > 0 && comma - start < 3 && !covered[s][start - 1]
-                            && isFreeNameWord(tokens, lower, start - 1)) {
+                            && isFreeNameWord(tokens, lower, start - 1)
+                            && !"ADP".equals(tokens.get(start - 1).pos())) { // not "[In] Medininkai, a village"
                         start--;
                     }
-                    if (start == comma || start > 0 && NerTokens.isCapitalized(tokens.get(start - 1).text())) {
+                    if (start == comma || start > 0 && NerTokens.isCapitalized(tokens.get(start - 1).text())
+                            && !"ADP".equals(tokens.get(start - 1).pos())) {
                         continue;
                     }
                     named = new NameCandidate(s, start, comma, kind);

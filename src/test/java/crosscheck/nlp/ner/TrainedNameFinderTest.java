@@ -631,6 +631,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aPrepositionOpeningTheSentenceIsNoPartOfTheVillageAfterIt() {
+        List<Found> found = find("In Medininkai, a village of a few hundred people on the border, the mood is grim.");
+        assertFound(found, EntityType.LOCATION, "Medininkai");
+        assertTrue(found.stream().noneMatch(f -> f.text().startsWith("In ")), found::toString);
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
