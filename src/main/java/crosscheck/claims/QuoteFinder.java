@@ -423,8 +423,8 @@ public final class QuoteFinder {
             if (entity.start() >= headlineEnd) {
                 break;
             }
-            if (entity.type() == EntityType.PERSON && HEADLINE_DESCRIPTOR.matcher(text.substring(0, entity.start())).matches()
-                    && text.startsWith(":", entity.end())) {
+            if (entity.type() == EntityType.PERSON && text.startsWith(":", entity.end())
+                    && HEADLINE_DESCRIPTOR.matcher(text.substring(0, entity.start())).matches()) {
                 return entity;
             }
         }
@@ -1358,15 +1358,16 @@ public final class QuoteFinder {
                     || COMPANION_BEFORE.matcher(text.substring(Math.max(0, entity.start() - 60), entity.start())).find();
             if (!object || PARTICIPLE_AFTER.matcher(text).region(entity.end(), at).lookingAt()) {
                 last = entity;
-                if (wanted == null || names.sexByCluster().getOrDefault(entity.cluster(), Sex.UNKNOWN) != opposite(wanted)) {
+                Sex sex = names.sexByCluster().getOrDefault(entity.cluster(), Sex.UNKNOWN);
+                if (wanted == null || sex != opposite(wanted)) {
                     lastAgreeing = entity;
                 }
             }
         }
         if (last != null) {
-            // "Ms Raman said Chancellor Daniel Ashworth had … '…,' she told MPs": "she" passes over a man named since
-            // in the pronoun's paragraph only ("Nino", a woman whom the lists call a man, quoted after a woman named in the
-            // paragraph before)
+            // "Ms Raman said Chancellor Daniel Ashworth had … '…,' she told MPs": "she" passes over a man named since,
+            // in the pronoun's paragraph only ("Nino", a woman whom the lists call a man, quoted after a woman named
+            // in the paragraph before)
             return lastAgreeing != null && lastAgreeing.start() >= paragraphStart(text, at) ? lastAgreeing : last;
         }
         Entity before = lastPersonBefore(entities, at);

@@ -243,7 +243,8 @@ final class InstitutionRules {
                     lastWord = i;
                 }
             } else if ((lower[i].equals("and") || lower[i].equals("&")) && !(lastWord < 0 && i + 1 < tokens.size()
-                    && NerTokens.isCapitalized(tokens.get(i + 1).text()) && personRules.areOfficeWords(lower, start, i))) {
+                    && NerTokens.isCapitalized(tokens.get(i + 1).text())
+                    && personRules.areOfficeWords(lower, start, i))) {
                 // "the British Library and Columbia University" are two, but "the Foreign Affairs and National Defense
                 // Committee" is one: the words before "and" name a portfolio
                 break;

@@ -79,9 +79,10 @@ final class PersonRules {
             "Lu", "Hou", "Ma", "Su", "Yeh", "Chiang", "Chou", "Hung", "Kao", "Shih", "Tseng", "Hsieh", "Chu", "Lo");
     /** Words after a hyphen that make a compound, not a given name's second syllable ("Cold War-era", "Year-end"). */
     private static final Set<String> HYPHEN_SUFFIXES = Set.of("era", "style", "led", "based", "run", "end", "like",
-            "free", "wide", "long", "old", "backed", "owned", "made", "born", "linked", "level", "scale", "term", "type",
-            "class", "grade", "held", "tier", "up", "off", "in", "out", "over", "fold", "plus", "only", "listed", "bound",
-            "area", "zone", "rich", "poor", "heavy", "light", "sized", "wise", "proof", "ready", "bred", "hit", "torn");
+            "free", "wide", "long", "old", "backed", "owned", "made", "born", "linked", "level", "scale", "term",
+            "type", "class", "grade", "held", "tier", "up", "off", "in", "out", "over", "fold", "plus", "only",
+            "listed", "bound", "area", "zone", "rich", "poor", "heavy", "light", "sized", "wise", "proof", "ready",
+            "bred", "hit", "torn");
     /** Chinese family names, which come first and are used alone after the full name ("Xie Haoyu ... Xie said"). */
     static final Set<String> CHINESE_FAMILY_NAMES = Set.of("Zhang", "Wang", "Li", "Zhao", "Liu", "Chen", "Yang",
             "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang",
@@ -989,8 +990,9 @@ final class PersonRules {
         for (NameCandidate candidate : candidates) {
             List<Token> tokens = sentences.get(candidate.sentence);
             // "[Le Thi] Thu Hang": the model may stop right after the middle name too
-            int middle = candidate.end - candidate.start > 1
-                    && VIETNAMESE_MIDDLE_NAMES.contains(tokens.get(candidate.end - 1).text()) ? candidate.end - 1 : candidate.end;
+            boolean afterMiddle = candidate.end - candidate.start > 1
+                    && VIETNAMESE_MIDDLE_NAMES.contains(tokens.get(candidate.end - 1).text());
+            int middle = afterMiddle ? candidate.end - 1 : candidate.end;
             if (candidate.type != EntityType.PERSON || middle + 1 >= tokens.size()
                     || !VIETNAMESE_MIDDLE_NAMES.contains(tokens.get(middle).text())
                     || middle == candidate.end && covered[candidate.sentence][middle]) {
@@ -1105,8 +1107,10 @@ final class PersonRules {
     private boolean isUnknownNameWord(List<Token> tokens, String[] lower, int i) {
         String text = tokens.get(i).text();
         // "Meanwhile, the ministry fined a supplier": an adverb opening a sentence names no one
-        boolean adverb = "ADV".equals(tokens.get(i).pos()) && (lower[i].endsWith("ly") || LINKING_ADVERBS.contains(lower[i]));
-        return NerTokens.isCapitalized(text) && !adverb && !text.equals(text.toUpperCase(Locale.ROOT)) && !isTitle(lower[i])
+        boolean adverb = "ADV".equals(tokens.get(i).pos())
+                && (lower[i].endsWith("ly") || LINKING_ADVERBS.contains(lower[i]));
+        return NerTokens.isCapitalized(text) && !adverb && !text.equals(text.toUpperCase(Locale.ROOT))
+                && !isTitle(lower[i])
                 && !CALENDAR.contains(lower[i]) && !PlaceRules.isHead(text)
                 && !gazetteer.contains(Gazetteer.NameList.COMMON, lower[i])
                 && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[i])
@@ -1384,7 +1388,8 @@ final class PersonRules {
                     i += 3;
                 } else if (isRomanisedSyllables(tokens, lowerSentences.get(s), i) && isRomanisedSyllables(tokens,
                         lowerSentences.get(s), i + 1) && isSyllableAfterHyphen(tokens, i + 2)
-                        && !HYPHEN_SUFFIXES.contains(tokens.get(i + 3).text()) && NameCandidate.isFree(covered[s], i, i + 4)) {
+                        && !HYPHEN_SUFFIXES.contains(tokens.get(i + 3).text())
+                        && NameCandidate.isFree(covered[s], i, i + 4)) {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 4, EntityType.PERSON));
                     i += 3;
                 }

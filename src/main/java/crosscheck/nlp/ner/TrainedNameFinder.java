@@ -134,8 +134,9 @@ public final class TrainedNameFinder implements NameFinder {
      * Regions the lists do not hold, some written with a hyphen ("the Indo-Pacific", whole or split at it; "the
      * Baltics").
      */
-    private static final Set<String> UNLISTED_REGIONS = Set.of("indo-pacific", "asia-pacific", "euro-atlantic", "baltics");
-    /** Heads of waters' and coasts' names that "of" and the name follow ("the Strait of Hormuz", "Cape of Good Hope"). */
+    private static final Set<String> UNLISTED_REGIONS = Set.of("indo-pacific", "asia-pacific", "euro-atlantic",
+            "baltics");
+    /** Heads of waters' and coasts' names before "of" and the name ("the Strait of Hormuz", "Cape of Good Hope"). */
     private static final Set<String> HEADS_BEFORE_OF = Set.of("Strait", "Straits", "Cape", "Gulf", "Bay", "Sea", "Isle",
             "Lake");
     /** Prefixes that make a capitalized word an adjective, never a name ("Pro-Israel groups", "Anti-war"). */
@@ -912,8 +913,8 @@ public final class TrainedNameFinder implements NameFinder {
                     i = region - 1;
                     continue;
                 }
-                int water = i + 2 < tokens.size() && HEADS_BEFORE_OF.contains(tokens.get(i).text()) && lower[i + 1].equals("of")
-                        ? capitalizedRunEnd(tokens, i + 2) : i;
+                int water = i + 2 < tokens.size() && HEADS_BEFORE_OF.contains(tokens.get(i).text())
+                        && lower[i + 1].equals("of") ? capitalizedRunEnd(tokens, i + 2) : i;
                 if (water > i + 2 && NameCandidate.clearInside(candidates, covered, s, i, water)) {
                     // "the Strait of Hormuz", "the Cape of Good Hope": the model stops at the head, or at "of"
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, water, EntityType.LOCATION));
@@ -1138,7 +1139,8 @@ public final class TrainedNameFinder implements NameFinder {
     private static void joinCountryBodies(List<List<Token>> sentences, List<NameCandidate> candidates) {
         for (NameCandidate country : List.copyOf(candidates)) {
             String abbreviation = sentences.get(country.sentence).get(country.start).text();
-            boolean unionOfCountries = country.type == EntityType.ORGANIZATION && UNIONS_OF_COUNTRIES.contains(abbreviation);
+            boolean unionOfCountries = country.type == EntityType.ORGANIZATION
+                    && UNIONS_OF_COUNTRIES.contains(abbreviation);
             if (country.type != EntityType.LOCATION && !unionOfCountries || country.end - country.start != 1
                     || !COUNTRY_ABBREVIATIONS.contains(abbreviation) && !unionOfCountries) {
                 continue;
@@ -1269,7 +1271,8 @@ public final class TrainedNameFinder implements NameFinder {
     }
 
     private boolean isListedBody(String name) {
-        return gazetteer.contains(Gazetteer.NameList.ORG, name) || forcedOrganizations.contains(Gazetteer.NameList.ORG, name);
+        return gazetteer.contains(Gazetteer.NameList.ORG, name)
+                || forcedOrganizations.contains(Gazetteer.NameList.ORG, name);
     }
 
     /** Two places joined by a hyphen that touches both are one place when our lists know neither ("[Ust]-[Luga]"). */
@@ -1527,7 +1530,8 @@ public final class TrainedNameFinder implements NameFinder {
     private static boolean isNamedBill(List<Token> tokens, NameCandidate candidate) {
         return candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1 && candidate.start > 1
                 && tokens.get(candidate.start).text().equals("Bill")
-                && isCapitalWord(tokens.get(candidate.start - 1)) && tokens.get(candidate.start - 2).text().equalsIgnoreCase("the");
+                && isCapitalWord(tokens.get(candidate.start - 1))
+                && tokens.get(candidate.start - 2).text().equalsIgnoreCase("the");
     }
 
     /** "Brent crude", "a discount to Brent": the oil benchmark, no one's or no place's name ("Brent Hayes" is). */
@@ -1622,7 +1626,8 @@ public final class TrainedNameFinder implements NameFinder {
                 candidate.type = EntityType.PERSON;
             } else if (candidate.type == EntityType.LOCATION && candidate.end - candidate.start > 1
                     && PLACE_COMPANY_WORDS.contains(tokens.get(candidate.end - 1).text())
-                    && gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, candidate.start, candidate.end - 1))) {
+                    && gazetteer.contains(Gazetteer.NameList.LOC,
+                    NerTokens.key(lower, candidate.start, candidate.end - 1))) {
                 candidate.type = EntityType.ORGANIZATION; // "the Moscow Exchange", "Qatar Airways": the company
             } else if (candidate.type == EntityType.PERSON && candidate.end - candidate.start == 1
                     && TOWN_BY_ENDING.matcher(tokens.get(candidate.start).text()).matches()) {
