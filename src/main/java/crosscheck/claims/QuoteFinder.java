@@ -46,6 +46,14 @@ public final class QuoteFinder {
      * Representative Pramila Jayapal of Washington, chair of the Congressional Progressive Caucus, told MSNBC').
      */
     private static final int VERB_AFTER_REACH = 120;
+    /** A quoted whole sentence, a capital first and a stop last inside the marks ("Predictability does."). */
+    private static final Pattern WHOLE_SENTENCE = Pattern.compile("[\"“‘']\\p{Lu}[^\"“”‘’]*[.!?][\"”’']");
+    /** Words that set the tone of what a person says next ("struck a darker note", "was blunt", "went further"). */
+    private static final Pattern TONE_BEFORE_QUOTE = Pattern.compile("\\b(?:struck|sounded) an? (?:\\w+ ){0,2}note\\b"
+            + "|\\bwas (?:more |even |less )?(?:blunt|blunter|defiant|unapologetic|scathing|emphatic|cautious|gloomier"
+            + "|more cautious|downbeat|upbeat)\\b|\\bwent (?:further|further still)\\b");
+    /** Capitalized words only, a title's before a name ("Gen. ", "Foreign Minister "), or nothing. */
+    private static final Pattern TITLE_WORDS_ONLY = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}");
     /** What may come before the person who opens a headline: up to four words ("Labour rebel Kealy: …"). */
     private static final Pattern HEADLINE_DESCRIPTOR = Pattern.compile("\\s*(?:[\\p{L}'’-]+\\s+){0,4}");
     /** A full stop that ends a sentence inside a paragraph, which a headline has none of. */
@@ -381,8 +389,11 @@ public final class QuoteFinder {
                 speaker = personOpeningHeadline(text, headlineEnd, marks, names.all());
                 headlineSpeaker = speaker != null;
             }
-            boolean scare = words <= SCARE_MAX_WORDS && (!attribution.introducesQuote() || speaker == null
-                    || isAttributiveLabel(text, marks))
+            // '"…," she said. "Predictability does."': a whole sentence the same voice goes on with is no label
+            boolean goesOnWithSentence = speaker != null && speaker == previousSpeaker
+                    && WHOLE_SENTENCE.matcher(quoted).matches();
+            boolean scare = words <= SCARE_MAX_WORDS && !goesOnWithSentence && (!attribution.introducesQuote()
+                    || speaker == null || isAttributiveLabel(text, marks))
                     || words <= LABEL_MAX_WORDS && speaker == null && !attribution.hasSpeechVerb()
                     || words <= LABEL_MAX_WORDS && SO_CALLED.matcher(text.substring(frame.start(), marks.start())).find()
                     // "Warsaw's “buy now, build later” strategy": a label between an owner and the noun it qualifies
@@ -651,11 +662,29 @@ public final class QuoteFinder {
             return null;
         }
         Verb verb = lastVerb(text.substring(before.start(), before.end()), before.start(), false);
-        if (verb == null || text.regionMatches(true, verb.start(), "according", 0, 9)) {
+        if (verb == null) {
+            // "Gen. Rafał Śliwiński, chief of the general staff, struck a darker note on Nov. 12. '…'": a person who
+            // opens the sentence before and sets its tone speaks next
+            Matcher tone = TONE_BEFORE_QUOTE.matcher(text).region(before.start(), before.end());
+            return tone.find() ? firstPersonOpening(names.outside(), text, before) : null;
+        }
+        if (text.regionMatches(true, verb.start(), "according", 0, 9)) {
             return null;
         }
         Entity speaker = subject(text, names, before.start(), verb, before.end(), lastSpeaker);
         return speaker != null && speaker.type() == EntityType.PERSON ? speaker : null;
+    }
+
+    /** The person whose name opens a sentence, after at most a title's words ("Gen. Rafał Śliwiński, chief of …"). */
+    private static Entity firstPersonOpening(List<Entity> entities, String text, TextSpan sentence) {
+        for (Entity entity : entities) {
+            if (entity.start() >= sentence.start() && entity.end() <= sentence.end()) {
+                boolean opens = entity.start() - sentence.start() <= 30 && TITLE_WORDS_ONLY.matcher(text.substring(
+                        sentence.start(), entity.start())).matches();
+                return entity.type() == EntityType.PERSON && opens ? entity : null;
+            }
+        }
+        return null;
     }
 
     /** Whether a person other than {@code speaker} is named between two quotes ('"…," said A. B disagreed. "…"'). */

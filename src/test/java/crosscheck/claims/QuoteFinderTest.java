@@ -55,6 +55,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aShortWholeSentenceGoesOnWithTheVoiceBeforeIt() {
+        String text = "Oksana Melnychuk spoke in Kyiv. \"We are grateful, but gratitude does not pay soldiers,\" she "
+                + "said. \"Predictability does.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Oksana Melnychuk", EntityType.PERSON, "Kyiv",
+                EntityType.LOCATION), List.of());
+        assertEquals(QuoteKind.DIRECT, found.get(1).kind(), found.toString());
+        assertEquals("Oksana Melnychuk", found.get(1).speaker());
+    }
+
+    @Test
+    void aPersonWhoSetsTheToneInTheSentenceBeforeSpeaksTheQuoteAfterIt() {
+        String text = "Gen. Rafał Śliwiński, chief of the general staff, struck a darker note at a conference in "
+                + "Rzeszów. \"The Russians are rebuilding faster than we assumed.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Rafał Śliwiński", EntityType.PERSON, "Rzeszów",
+                EntityType.LOCATION), List.of());
+        assertEquals("Rafał Śliwiński", found.get(0).speaker(), found.toString());
+    }
+
+    @Test
     void saidBeforeTheName() {
         String text = "'We are not backing down,' said Rand Paul.";
         List<Quote> found = quotes(text, Fixtures.entities(text, "Rand Paul", EntityType.PERSON), List.of());
