@@ -98,7 +98,7 @@ final class PersonRules {
      */
     private static final int APPOSITION_TOKENS = 24;
     /** Verbs of speaking before a speaker's name ("said Iryna Bondar"). */
-    private static final Set<String> TOLD = Set.of("told", "telling", "tells");
+    static final Set<String> TOLD = Set.of("told", "telling", "tells");
     /** Verbs by which someone judges in public, like a speech verb: "spokesperson Meenakshi Raghavan accused". */
     private static final Set<String> JUDGING_VERBS = Set.of("accused", "accuses", "called", "calls", "described",
             "describes", "branded", "dismissed", "dismisses", "welcomed", "welcomes", "criticised", "criticized",

@@ -189,6 +189,8 @@ public final class TrainedNameFinder implements NameFinder {
     /** Words of broadcasters' names that a station's number follows ("BBC Radio 4", "Channel 4", "TVP Info 2"). */
     private static final Set<String> BROADCAST_WORDS = Set.of("Radio", "TV", "Channel", "Television");
     private static final Pattern CHANNEL_NUMBER = Pattern.compile("\\d{1,2}");
+    /** Articles that open newspapers' names and no one's ("Les Echos"; "Le" and "La" open surnames: "Le Pen"). */
+    private static final Set<String> OUTLET_ARTICLES = Set.of("Les");
     /** Unions of countries whose abbreviation opens the names of their bodies ("UN Security Council", "EU Council"). */
     private static final Set<String> UNIONS_OF_COUNTRIES = Set.of("UN", "EU");
     /** Countries' abbreviations that open the names of their bodies ("US Senate", "UK Export Finance"). */
@@ -415,6 +417,20 @@ public final class TrainedNameFinder implements NameFinder {
                     && BROADCAST_WORDS.contains(tokens.get(candidate.end - 1).text())
                     && CHANNEL_NUMBER.matcher(tokens.get(candidate.end).text()).matches()) {
                 candidate.end++; // "BBC Radio 4", "Channel 4": the station's number is part of its name
+            }
+        }
+        for (NameCandidate candidate : cleaned) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            if (candidate.start > 0 && candidate.type != EntityType.NATIONALITY
+                    && OUTLET_ARTICLES.contains(tokens.get(candidate.start).text())
+                    && PersonRules.TOLD.contains(lowerSentences.get(candidate.sentence)[candidate.start - 1])) {
+                // "told Les Echos": a paper's name with its article, whatever the model made of it
+                candidate.type = EntityType.ORGANIZATION;
+                while (candidate.end < tokens.size() && candidate.end - candidate.start < 4
+                        && !NameCandidate.startsCandidate(cleaned, candidate.sentence, candidate.end)
+                        && isCapitalWord(tokens.get(candidate.end))) {
+                    candidate.end++;
+                }
             }
         }
         joinCountryBodies(sentences, cleaned);

@@ -638,6 +638,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aPaperToldSomethingUnderItsFrenchArticle() {
+        List<Found> found = find("The minister told Les Echos that the plan was dead. He told Le Pen the same.");
+        assertFound(found, EntityType.ORGANIZATION, "Les Echos");
+        assertFound(found, EntityType.PERSON, "Le Pen");
+    }
+
+    @Test
     void theCapitalizedWordsAfterMayorOfOrTownOfAreAPlace() {
         List<Found> found = find("“We need it,” Dmytro Lysenko, the acting mayor of Zaporizhzhia, told reporters. The "
                 + "town of Irpin grew.");
