@@ -182,7 +182,7 @@ final class PersonRules {
     /** The names every Sikh woman or man bears between their given name and their surname ("Harjit Kaur Dhillon"). */
     private static final Set<String> SIKH_NAMES = Set.of("Kaur", "Singh");
     /** A number in a channel's or a paper's name ("Rossiya 24", "Il Sole 24 Ore"). */
-    private static final Pattern OUTLET_NUMBER = Pattern.compile("[0-9]{1,3}");
+    static final Pattern OUTLET_NUMBER = Pattern.compile("[0-9]{1,3}");
     /** The middle names of Vietnamese women and men, written with or without their accent. */
     private static final Set<String> VIETNAMESE_MIDDLE_NAMES = Set.of("Thi", "Thị", "Van", "Văn");
     /** A person's age in years, as an apposition writes it. */

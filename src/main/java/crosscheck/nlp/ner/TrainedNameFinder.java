@@ -188,7 +188,6 @@ public final class TrainedNameFinder implements NameFinder {
             "Motors", "Petroleum", "Shipping", "Trading", "Bancorp", "Exchange");
     /** Words of broadcasters' names that a station's number follows ("BBC Radio 4", "Channel 4", "TVP Info 2"). */
     private static final Set<String> BROADCAST_WORDS = Set.of("Radio", "TV", "Channel", "Television");
-    private static final Pattern CHANNEL_NUMBER = Pattern.compile("\\d{1,2}");
     /** Articles that open newspapers' names and no one's ("Les Echos"; "Le" and "La" open surnames: "Le Pen"). */
     private static final Set<String> OUTLET_ARTICLES = Set.of("Les");
     /** Unions of countries whose abbreviation opens the names of their bodies ("UN Security Council", "EU Council"). */
@@ -410,28 +409,7 @@ public final class TrainedNameFinder implements NameFinder {
                     candidate.end))) {
                 candidate.type = EntityType.NATIONALITY; // "a Liberal Democrat MP": a member, not the party
             }
-        }
-        for (NameCandidate candidate : cleaned) {
-            List<Token> tokens = sentences.get(candidate.sentence);
-            if (candidate.type == EntityType.ORGANIZATION && candidate.end < tokens.size()
-                    && BROADCAST_WORDS.contains(tokens.get(candidate.end - 1).text())
-                    && CHANNEL_NUMBER.matcher(tokens.get(candidate.end).text()).matches()) {
-                candidate.end++; // "BBC Radio 4", "Channel 4": the station's number is part of its name
-            }
-        }
-        for (NameCandidate candidate : cleaned) {
-            List<Token> tokens = sentences.get(candidate.sentence);
-            if (candidate.start > 0 && candidate.type != EntityType.NATIONALITY
-                    && OUTLET_ARTICLES.contains(tokens.get(candidate.start).text())
-                    && PersonRules.TOLD.contains(lowerSentences.get(candidate.sentence)[candidate.start - 1])) {
-                // "told Les Echos": a paper's name with its article, whatever the model made of it
-                candidate.type = EntityType.ORGANIZATION;
-                while (candidate.end < tokens.size() && candidate.end - candidate.start < 4
-                        && !NameCandidate.startsCandidate(cleaned, candidate.sentence, candidate.end)
-                        && isCapitalWord(tokens.get(candidate.end))) {
-                    candidate.end++;
-                }
-            }
+            completeOutletName(tokens, lowerSentences.get(candidate.sentence), candidate, cleaned);
         }
         joinCountryBodies(sentences, cleaned);
         cleaned.addAll(splitOwners(sentences, lowerSentences, cleaned));
@@ -930,7 +908,7 @@ public final class TrainedNameFinder implements NameFinder {
                     continue;
                 }
                 int water = i + 2 < tokens.size() && HEADS_BEFORE_OF.contains(tokens.get(i).text())
-                        && lower[i + 1].equals("of") ? capitalizedRunEnd(tokens, i + 2) : i;
+                        && lower[i + 1].equals("of") ? capitalWordsEnd(tokens, i + 2) : i;
                 if (water > i + 2 && NameCandidate.clearInside(candidates, covered, s, i, water)) {
                     // "the Strait of Hormuz", "the Cape of Good Hope": the model stops at the head, or at "of"
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, water, EntityType.LOCATION));
@@ -1090,11 +1068,11 @@ public final class TrainedNameFinder implements NameFinder {
                     int start = comma;
                     while (start > 0 && comma - start < 3 && !covered[s][start - 1]
                             && isFreeNameWord(tokens, lower, start - 1)
-                            && !"ADP".equals(tokens.get(start - 1).pos())) { // not "[In] Medininkai, a village"
+                            && !isPreposition(tokens.get(start - 1))) { // not "[In] Medininkai, a village"
                         start--;
                     }
                     if (start == comma || start > 0 && NerTokens.isCapitalized(tokens.get(start - 1).text())
-                            && !"ADP".equals(tokens.get(start - 1).pos())) {
+                            && !isPreposition(tokens.get(start - 1))) {
                         continue;
                     }
                     named = new NameCandidate(s, start, comma, kind);
@@ -1116,7 +1094,7 @@ public final class TrainedNameFinder implements NameFinder {
     private static EntityType appositionKind(List<Token> tokens, String[] lower, int from) {
         for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
             if (NerTokens.isCapitalized(tokens.get(k).text()) || isPunctuation(lower[k]) && !lower[k].equals("-")
-                    || "ADP".equals(tokens.get(k).pos())) {
+                    || isPreposition(tokens.get(k))) {
                 return null; // not "Mette Kjærgaard, a spokeswoman for the company": she is no company
             }
             boolean town = APPOSITION_TOWNS.contains(lower[k]);
@@ -1269,13 +1247,21 @@ public final class TrainedNameFinder implements NameFinder {
                 && !isListedBody(lower) && !isTitle(lower);
     }
 
-    /** The end of the capitalized words from token {@code from} on, at most three. */
-    private static int capitalizedRunEnd(List<Token> tokens, int from) {
+    /**
+     * The end of at most three capitalized words from token {@code from} on, a possessive's included ("the Strait of
+     * Hormuz's"; unlike PlaceRules' run of a constituency's words, which stops before an owner).
+     */
+    private static int capitalWordsEnd(List<Token> tokens, int from) {
         int end = from;
         while (end < tokens.size() && end - from < 3 && isCapitalWord(tokens.get(end))) {
             end++;
         }
         return end;
+    }
+
+    /** Whether the tagger read a token as a preposition ("In" opening a sentence, "for" in an apposition). */
+    private static boolean isPreposition(Token token) {
+        return "ADP".equals(token.pos());
     }
 
     private static boolean isCapitalWord(Token token) {
@@ -1538,6 +1524,29 @@ public final class TrainedNameFinder implements NameFinder {
                     && candidate.type != EntityType.NATIONALITY && sites.contains(NerTokens.lower(core(token, false)))) {
                 candidate.type = EntityType.LOCATION;
                 coreSentences.get(candidate.sentence)[candidate.start] = core(token, false); // the site's 's is no name's
+            }
+        }
+    }
+
+    /**
+     * A broadcaster's station number is part of its name ("BBC Radio 4", "Channel 4"), and a name opening with "Les"
+     * that someone told something is a paper's, with the capitalized words after it ("told Les Echos").
+     */
+    private static void completeOutletName(List<Token> tokens, String[] lower, NameCandidate candidate,
+                                           List<NameCandidate> candidates) {
+        if (candidate.type == EntityType.ORGANIZATION && candidate.end < tokens.size()
+                && BROADCAST_WORDS.contains(tokens.get(candidate.end - 1).text())
+                && PersonRules.OUTLET_NUMBER.matcher(tokens.get(candidate.end).text()).matches()) {
+            candidate.end++;
+        }
+        if (candidate.start > 0 && candidate.type != EntityType.NATIONALITY
+                && OUTLET_ARTICLES.contains(tokens.get(candidate.start).text())
+                && PersonRules.TOLD.contains(lower[candidate.start - 1])) {
+            candidate.type = EntityType.ORGANIZATION;
+            while (candidate.end < tokens.size() && candidate.end - candidate.start < 4
+                    && !NameCandidate.startsCandidate(candidates, candidate.sentence, candidate.end)
+                    && isCapitalWord(tokens.get(candidate.end))) {
+                candidate.end++;
             }
         }
     }
