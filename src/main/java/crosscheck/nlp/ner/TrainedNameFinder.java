@@ -219,7 +219,7 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Set<String> ADJECTIVE_HEADS = Set.of("NOUN", "ADJ", "PROPN", "NUM");
     /** Regions whose name describes like a nationality before a noun ("the Baltic states", "Balkan leaders"). */
     private static final Set<String> REGIONS_AS_ADJECTIVES = Set.of("baltic", "balkan", "scandinavian", "caucasian",
-            "mediterranean", "transatlantic", "gulf");
+            "transatlantic");
 
     private final Gazetteer gazetteer;
     private final Gazetteer forcedOrganizations;
@@ -732,7 +732,7 @@ public final class TrainedNameFinder implements NameFinder {
     private boolean isTeam(List<Token> tokens, String[] lower, NameCandidate candidate, String name) {
         String last = tokens.get(candidate.end - 1).text();
         return candidate.end - candidate.start > 1 && last.length() > 3 && last.endsWith("s")
-                && !last.equals(last.toUpperCase(Locale.ROOT)) && !PlaceRules.isHead(last)
+                && NerTokens.isCapitalized(last) && !last.equals(last.toUpperCase(Locale.ROOT)) && !PlaceRules.isHead(last)
                 && !PLACE_PLURALS.contains(last) && !gazetteer.contains(Gazetteer.NameList.LOC, name)
                 && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[candidate.end - 1])
                 && !PlaceRules.PARTY_MEMBERS.contains(lower[candidate.end - 1])

@@ -332,6 +332,20 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void theGulfBeforeANounIsStillThePlace() {
+        List<Found> found = find("Gulf money props up the pound, and tankers calling at Gulf ports pay more. Its partners "
+                + "in the Gulf want more.");
+        assertEquals(3, found.stream().filter(f -> f.equals(new Found("Gulf", EntityType.LOCATION))).count(),
+                found.toString());
+    }
+
+    @Test
+    void aRegionsStatesAreNoTeam() {
+        List<Found> found = find("The exemption angered officials in the Baltic states, who fear it will become a template.");
+        assertTrue(found.stream().noneMatch(f -> f.type() == EntityType.ORGANIZATION), found.toString());
+    }
+
+    @Test
     void aWeaponsNameIsNoOnesButItsMakerIsAFirm() {
         List<Found> found = find("The US sent Abrams tanks and Bradley fighting vehicles, France supplied Caesar "
                 + "howitzers, and Raytheon missiles were shipped by the Pentagon.");
