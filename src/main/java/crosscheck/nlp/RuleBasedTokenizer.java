@@ -159,8 +159,10 @@ public final class RuleBasedTokenizer implements Tokenizer {
             left--;
         }
         for (int i = left; i < hyphen; i++) {
-            if (text.charAt(i) > 0x7f) {
-                // words in other scripts keep their hyphens (Russian "какие-то")
+            if (Character.isLetter(text.charAt(i))
+                    && Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.LATIN) {
+                // words in other scripts keep their hyphens (Russian "какие-то"); Latin letters with accents do not
+                // ("Düsseldorf-based")
                 return false;
             }
         }

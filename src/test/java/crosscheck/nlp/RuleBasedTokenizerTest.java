@@ -85,6 +85,11 @@ class RuleBasedTokenizerTest {
     }
 
     @Test
+    void latinWordsWithAccentsSplitAtHyphensAsTheModelDoes() {
+        assertEquals(List.of("the", "Düsseldorf", "-", "based", "group"), tokens("the Düsseldorf-based group"));
+    }
+
+    @Test
     void agreesWithOpenNlpsTokenizerModelOnTheSampleArticle() throws IOException {
         String text;
         try (InputStream in = getClass().getResourceAsStream("/crosscheck/sample-article.txt")) {

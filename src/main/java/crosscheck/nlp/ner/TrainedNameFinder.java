@@ -165,6 +165,11 @@ public final class TrainedNameFinder implements NameFinder {
     /** Words for a settlement or region before "of" and its name ("the Port of Darwin", "the city of Kharkiv"). */
     private static final Set<String> SETTLEMENT_WORDS = Set.of("port", "city", "town", "village", "province",
             "region", "district", "oblast", "county", "island");
+    /** German words after a hyphen that name a part of the city before it ("Berlin-Mitte", "Osnabrück-Land"). */
+    private static final Set<String> DISTRICT_SUFFIXES = Set.of("Mitte", "Land", "Nord", "Süd", "Ost", "West", "Stadt");
+    /** Lower-case words after a place's name that say what kind of region it is ("Shandong province"). */
+    private static final Set<String> REGION_WORDS = Set.of("province", "region", "district", "oblast", "county",
+            "prefecture", "governorate", "municipality");
     /** A member of a party named in two words, singular ("Liberal Democrats" is the party). */
     private static final Set<String> MEMBER_PHRASES = Set.of("liberal democrat", "social democrat",
             "christian democrat", "free democrat");
@@ -362,7 +367,7 @@ public final class TrainedNameFinder implements NameFinder {
             }
         }
         retypeByForm(sentences, lowerSentences, capitalized, cleaned);
-        retypeListedOrganizations(lowerSentences, cleaned);
+        retypeListedOrganizations(sentences, lowerSentences, cleaned);
         unifyTypes(sentences, lowerSentences, cleaned);
         propagate(sentences, lowerSentences, coreSentences, cleaned, covered);
         for (NameCandidate candidate : cleaned) {
@@ -993,6 +998,9 @@ public final class TrainedNameFinder implements NameFinder {
                         placeEnd++;
                     }
                 }
+                if (placeEnd <= i) {
+                    placeEnd = placeBeforeRegionWordEnd(tokens, lower, covered[s], i);
+                }
                 if (placeEnd <= i && isListedTownBeforeBusiness(tokens, lower, i)) {
                     placeEnd = i + 1; // "a Geneva-based trader", "the Geneva firm Beaumont Rossier"
                 }
@@ -1291,11 +1299,37 @@ public final class TrainedNameFinder implements NameFinder {
                     second = other;
                 }
             }
+            if (first.end + 1 < tokens.size() && DISTRICT_SUFFIXES.contains(tokens.get(first.end + 1).text())
+                    && (second == null ? !covered[first.sentence][first.end + 1] : second.end == first.end + 2)) {
+                candidates.remove(second);
+                Arrays.fill(covered[first.sentence], first.end, first.end + 2, true);
+                first.end += 2; // "Osnabrück-Land", "Berlin-Mitte": a city's district or constituency
+                continue;
+            }
             if (second != null && second.type == EntityType.LOCATION && isUnlistedPlaceWord(tokens.get(first.start).text(),
                     first) && isUnlistedPlaceWord(tokens.get(second.start).text(), second)) {
                 candidates.remove(second);
                 first.end = second.end;
                 covered[first.sentence][second.start - 1] = true;
+            }
+        }
+        // "Ida-Viru County", "Ida-Viru county": a region's name joined by a hyphen, whatever its first half was taken for
+        for (NameCandidate region : List.copyOf(candidates)) {
+            List<Token> tokens = sentences.get(region.sentence);
+            boolean regionWord = region.end < tokens.size() && isRegionWord(tokens.get(region.end))
+                    || REGION_WORDS.contains(NerTokens.lower(tokens.get(region.end - 1).text()));
+            if (region.type != EntityType.LOCATION || !regionWord || region.start < 2
+                    || !NerTokens.isJoiningHyphen(tokens, region.start - 1)) {
+                continue;
+            }
+            int half = region.start - 2;
+            NameCandidate first = candidates.stream().filter(c -> c.sentence == region.sentence && c.end == half + 1)
+                    .findFirst().orElse(null);
+            if (NerTokens.isCapitalized(tokens.get(half).text()) && (first == null && !covered[region.sentence][half]
+                    || first != null && first.start == half && first.type != EntityType.NATIONALITY)) {
+                candidates.remove(first);
+                region.start = half;
+                Arrays.fill(covered[region.sentence], half, half + 2, true);
             }
         }
     }
@@ -1391,19 +1425,38 @@ public final class TrainedNameFinder implements NameFinder {
     }
 
     /**
-     * Whether the one capitalized word at {@code i} is a city of our lists that says where a business is: before
-     * "-based" ("a Geneva-based trader") or between an article and a company's noun ("the Geneva firm"), whatever else
-     * the lists hold it as.
+     * Where a place's name that opens at {@code i} ends when a lower-case word for a region follows it ("the Hiraan
+     * region", "Ida-Viru county"): one capitalized proper noun, or two joined by a hyphen; {@code i} when none does.
+     */
+    private int placeBeforeRegionWordEnd(List<Token> tokens, String[] lower, boolean[] covered, int i) {
+        int end = i + 1;
+        if (end + 1 < tokens.size() && NerTokens.isJoiningHyphen(tokens, end) && !covered[end + 1]
+                && NerTokens.isCapitalized(tokens.get(end + 1).text())) {
+            end += 2;
+        }
+        boolean name = NerTokens.isCapitalized(tokens.get(i).text()) && NerTokens.isProperNoun(tokens.get(i))
+                && !ALL_CAPITALS.matcher(tokens.get(i).text()).matches()
+                && !placeRules.isDemonym(tokens.get(i).text(), lower[i]);
+        return name && end < tokens.size() && isRegionWord(tokens.get(end)) ? end : i;
+    }
+
+    private static boolean isRegionWord(Token token) {
+        return REGION_WORDS.contains(token.text());
+    }
+
+    /**
+     * Whether the one capitalized word at {@code i} is a place of our lists that says where a business is: a city or a
+     * place before "-based" ("a Geneva-based trader"), a city that is also a place between an article and a company's
+     * noun ("the Geneva firm"), whatever else the lists hold it as.
      */
     private boolean isListedTownBeforeBusiness(List<Token> tokens, String[] lower, int i) {
-        if (!gazetteer.contains(Gazetteer.NameList.CITY, lower[i])
-                || !gazetteer.contains(Gazetteer.NameList.LOC, lower[i])) {
-            return false;
-        }
+        boolean city = gazetteer.contains(Gazetteer.NameList.CITY, lower[i]);
+        boolean place = gazetteer.contains(Gazetteer.NameList.LOC, lower[i]);
         boolean based = i + 2 < tokens.size() && lower[i + 1].equals("-") && lower[i + 2].equals("based");
         boolean firm = i > 0 && (lower[i - 1].equals("the") || lower[i - 1].equals("a")) && i + 1 < tokens.size()
                 && COMPANY_NOUNS.contains(tokens.get(i + 1).text());
-        return based || firm;
+        // "a Düsseldorf-based group", "a Zurich-based advocacy group": one list is enough before "-based"
+        return based && (city || place) || firm && city && place;
     }
 
     /**
@@ -1637,6 +1690,10 @@ public final class TrainedNameFinder implements NameFinder {
                     && (HEADS_OF_ORGANIZATIONS_ONLY.contains(tokens.get(candidate.start).text())
                     || tokens.get(candidate.start).text().equals("Office"))) {
                 candidate.type = EntityType.ORGANIZATION; // "… Representative [Office]": no one is called "Office"
+            } else if ((candidate.type == EntityType.ORGANIZATION || candidate.type == EntityType.PERSON)
+                    && candidate.end < tokens.size() && isRegionWord(tokens.get(candidate.end))
+                    && !ALL_CAPITALS.matcher(tokens.get(candidate.end - 1).text()).matches()) {
+                candidate.type = EntityType.LOCATION; // "refiners in Shandong province": the province, not the airline
             } else if (candidate.type == EntityType.ORGANIZATION && candidate.end - candidate.start == 1
                     && isListedTownAfterPreposition(tokens, lower, candidate.start)
                     && !forcedOrganizations.contains(Gazetteer.NameList.ORG, lower[candidate.start])) {
@@ -1743,13 +1800,16 @@ public final class TrainedNameFinder implements NameFinder {
      * A name our organization list holds, and no list of places or people, is an organization though the model took it
      * for a place ("Gazprom, in a statement on its Telegram channel, said").
      */
-    private void retypeListedOrganizations(List<String[]> lowerSentences, List<NameCandidate> candidates) {
+    private void retypeListedOrganizations(List<List<Token>> sentences, List<String[]> lowerSentences,
+                                           List<NameCandidate> candidates) {
         for (NameCandidate candidate : candidates) {
             if (candidate.type != EntityType.LOCATION) {
                 continue; // a person keeps the name: "Senator Baker", "Mr Ford"
             }
             String key = NerTokens.key(lowerSentences.get(candidate.sentence), candidate.start, candidate.end);
-            if (gazetteer.isOrganizationOnly(key)) {
+            List<Token> tokens = sentences.get(candidate.sentence);
+            if (gazetteer.isOrganizationOnly(key)
+                    && (candidate.end == tokens.size() || !isRegionWord(tokens.get(candidate.end)))) {
                 candidate.type = EntityType.ORGANIZATION;
             }
         }

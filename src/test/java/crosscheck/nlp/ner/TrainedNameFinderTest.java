@@ -346,6 +346,29 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aNameBeforeALowerCaseRegionWordIsThePlace() {
+        List<Found> found = find("Independent refiners in Shandong province bought most of it. His house in the "
+                + "Salaheddin district had no roof, and fighters left the Hiraan region. Bunkers went up in Ida-Viru "
+                + "County and in Ida-Viru county.");
+        assertFound(found, EntityType.LOCATION, "Shandong", "Salaheddin", "Hiraan", "Ida-Viru County", "Ida-Viru");
+        assertTrue(found.stream().noneMatch(f -> f.type() == EntityType.PERSON), found.toString());
+    }
+
+    @Test
+    void aPlaceOfOneListBeforeBasedIsThePlace() {
+        List<Found> found = find("The Düsseldorf-based group expects sales to rise, according to Public Eye, a "
+                + "Zurich-based advocacy group.");
+        assertFound(found, EntityType.LOCATION, "Düsseldorf", "Zurich");
+    }
+
+    @Test
+    void aGermanCitysDistrictAfterAHyphenIsPartOfThePlace() {
+        List<Found> found = find("Matthias Vogt, a member of the Bundestag for Osnabrück-Land, said the city should "
+                + "stop apologising. She won Berlin-Mitte.");
+        assertFound(found, EntityType.LOCATION, "Osnabrück-Land", "Berlin-Mitte");
+    }
+
+    @Test
     void aWeaponsNameIsNoOnesButItsMakerIsAFirm() {
         List<Found> found = find("The US sent Abrams tanks and Bradley fighting vehicles, France supplied Caesar "
                 + "howitzers, and Raytheon missiles were shipped by the Pentagon.");
