@@ -382,6 +382,10 @@ final class PersonRules {
             return arabic; // "Faisal al-Otaibi", "Mohammed bin Salman"
         }
         int end = surnamesEnd(tokens, lower, covered, start + 1, start + 3);
+        if (end - start >= 2 && isTitle(lower[start]) && end < tokens.size() && TITLE_HEADS.contains(lower[end])
+                && areOfficeWords(lower, start + 1, end)) {
+            return -1; // "[Shadow Development] Minister Priya Raghunathan": a title, its portfolio, then its head
+        }
         if (end - start >= 2) {
             return end;
         }
@@ -871,11 +875,12 @@ final class PersonRules {
 
     /**
      * Whether the name between {@code start} and {@code comma} stands in commas after a person's role and before a
-     * speech verb: "Eskom's chief executive[, Themba Mkhize,] said".
+     * verb: "Eskom's chief executive[, Themba Mkhize,] said", "Its deputy leader[, Cornel Vîlcu,] accused".
      */
     private static boolean isNamedRole(List<Token> tokens, String[] lower, int start, int comma) {
         return start >= 2 && lower[start - 1].equals(",") && PERSON_ROLES.contains(lower[start - 2])
-                && comma + 1 < tokens.size() && lower[comma].equals(",") && SpeechVerbs.isSpeechVerb(lower[comma + 1]);
+                && comma + 1 < tokens.size() && lower[comma].equals(",") && (SpeechVerbs.isSpeechVerb(lower[comma + 1])
+                || tokens.get(comma + 1).pos().equals("VERB") && !NerTokens.isCapitalized(tokens.get(comma + 1).text()));
     }
 
     /**

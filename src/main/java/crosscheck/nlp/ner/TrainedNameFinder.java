@@ -167,6 +167,8 @@ public final class TrainedNameFinder implements NameFinder {
             "region", "district", "oblast", "county", "island");
     /** German words after a hyphen that name a part of the city before it ("Berlin-Mitte", "Osnabrück-Land"). */
     private static final Set<String> DISTRICT_SUFFIXES = Set.of("Mitte", "Land", "Nord", "Süd", "Ost", "West", "Stadt");
+    /** Articles in lower case, which end no name. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Lower-case words after a place's name that say what kind of region it is ("Shandong province"). */
     private static final Set<String> REGION_WORDS = Set.of("province", "region", "district", "oblast", "county",
             "prefecture", "governorate", "municipality");
@@ -322,6 +324,10 @@ public final class TrainedNameFinder implements NameFinder {
                 cleaned.add(candidate);
             }
         }
+        // "[Al] - [Tayeb Hamdan Ibrahim]": a name trimmed back over its Arabic article takes in what the model found there
+        List<NameCandidate> trimmed = cleaned;
+        cleaned.removeIf(candidate -> trimmed.stream().anyMatch(other -> other != candidate
+                && other.sentence == candidate.sentence && other.start <= candidate.start && candidate.end <= other.end));
         cleaned = personRules.splitTitledPeople(sentences, lowerSentences, cleaned);
         cleaned = PlaceRules.placeOrganizations(sentences, cleaned);
         cleaned = institutionRules.splitConjoinedInstitutions(lowerSentences, cleaned);
@@ -528,6 +534,12 @@ public final class TrainedNameFinder implements NameFinder {
         };
     }
 
+    private boolean isListedNameWord(String lower) {
+        return gazetteer.contains(Gazetteer.NameList.GIVEN, lower) || gazetteer.contains(Gazetteer.NameList.SURNAME, lower)
+                || gazetteer.contains(Gazetteer.NameList.LOC, lower) || gazetteer.contains(Gazetteer.NameList.CITY, lower)
+                || gazetteer.contains(Gazetteer.NameList.ORG, lower);
+    }
+
     /**
      * Drops punctuation at the edges, a final possessive, leading "the" and (for people) leading titles; false if
      * nothing is left.
@@ -545,6 +557,13 @@ public final class TrainedNameFinder implements NameFinder {
         }
         while (candidate.end - candidate.start > 1 && lower[candidate.start].equals("the")) {
             candidate.start++;
+        }
+        while (candidate.end - candidate.start > 1 && ARTICLES.contains(tokens.get(candidate.end - 1).text())) {
+            candidate.end--; // "told [Fox News the] vote was": no name ends with an article
+        }
+        if (candidate.start == 0 && candidate.end > 1 && lower[0].endsWith("ing") && !isListedNameWord(lower[0])
+                && gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, 1, candidate.end))) {
+            candidate.start++; // "[Neighbouring] Burkina Faso said": a participle opening the sentence before a place
         }
         // "Britain's Labour Party": the name starts after an owner's possessive inside the span, but "People's" belongs
         // to the name ("Taiwan People's Party", "People's Liberation Army")

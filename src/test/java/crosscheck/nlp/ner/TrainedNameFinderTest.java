@@ -1557,6 +1557,40 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aNameInCommasAfterARoleBeforeAnyVerbIsAPersonWhoLaterSpeaksBySurname() {
+        List<Found> found = find("Its deputy leader, Cornel Vîlcu, accused the government of hiding the bill. \"Our "
+                + "children will repay it,\" Vîlcu said in a televised debate.");
+        assertFound(found, EntityType.PERSON, "Cornel Vîlcu", "Vîlcu");
+    }
+
+    @Test
+    void anArabicArticleBeforeAHyphenOpensThePersonsName() {
+        List<Found> found = find("Many civilians were killed in the days that followed.  Al-Tayeb Hamdan Ibrahim, an "
+                + "adviser to the RSF leadership, said the claims were false.");
+        assertFound(found, EntityType.PERSON, "Al-Tayeb Hamdan Ibrahim");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("Al")), found.toString());
+    }
+
+    @Test
+    void aTitleThatIsAlsoAGivenNameOpensAnOfficeBeforeItsHead() {
+        List<Found> found = find("\"It is shameful,\" said Shadow Development Minister Priya Raghunathan.");
+        assertEquals(List.of(new Found("Priya Raghunathan", EntityType.PERSON)), found);
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceIsNoPartOfThePlaceAfterIt() {
+        List<Found> found = find("Neighbouring Burkina Faso said last month that it would not.");
+        assertFound(found, EntityType.LOCATION, "Burkina Faso");
+    }
+
+    @Test
+    void noNameEndsWithAnArticle() {
+        List<Found> found = find("Rep. Dale Hutchins, who stood on the floor for six hours in protest, told Fox News the "
+                + "vote was a betrayal.");
+        assertFound(found, EntityType.ORGANIZATION, "Fox News");
+    }
+
+    @Test
     void aPaperToldSomethingIsABodyButAReviewReadInIsNot() {
         List<Found> found = find("A senior US official was blunter still, telling the Australian Financial Review that "
                 + "the deal was safe.");
