@@ -13,11 +13,13 @@ import crosscheck.nlp.SpeechVerbs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,6 +102,17 @@ public final class QuoteFinder {
     /** A second verb of the same subject between two quotes of one sentence: '"…" and said the funding would "…"'. */
     private static final Pattern SAME_SUBJECT_GOES_ON = Pattern.compile("^[^.!?;]*?\\band\\s+(?:then\\s+|also\\s+)?"
             + SpeechVerbs.ALTERNATION + "\\b", Pattern.CASE_INSENSITIVE);
+    /** Where a clause of a headline opens: after "as", "after", a comma or a colon. */
+    private static final Pattern HEADLINE_CLAUSE_START = Pattern.compile("(?i)(?:\\bas\\s|\\bafter\\s|,\\s|:\\s)");
+    /** Verbs of speech in the present, as headlines have them ("minister vows", "judge calls"). */
+    private static final Set<String> HEADLINE_SPEECH_VERBS = Set.of("says", "vows", "warns", "tells", "insists",
+            "pledges", "promises", "admits", "claims", "declares", "argues");
+    /** The office a headline's subject ends with: "minister", "defence secretary", "air chief". */
+    private static final Pattern HEADLINE_OFFICE = Pattern.compile("(?i)\\b(minister|secretary|chief|mayor|judge|"
+            + "president|premier|chancellor|senator|general|envoy|ambassador|governor|spokesman|spokeswoman|"
+            + "spokesperson|commissioner|chairman|chairwoman|chair)$");
+    /** An apposition right after a name, up to its closing comma or stop: ", the city's mayor,". */
+    private static final Pattern APPOSITION_AFTER = Pattern.compile(",\\s[^,.;:!?]{1,70}");
     /** Verbs by which headlines report what someone said: "China decries ‘serious interference’". */
     private static final Set<String> HEADLINE_VERBS = Set.of("decries", "slams", "blasts", "hails", "condemns",
             "accuses", "attacks", "rejects", "calls", "brands", "dismisses", "demands", "urges", "threatens", "praises",
@@ -389,6 +402,14 @@ public final class QuoteFinder {
                 speaker = personOpeningHeadline(text, headlineEnd, marks, names.all());
                 headlineSpeaker = speaker != null;
             }
+            boolean headlineSubject = false;
+            if (speaker == null && marks.end() <= headlineEnd) {
+                // "Harcourt hails 'historic' £6.5bn Ukraine vote", "… as minister vows 'no choice between heating and
+                // eating'": the subject of a headline's verb of speech, named or by the office the body gives them
+                speaker = headlineSubject(text, headlineEnd, marks, names.all());
+                headlineSubject = speaker != null;
+                headlineSpeaker = headlineSubject;
+            }
             // '"…," she said. "Predictability does."': a whole sentence the same voice goes on with is no label
             boolean goesOnWithSentence = speaker != null && speaker == previousSpeaker
                     && WHOLE_SENTENCE.matcher(quoted).matches();
@@ -399,6 +420,7 @@ public final class QuoteFinder {
                     // "Warsaw's “buy now, build later” strategy": a label between an owner and the noun it qualifies
                     || words <= LABEL_MAX_WORDS && isAttributiveLabel(text, marks)
                     && POSSESSIVE_BEFORE.matcher(text).region(Math.max(0, marks.start() - 40), marks.start()).find();
+            scare &= !headlineSubject;
             if (scare) {
                 quotes.add(new Quote(marks.start(), marks.end(), quoted, QuoteKind.SCARE, null, null, null));
                 continue;
@@ -440,6 +462,69 @@ public final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The person who speaks a headline's quote as the subject of its verb of speech, in the clause right before the
+     * quote ("KMT's Wu demands 'line-by-line' review", "… as air chief says 'no time to waste'"): a person named there,
+     * or, for an office ("minister", "defence secretary"), the first person of the body the office is given to, before
+     * the name ("Energy Minister Ioana Mărgineanu") or in commas right after it.
+     */
+    private static Entity headlineSubject(String text, int headlineEnd, Marks marks, List<Entity> entities) {
+        int clauseStart = Math.max(0, HEADLINE_CLAUSE_START.matcher(text.substring(0, marks.start())).results()
+                .mapToInt(MatchResult::end).max().orElse(0));
+        Matcher word = WORD.matcher(text).region(clauseStart, marks.start());
+        int verb = -1;
+        while (word.find()) {
+            String lower = word.group().toLowerCase(Locale.ROOT);
+            if (HEADLINE_VERBS.contains(lower) || HEADLINE_SPEECH_VERBS.contains(lower)) {
+                verb = word.start();
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        String subject = text.substring(clauseStart, verb).strip();
+        for (Entity entity : entities) {
+            if (entity.start() >= clauseStart && entity.end() <= verb && entity.type() == EntityType.PERSON
+                    && text.substring(entity.end(), verb).isBlank()) {
+                return entity; // "Harcourt hails", "KMT's Wu demands"
+            }
+        }
+        Matcher office = HEADLINE_OFFICE.matcher(subject);
+        if (!office.find()) {
+            return null;
+        }
+        // every holder of the office the body names, with the words it names them by
+        Map<String, Entity> holders = new LinkedHashMap<>();
+        Map<String, String> described = new HashMap<>();
+        for (Entity entity : entities) {
+            if (entity.start() < headlineEnd || entity.type() != EntityType.PERSON || holders.containsKey(entity.cluster())) {
+                continue;
+            }
+            String before = text.substring(Math.max(headlineEnd, entity.start() - 40), entity.start());
+            before = before.substring(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')) + 1);
+            Matcher after = APPOSITION_AFTER.matcher(text).region(entity.end(), Math.min(text.length(), entity.end() + 80));
+            String description = (before + " " + (after.lookingAt() ? after.group() : "")).toLowerCase(Locale.ROOT);
+            if (hasWord(description, office.group(1).toLowerCase(Locale.ROOT))) {
+                holders.put(entity.cluster(), entity);
+                described.put(entity.cluster(), description);
+            }
+        }
+        if (holders.size() > 1) {
+            // "Danish minister says": of several ministers, the one the body describes with every word of the subject
+            List<String> qualifiers = WORD.matcher(subject.substring(0, office.start()).toLowerCase(Locale.ROOT))
+                    .results().map(MatchResult::group).toList();
+            holders.keySet().removeIf(cluster -> qualifiers.isEmpty()
+                    || !qualifiers.stream().allMatch(qualifier -> hasWord(described.get(cluster), qualifier)));
+        }
+        return holders.size() == 1 ? holders.values().iterator().next() : null;
+    }
+
+    private static boolean hasWord(String lowerText, String lowerWord) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lowerWord) + "(?![\\p{L}\\p{N}])")
+                .matcher(lowerText).find();
     }
 
     /** Where the headline ends: the end of the text's first paragraph if it is one line without a full stop, else 0. */

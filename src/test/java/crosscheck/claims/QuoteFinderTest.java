@@ -846,6 +846,41 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aHeadlinesQuoteIsSpokenByThePersonWhoIsTheSubjectOfItsVerb() {
+        String text = "Harcourt hails ‘historic’ £6.5bn Ukraine vote as Tory rebels break ranks\n\nDefence Secretary "
+                + "Eleanor Harcourt said the vote mattered.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Harcourt", EntityType.PERSON, "Eleanor Harcourt",
+                EntityType.PERSON), List.of());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind());
+        assertEquals("Harcourt", found.get(0).speaker());
+    }
+
+    @Test
+    void aHeadlinesQuoteOfAnOfficeIsSpokenByTheOneHolderTheBodyNames() {
+        String text = "Romania extends power price cap as minister vows ‘no choice between heating and eating’\n\nRomania "
+                + "will extend its cap, Energy Minister Ioana Mărgineanu said on Tuesday. Analyst Radu Pop disagreed.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Romania", EntityType.LOCATION, "Romania",
+                EntityType.LOCATION, "Ioana Mărgineanu", EntityType.PERSON, "Radu Pop", EntityType.PERSON), List.of());
+        assertEquals("Ioana Mărgineanu", found.get(0).speaker(), found.toString());
+    }
+
+    @Test
+    void aHeadlinesOfficeHeldByTwoInTheBodyNeedsEveryWordOfTheSubjectToChoose() {
+        String text = "Norway pledges aid as Danish minister says ‘the model works’\n\nDefence Minister Øyvind "
+                + "Lunde-Solberg told NRK it was right. In Copenhagen, Defence Minister Søren Kjærgaard said the Danish "
+                + "tranche would buy shells. The Danish Finance Minister, Mette Holm, agreed.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Norway", EntityType.LOCATION, "Øyvind Lunde-Solberg",
+                EntityType.PERSON, "NRK", EntityType.ORGANIZATION, "Copenhagen", EntityType.LOCATION, "Søren Kjærgaard",
+                EntityType.PERSON, "Mette Holm", EntityType.PERSON), List.of());
+        assertEquals("Mette Holm", found.get(0).speaker(), found.toString());
+        String twoMinisters = text.substring(0, text.indexOf(" The Danish Finance"));
+        found = quotes(twoMinisters, Fixtures.entities(twoMinisters, "Norway", EntityType.LOCATION, "Øyvind Lunde-Solberg",
+                EntityType.PERSON, "NRK", EntityType.ORGANIZATION, "Copenhagen", EntityType.LOCATION, "Søren Kjærgaard",
+                EntityType.PERSON), List.of());
+        assertNull(found.get(0).speaker(), found.toString());
+    }
+
+    @Test
     void aHeadlineThatReportsSpeechQuotesThePersonTheBodyGivesTheWordsToThoughABodyIsNamedFirst() {
         String text = "Senate passes aid as envoy says vote ‘bought us time’ and islands ‘forgotten’\n\nThe Senate voted on "
                 + "Monday. Envoy Halyna Moroz said the vote had “bought us time, not victory”. Mayor Teodor Lis said the "
