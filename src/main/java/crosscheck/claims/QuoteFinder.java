@@ -380,7 +380,7 @@ public final class QuoteFinder {
             if (speaker == null && !attribution.hasSpeechVerb() && words > LABEL_MAX_WORDS) {
                 // 'Olusegun Adebayo, policy director at Oxfam, said the cut would cost lives. "Cutting aid …"': a
                 // quote opening a sentence goes on from the speaker of the reported speech right before it
-                speaker = speakerOfSentenceBefore(text, sentences, marks, names, lastSpeaker);
+                speaker = speakerOfSentenceBefore(text, sentences, marks, allMarks, names, lastSpeaker);
             }
             Matcher addressing = speaker == null && !attribution.hasSpeechVerb() && words > SCARE_MAX_WORDS
                     && lastSpeaker != null ? PRONOUN_ADDRESSING.matcher(text).region(frame.start(), marks.start()) : null;
@@ -732,8 +732,8 @@ public final class QuoteFinder {
      * The person who speaks in the sentence right before a quote that opens its own sentence, in the same paragraph
      * and with no quotation of its own ("X said the cut would cost lives."), else null.
      */
-    private static Entity speakerOfSentenceBefore(String text, List<TextSpan> sentences, Marks marks, Names names,
-                                                  Entity lastSpeaker) {
+    private static Entity speakerOfSentenceBefore(String text, List<TextSpan> sentences, Marks marks,
+                                                  List<Marks> allMarks, Names names, Entity lastSpeaker) {
         TextSpan before = null;
         for (TextSpan sentence : sentences) {
             if (sentence.end() <= marks.start()) {
@@ -742,8 +742,10 @@ public final class QuoteFinder {
                 return null; // the quote does not open its sentence
             }
         }
+        TextSpan sentence = before;
+        // a quote in the sentence before has its own speaker; an apostrophe is no quote ("Ukraine’s ambassador")
         if (before == null || text.substring(before.end(), marks.start()).contains("\n\n")
-                || text.substring(before.start(), before.end()).chars().anyMatch(c -> isQuotationMark((char) c))) {
+                || allMarks.stream().anyMatch(other -> other.start() < sentence.end() && other.end() > sentence.start())) {
             return null;
         }
         Verb verb = lastVerb(text.substring(before.start(), before.end()), before.start(), false);

@@ -826,6 +826,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anApostropheInTheSentenceBeforeIsNoQuoteThatWouldHaveItsOwnSpeaker() {
+        String text = "Ukraine’s ambassador, Oksana Tkachuk, said the delay was being felt at the front. “Our artillery "
+                + "units are rationing shells.”";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Ukraine", EntityType.LOCATION, "Oksana Tkachuk",
+                EntityType.PERSON), List.of());
+        assertEquals("Oksana Tkachuk", found.get(0).speaker());
+    }
+
+    @Test
     void aHeadlineThatOpensWithANameAndAColonQuotesThatPerson() {
         String text = "Adeyemi: aid cut for tanks ‘will cost lives in Zaria’\n\nA Nigerian doctor warned on Tuesday that "
                 + "the cut would hurt. Dr Funmilayo Adeyemi runs a clinic in Zaria.";
