@@ -131,6 +131,8 @@ public final class QuoteFinder {
             "(?:\\b(?i:the|a|an|its|their|his|her|our|this|that)|\\p{L}['’]s|%)(?:\\s+\\d{4})?\\s+$");
     /** An owner's name right before a label: "Warsaw's", "the party's". */
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("\\p{L}['’]s\\s+$");
+    /** An owner's name and a participle right before a label: "Whitcombe’s promised", "Sweden's revived". */
+    private static final Pattern POSSESSIVE_PARTICIPLE_BEFORE = Pattern.compile("\\p{L}['’]s\\s+\\p{Ll}+ed\\s+$");
     /** A lower-case word right after a label, the noun it qualifies: "posture", "defence target". */
     private static final Pattern LABELLED_NOUN_AFTER = Pattern.compile(
             "\\s+(?!(?:and|or|but|nor|to|of|in|on|at|by|for|with|from|into|over|under|than|as|is|was|are|were|be|been|"
@@ -237,7 +239,9 @@ public final class QuoteFinder {
      */
     private static final Pattern UNNAMED_SENTENCE_SUBJECT = Pattern.compile("^[\\s\"“]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}?(?:figure|aide|official|source|member|diplomat|lawmaker|legislator|staffer|"
-            + "insider|adviser|advisor|officer|executive|veteran|politician|MP|MEP|senator|negotiator)\\b");
+            + "insider|adviser|advisor|officer|executive|veteran|politician|MP|MEP|senator|negotiator|strategist|"
+            + "operative|analyst|economist|consultant|lobbyist|pollster|banker|trader|donor|commander|activist|"
+            + "campaigner)\\b");
     /** Unnamed people right before a verb: "auditors said", "Western diplomats told". */
     private static final Pattern UNNAMED_SUBJECT = Pattern.compile("(?<![\\p{L}'’-])(?:whose\\s+(?:\\p{Ll}+\\s+){0,2}"
             + "(?:minister|spokesman|spokeswoman|spokesperson|leader|president|chief|head|ambassador|envoy)|"
@@ -420,6 +424,10 @@ public final class QuoteFinder {
                     // "Warsaw's “buy now, build later” strategy": a label between an owner and the noun it qualifies
                     || words <= LABEL_MAX_WORDS && isAttributiveLabel(text, marks)
                     && POSSESSIVE_BEFORE.matcher(text).region(Math.max(0, marks.start() - 40), marks.start()).find();
+            // "Whitcombe’s promised “pause” on foreign aid", "Sweden's revived “total defence” doctrine": a word or two
+            // naming what an owner did, no one's speech
+            scare |= words <= SCARE_MAX_WORDS && POSSESSIVE_PARTICIPLE_BEFORE.matcher(text)
+                    .region(Math.max(0, marks.start() - 40), marks.start()).find();
             scare &= !headlineSubject;
             if (scare) {
                 quotes.add(new Quote(marks.start(), marks.end(), quoted, QuoteKind.SCARE, null, null, null));

@@ -835,6 +835,24 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anUnnamedStrategistWhoToldAChannelLeavesTheQuoteWithNoSpeaker() {
+        String text = "A senior Democratic strategist told CNN that the party would run ads accusing Republicans of "
+                + "\"abandoning an ally to please one man.\"";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "CNN", EntityType.ORGANIZATION), List.of());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind());
+        assertNull(found.get(0).speaker(), found.toString());
+    }
+
+    @Test
+    void aWordOrTwoAfterAnOwnerAndAParticipleAreALabel() {
+        String text = "Whitcombe’s promised “pause” on foreign aid has stretched into its third month. Lindqvist added "
+                + "that the money would fund shelters under Sweden's revived “total defence” doctrine.";
+        List<Quote> found = quotes(text, Fixtures.entities(text, "Whitcombe", EntityType.PERSON, "Lindqvist",
+                EntityType.PERSON, "Sweden", EntityType.LOCATION), List.of());
+        assertEquals(List.of(QuoteKind.SCARE, QuoteKind.SCARE), found.stream().map(Quote::kind).toList());
+    }
+
+    @Test
     void aHeadlineThatOpensWithANameAndAColonQuotesThatPerson() {
         String text = "Adeyemi: aid cut for tanks ‘will cost lives in Zaria’\n\nA Nigerian doctor warned on Tuesday that "
                 + "the cut would hurt. Dr Funmilayo Adeyemi runs a clinic in Zaria.";
