@@ -80,6 +80,8 @@ final class InstitutionRules {
             "federation", "association", "league", "society", "foundation", "organisation", "organization", "fund",
             "service", "authority", "corporation", "academy", "court", "coalition", "alliance", "centre", "center",
             "assembly", "conference", "confederation", "chamber", "forum", "secretariat", "embassy", "consulate");
+    /** The most items a list of portfolios in an institution's name runs to before its "and". */
+    private static final int PORTFOLIO_LIST_ITEMS = 4;
     /** Last words of institutions' names ("the Stop the War Coalition", "the Senate Armed Services Committee"). */
     private static final Set<String> INSTITUTION_LAST_WORDS = Set.of("coalition", "alliance", "foundation", "institute",
             "institution", "campaign", "movement", "trust", "council", "union", "association", "society", "federation",
@@ -302,6 +304,8 @@ final class InstitutionRules {
             } else if (lower[i].equals("-") && i + 1 < n && Character.isLetter(tokens.get(i + 1).text().charAt(0))) {
                 i += 2;
                 end = i;
+            } else if (lower[i].equals(",") && listEndsWithAnd(tokens, lower, i)) {
+                i++; // "Ministry of Economy, Trade and Industry": a list of portfolios, the last after "and"
             } else if (INSTITUTION_INNER_WORDS.contains(lower[i])) {
                 int next = i + 1;
                 if (next < n && lower[next].equals("the")) {
@@ -319,6 +323,46 @@ final class InstitutionRules {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the comma at {@code comma} goes on with a list of capitalized words, one to three per item and up to
+     * {@value #PORTFOLIO_LIST_ITEMS} items, whose last item follows "and": "Ministry of Land[, Infrastructure and
+     * Transport]", "Immigration[, Refugees and Citizenship] Canada"; not "the Ministry of Defence, which".
+     */
+    private boolean listEndsWithAnd(List<Token> tokens, String[] lower, int comma) {
+        int i = comma;
+        for (int items = 0; items < PORTFOLIO_LIST_ITEMS && i < tokens.size() && lower[i].equals(","); items++) {
+            int words = 0;
+            for (i++; i < tokens.size() && words < 3 && NerTokens.isCapitalized(tokens.get(i).text())
+                    && !isTitleBeforeName(tokens, lower, i); i++) {
+                words++;
+            }
+            if (words == 0 || !arePortfolioWords(lower, i - words, i)) {
+                return false; // not "the Ministry of Defence, Airbus and Thales"
+            }
+            if (i + 1 < tokens.size() && lower[i].equals("and") && NerTokens.isCapitalized(tokens.get(i + 1).text())) {
+                int last = i + 1;
+                while (last < tokens.size() && last - i <= 3 && NerTokens.isCapitalized(tokens.get(last).text())) {
+                    last++;
+                }
+                return arePortfolioWords(lower, i + 1, last);
+            }
+        }
+        return false;
+    }
+
+    /** Whether every word is an office's word or one that no list of names holds ("Trade", "Infrastructure", "Land"). */
+    private boolean arePortfolioWords(String[] lower, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!personRules.areOfficeWords(lower, i, i + 1) && (gazetteer.contains(Gazetteer.NameList.ORG, lower[i])
+                    || gazetteer.contains(Gazetteer.NameList.LOC, lower[i]) || gazetteer.contains(Gazetteer.NameList.CITY, lower[i])
+                    || gazetteer.contains(Gazetteer.NameList.PER, lower[i]) || gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i])
+                    || gazetteer.contains(Gazetteer.NameList.SURNAME, lower[i]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

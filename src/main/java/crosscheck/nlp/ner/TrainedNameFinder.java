@@ -1201,6 +1201,9 @@ public final class TrainedNameFinder implements NameFinder {
                         right = candidate;
                     }
                 }
+                if (and && joinInstitutionAfterAnd(tokens, lower, candidates, covered[s], s, left, right, amp)) {
+                    continue;
+                }
                 if ((left == null && right == null) || (left != null && left.type == EntityType.NATIONALITY)
                         || (right != null && right.type == EntityType.NATIONALITY)) {
                     continue;
@@ -1233,6 +1236,65 @@ public final class TrainedNameFinder implements NameFinder {
                 NameCandidate.add(candidates, covered, new NameCandidate(s, start, end, type));
             }
         }
+    }
+
+    /**
+     * Joins an institution found after "and" to the capitalized words before it that open its name ("Turkey's ruling
+     * [Justice and Development Party]", "the [Lithuanian Farmers and Greens Union]", "the [Refugee Relief and
+     * Repatriation Commission]"): up to three words that no list holds as a name, perhaps after a nationality, which
+     * are no name of their own the lists know ("Britain and the Labour Party", "NATO and European Union" stay two).
+     */
+    private boolean joinInstitutionAfterAnd(List<Token> tokens, String[] lower, List<NameCandidate> candidates,
+                                            boolean[] covered, int sentence, NameCandidate left, NameCandidate right,
+                                            int and) {
+        if (right == null) {
+            int end = and + 1;
+            while (end < tokens.size() && end - and <= 4 && !covered[end] && isCapitalWord(tokens.get(end))) {
+                end++;
+            }
+            right = new NameCandidate(sentence, and + 1, end, EntityType.ORGANIZATION);
+        }
+        if (right.type != EntityType.ORGANIZATION || !InstitutionRules.endsAnInstitution(lower[right.end - 1])
+                || left != null && (left.type != EntityType.ORGANIZATION || left.start < and - 3
+                || isListedBody(NerTokens.key(lower, left.start, and)))) {
+            return false;
+        }
+        int start = left != null ? left.start : and;
+        while (left == null && start > 0 && and - start < 3 && !covered[start - 1] && isCapitalWord(tokens.get(start - 1))) {
+            start--;
+        }
+        if (start == and || InstitutionRules.endsAnInstitution(lower[and - 1])) {
+            return false; // not "the Army and Royal Navy"
+        }
+        for (int i = start; i < and; i++) {
+            if (!NerTokens.isCapitalized(tokens.get(i).text()) || gazetteer.contains(Gazetteer.NameList.LOC, lower[i])
+                    || gazetteer.contains(Gazetteer.NameList.PER, lower[i]) || isListedBody(lower[i])
+                    || gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i]) || i == 0 && start == 0) {
+                return false; // a word of a name of its own, or the sentence's first word ("Police and Border Guard")
+            }
+        }
+        NameCandidate nationality = null;
+        for (NameCandidate candidate : candidates) {
+            if (candidate.sentence == right.sentence && candidate.end == start && candidate.start == start - 1
+                    && candidate.type == EntityType.NATIONALITY) {
+                nationality = candidate;
+            }
+        }
+        if (nationality != null) {
+            start--;
+        }
+        if (start > 0 && (lower[start - 1].equals(",") || isCapitalWord(tokens.get(start - 1))
+                && !ARTICLES.contains(lower[start - 1]))) {
+            return false; // part of a longer name: "NATO Support and Procurement Agency", "Foreign Affairs, Defence and …"
+        }
+        candidates.remove(nationality);
+        candidates.remove(left);
+        if (!candidates.contains(right)) {
+            candidates.add(right);
+        }
+        Arrays.fill(covered, start, right.end, true);
+        right.start = start;
+        return true;
     }
 
     /**

@@ -1591,6 +1591,23 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aMinistrysListOfPortfoliosEndsAfterAnd() {
+        List<Found> found = find("The Ministry of Economy, Trade and Industry said so, and the Ministry of Defence, Airbus "
+                + "and Thales signed the deal.");
+        assertFound(found, EntityType.ORGANIZATION, "Ministry of Economy, Trade and Industry", "Ministry of Defence",
+                "Airbus");
+    }
+
+    @Test
+    void anInstitutionAfterAndTakesInTheWordsThatOpenItsName() {
+        List<Found> found = find("Mehmet Aydın, a spokesman for Turkey's ruling Justice and Development Party, told "
+                + "reporters. The Lithuanian Farmers and Greens Union objected. Britain and the Labour Party agreed.");
+        assertFound(found, EntityType.ORGANIZATION, "Justice and Development Party", "Lithuanian Farmers and Greens Union",
+                "Labour Party");
+        assertFound(found, EntityType.LOCATION, "Britain");
+    }
+
+    @Test
     void aPaperToldSomethingIsABodyButAReviewReadInIsNot() {
         List<Found> found = find("A senior US official was blunter still, telling the Australian Financial Review that "
                 + "the deal was safe.");
