@@ -41,6 +41,10 @@ final class PlaceRules {
     /** The first words of {@link #FACILITY_OPENINGS}. */
     private static final Set<String> FACILITY_FIRST_WORDS = FACILITY_OPENINGS.stream()
             .map(opening -> opening.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+    /** Words that open a region's name before a place's name ("Lower Juba", "Upper Nile"). */
+    private static final Set<String> RELATIVE_PLACE_WORDS = Set.of("Lower", "Upper");
+    /** Small words inside a town's hyphenated name ("Barrow-in-Furness", "Stoke-on-Trent"). */
+    private static final Set<String> TOWN_JOINERS = Set.of("in", "on", "upon", "under", "le", "sur", "am", "en");
     /** The words of a county or its like, after its name ("Warren County", "Cameron Parish"). */
     private static final Set<String> COUNTY_WORDS = Set.of("County", "Parish", "Township", "Borough");
     /** Ordinals written as words that open a place's name before its head ("Second Thomas Shoal"). */
@@ -376,7 +380,11 @@ final class PlaceRules {
      */
     void extendPlaces(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates,
                       boolean[][] covered) {
+        List<NameCandidate> swallowed = new ArrayList<>();
         for (NameCandidate candidate : candidates) {
+            if (swallowed.contains(candidate)) {
+                continue;
+            }
             List<Token> tokens = sentences.get(candidate.sentence);
             String[] lower = lowerSentences.get(candidate.sentence);
             boolean[] taken = covered[candidate.sentence];
@@ -396,12 +404,39 @@ final class PlaceRules {
                 candidate.start = before; // "[South] Sudan", "[Second] Thomas Shoal"
                 taken[before] = true;
             }
+            if (before >= 0 && !taken[before] && RELATIVE_PLACE_WORDS.contains(tokens.get(before).text())
+                    && (before == 0 || !NerTokens.isCapitalized(tokens.get(before - 1).text()))) {
+                candidate.start = before; // "in Gedo and [Lower] Juba", "[Upper] Nile state"
+                taken[before] = true;
+            }
             int after = candidate.end;
             if (after < tokens.size() && !taken[after] && NerTokens.isCapitalized(tokens.get(after).text())
                     && gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, candidate.start, after + 1))) {
                 candidate.end = after + 1;
                 taken[after] = true;
             }
+            // "at [Camp] Aguinaldo": a site's opening word the model found alone takes in the name after it
+            while (candidate.end < tokens.size() && candidate.end - candidate.start < 3 && !taken[candidate.end]
+                    && FACILITY_FIRST_WORDS.contains(tokens.get(candidate.start).text())
+                    && NerTokens.isCapitalized(tokens.get(candidate.end).text()) && NerTokens.isProperNoun(tokens.get(candidate.end))) {
+                taken[candidate.end] = true;
+                candidate.end++;
+            }
+            // "Barrow-in-Furness", "Stoke-on-Trent", "Newcastle-upon-Tyne": a town's name joined by hyphens
+            if (candidate.end + 2 < tokens.size() && NerTokens.isJoiningHyphen(tokens, candidate.end)
+                    && TOWN_JOINERS.contains(tokens.get(candidate.end + 1).text())
+                    && NerTokens.isJoiningHyphen(tokens, candidate.end + 2) && candidate.end + 3 < tokens.size()
+                    && NerTokens.isCapitalized(tokens.get(candidate.end + 3).text())) {
+                Arrays.fill(taken, candidate.end, candidate.end + 4, true);
+                candidate.end += 4;
+                for (NameCandidate other : candidates) {
+                    if (other != candidate && other.sentence == candidate.sentence && other.start >= candidate.start
+                            && other.end <= candidate.end) {
+                        swallowed.add(other);
+                    }
+                }
+            }
         }
+        candidates.removeAll(swallowed);
     }
 }

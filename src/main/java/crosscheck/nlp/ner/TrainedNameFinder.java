@@ -138,7 +138,7 @@ public final class TrainedNameFinder implements NameFinder {
             "baltics");
     /** Heads of waters' and coasts' names before "of" and the name ("the Strait of Hormuz", "Cape of Good Hope"). */
     private static final Set<String> HEADS_BEFORE_OF = Set.of("Strait", "Straits", "Cape", "Gulf", "Bay", "Sea", "Isle",
-            "Lake");
+            "Lake", "Horn");
     /** Prefixes that make a capitalized word an adjective, never a name ("Pro-Israel groups", "Anti-war"). */
     private static final Pattern STANCE_PREFIX = Pattern.compile("(?i)(?:pro|anti)-\\p{L}.*");
     /** Organizations' acronyms that spell a common word, organizations only when written in capitals ("the WHO"). */

@@ -1608,6 +1608,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void sitesTownsJoinedByHyphensAndRegionsOpenedByLowerAreOnePlace() {
+        List<Found> found = find("Villanueva told reporters at Camp Aguinaldo that the money had arrived. Workers in "
+                + "Barrow-in-Furness were angry. China's envoy for the Horn of Africa, Liu Haoming, said soldiers in "
+                + "Gedo and Lower Juba were unpaid.");
+        assertFound(found, EntityType.LOCATION, "Camp Aguinaldo", "Barrow-in-Furness", "Horn of Africa", "Lower Juba");
+    }
+
+    @Test
     void aPaperToldSomethingIsABodyButAReviewReadInIsNot() {
         List<Found> found = find("A senior US official was blunter still, telling the Australian Financial Review that "
                 + "the deal was safe.");
