@@ -199,7 +199,10 @@ public final class TrainedNameFinder implements NameFinder {
     private static final Set<String> OUTLET_ARTICLES = Set.of("Les");
     /** Unions of countries whose abbreviation opens the names of their bodies ("UN Security Council", "EU Council"). */
     private static final Set<String> UNIONS_OF_COUNTRIES = Set.of("UN", "EU");
-    /** Countries' abbreviations that open the names of their bodies ("US Senate", "UK Export Finance"). */
+    /**
+     * Countries' abbreviations, which open the names of their bodies ("US Senate", "UK Export Finance") and which no
+     * list of places alone holds ("us" is a word).
+     */
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK");
     /** Last words of streets' names, which may follow a title's word ("King Charles Street"). */
     private static final Set<String> STREET_HEADS = Set.of("Street", "Road", "Avenue", "Square", "Boulevard", "Lane");
@@ -990,6 +993,14 @@ public final class TrainedNameFinder implements NameFinder {
                 if (personEnd > i) {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, personEnd, EntityType.PERSON));
                     i = personEnd - 1;
+                    continue;
+                }
+                if (COUNTRY_ABBREVIATIONS.contains(tokens.get(i).text()) && besideLowerCase(tokens, i)
+                        && i + 1 < tokens.size() && (Character.isLowerCase(tokens.get(i + 1).text().charAt(0))
+                        || personRules.isTitle(lower[i + 1]))) {
+                    // "not copy US rules", "US President": the country in capitals, though the document made the model
+                    // read "us"; not "US $10 billion" nor "US Customs and Border Protection", a body the model missed
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.LOCATION));
                     continue;
                 }
                 int placeEnd = PlaceRules.placeEnd(tokens, places, covered[s], i);

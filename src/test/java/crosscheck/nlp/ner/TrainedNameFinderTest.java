@@ -1616,6 +1616,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void theUsInCapitalsIsTheCountryWhereTheArticleAlsoSaysUs() {
+        List<Found> found = find("“We did not choose this. Global oil prices chose it for us,” the minister said. Crude "
+                + "rose after new US sanctions on tanker fleets.");
+        assertEquals(List.of(new Found("US", EntityType.LOCATION)),
+                found.stream().filter(f -> f.text().equals("US")).toList(), found.toString());
+    }
+
+    @Test
     void aPaperToldSomethingIsABodyButAReviewReadInIsNot() {
         List<Found> found = find("A senior US official was blunter still, telling the Australian Financial Review that "
                 + "the deal was safe.");
