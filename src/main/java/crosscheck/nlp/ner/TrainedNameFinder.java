@@ -1003,6 +1003,15 @@ public final class TrainedNameFinder implements NameFinder {
                     NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.LOCATION));
                     continue;
                 }
+                if (CAPITALS_ALSO_SURNAMES.contains(lower[i]) && NerTokens.isCapitalized(tokens.get(i).text())
+                        && (i + 1 == tokens.size() || !NerTokens.isCapitalized(tokens.get(i + 1).text()))
+                        && (i == 0 || !gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i - 1])
+                        && !personRules.isTitle(lower[i - 1]))) {
+                    // "“If Washington decides …”": the capital the model passed over inside a quote, not "George
+                    // Washington" nor "Washington Post"
+                    NameCandidate.add(candidates, covered, new NameCandidate(s, i, i + 1, EntityType.LOCATION));
+                    continue;
+                }
                 int placeEnd = PlaceRules.placeEnd(tokens, places, covered[s], i);
                 if (placeEnd <= i) {
                     placeEnd = placeRules.placeOfAMember(tokens, lower, covered[s], i);

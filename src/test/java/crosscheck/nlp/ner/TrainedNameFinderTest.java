@@ -1624,6 +1624,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void washingtonInsideAQuoteIsTheCapitalUnlessSomeoneIsCalledSo() {
+        List<Found> found = find("\"If Washington decides it needs those boats, there is nothing we can do,\" Dr Li said.");
+        assertFound(found, EntityType.LOCATION, "Washington");
+        found = find("Denzel Washington spoke. \"If Washington decides it, we go,\" Dr Li said.");
+        assertTrue(found.stream().noneMatch(f -> f.type() == EntityType.LOCATION), found.toString());
+    }
+
+    @Test
     void aPaperToldSomethingIsABodyButAReviewReadInIsNot() {
         List<Found> found = find("A senior US official was blunter still, telling the Australian Financial Review that "
                 + "the deal was safe.");
