@@ -111,6 +111,10 @@ public final class QuoteFinder {
     private static final Pattern HEADLINE_OFFICE = Pattern.compile("(?i)\\b(minister|secretary|chief|mayor|judge|"
             + "president|premier|chancellor|senator|general|envoy|ambassador|governor|spokesman|spokeswoman|"
             + "spokesperson|commissioner|chairman|chairwoman|chair)$");
+    /** How far after a name its apposition is looked for. */
+    private static final int APPOSITION_REACH = 80;
+    /** How far before a name the office it holds is looked for ("Energy Minister Ioana Mărgineanu"). */
+    private static final int OFFICE_REACH = 40;
     /** An apposition right after a name, up to its closing comma or stop: ", the city's mayor,". */
     private static final Pattern APPOSITION_AFTER = Pattern.compile(",\\s[^,.;:!?]{1,70}");
     /** Verbs by which headlines report what someone said: "China decries ‘serious interference’". */
@@ -424,8 +428,8 @@ public final class QuoteFinder {
                     // "Warsaw's “buy now, build later” strategy": a label between an owner and the noun it qualifies
                     || words <= LABEL_MAX_WORDS && isAttributiveLabel(text, marks)
                     && POSSESSIVE_BEFORE.matcher(text).region(Math.max(0, marks.start() - 40), marks.start()).find();
-            // "Whitcombe’s promised “pause” on foreign aid", "Sweden's revived “total defence” doctrine": a word or two
-            // naming what an owner did, no one's speech
+            // "Whitcombe’s promised “pause” on foreign aid", "Sweden's revived “total defence” doctrine": a word or
+            // two naming what an owner did, no one's speech
             scare |= words <= SCARE_MAX_WORDS && POSSESSIVE_PARTICIPLE_BEFORE.matcher(text)
                     .region(Math.max(0, marks.start() - 40), marks.start()).find();
             scare &= !headlineSubject;
@@ -508,12 +512,14 @@ public final class QuoteFinder {
         Map<String, Entity> holders = new LinkedHashMap<>();
         Map<String, String> described = new HashMap<>();
         for (Entity entity : entities) {
-            if (entity.start() < headlineEnd || entity.type() != EntityType.PERSON || holders.containsKey(entity.cluster())) {
+            if (entity.start() < headlineEnd || entity.type() != EntityType.PERSON
+                    || holders.containsKey(entity.cluster())) {
                 continue;
             }
-            String before = text.substring(Math.max(headlineEnd, entity.start() - 40), entity.start());
+            String before = text.substring(Math.max(headlineEnd, entity.start() - OFFICE_REACH), entity.start());
             before = before.substring(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')) + 1);
-            Matcher after = APPOSITION_AFTER.matcher(text).region(entity.end(), Math.min(text.length(), entity.end() + 80));
+            Matcher after = APPOSITION_AFTER.matcher(text).region(entity.end(),
+                    Math.min(text.length(), entity.end() + APPOSITION_REACH));
             String description = (before + " " + (after.lookingAt() ? after.group() : "")).toLowerCase(Locale.ROOT);
             if (hasWord(description, office.group(1).toLowerCase(Locale.ROOT))) {
                 holders.put(entity.cluster(), entity);
@@ -753,7 +759,8 @@ public final class QuoteFinder {
         TextSpan sentence = before;
         // a quote in the sentence before has its own speaker; an apostrophe is no quote ("Ukraine’s ambassador")
         if (before == null || text.substring(before.end(), marks.start()).contains("\n\n")
-                || allMarks.stream().anyMatch(other -> other.start() < sentence.end() && other.end() > sentence.start())) {
+                || allMarks.stream().anyMatch(other -> other.start() < sentence.end()
+                && other.end() > sentence.start())) {
             return null;
         }
         Verb verb = lastVerb(text.substring(before.start(), before.end()), before.start(), false);

@@ -161,8 +161,8 @@ public final class RuleBasedTokenizer implements Tokenizer {
         for (int i = left; i < hyphen; i++) {
             if (Character.isLetter(text.charAt(i))
                     && Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.LATIN) {
-                // words in other scripts keep their hyphens (Russian "какие-то"); Latin letters with accents do not
-                // ("Düsseldorf-based")
+                // words in other scripts keep their hyphens (Russian "какие-то"); Latin letters with accents do
+                // not ("Düsseldorf-based")
                 return false;
             }
         }

@@ -136,6 +136,16 @@ final class Gazetteer {
                 && (entries.bits(HashTable.extend(HashTable.EMPTY_HASH, folded)) & list.bit) != 0;
     }
 
+    /** Whether any of {@code lists} holds the lower-cased name ({@link #contains}). */
+    boolean containsAny(String lowerName, NameList... lists) {
+        for (NameList list : lists) {
+            if (contains(list, lowerName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the organization list holds the name (lower-cased, tokens one space apart) and no list of places, people
      * or common words does: "gazprom", "rosneft", not "jordan" or "shell".

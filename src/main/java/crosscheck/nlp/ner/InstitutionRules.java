@@ -355,10 +355,9 @@ final class InstitutionRules {
     /** Whether every word is an office's word or one that no list of names holds ("Trade", "Infrastructure", "Land"). */
     private boolean arePortfolioWords(String[] lower, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!personRules.areOfficeWords(lower, i, i + 1) && (gazetteer.contains(Gazetteer.NameList.ORG, lower[i])
-                    || gazetteer.contains(Gazetteer.NameList.LOC, lower[i]) || gazetteer.contains(Gazetteer.NameList.CITY, lower[i])
-                    || gazetteer.contains(Gazetteer.NameList.PER, lower[i]) || gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i])
-                    || gazetteer.contains(Gazetteer.NameList.SURNAME, lower[i]))) {
+            if (!personRules.areOfficeWords(lower, i, i + 1) && gazetteer.containsAny(lower[i], Gazetteer.NameList.ORG,
+                    Gazetteer.NameList.LOC, Gazetteer.NameList.CITY, Gazetteer.NameList.PER, Gazetteer.NameList.GIVEN,
+                    Gazetteer.NameList.SURNAME)) {
                 return false;
             }
         }

@@ -1272,7 +1272,8 @@ final class PersonRules {
                 end += 2;
             } else if (end - candidate.start == 1 && end + 2 < tokens.size() && NerTokens.isJoiningHyphen(tokens, end)
                     && NerTokens.isCapitalized(tokens.get(end + 1).text()) && NerTokens.isProperNoun(tokens.get(end + 2))
-                    && NerTokens.isCapitalized(tokens.get(end + 2).text()) && !PlaceRules.isHead(tokens.get(end + 2).text())) {
+                    && NerTokens.isCapitalized(tokens.get(end + 2).text())
+                    && !PlaceRules.isHead(tokens.get(end + 2).text())) {
                 // "Mei" + "-Ling Tsai": a hyphenated given name, then the surname (not "Ida" + "-Viru County")
                 NameCandidate.removeOverlapping(candidates, covered, candidate.sentence, end + 1, end + 3, candidate);
                 end += 3;

@@ -418,7 +418,8 @@ final class PlaceRules {
             // "at [Camp] Aguinaldo": a site's opening word the model found alone takes in the name after it
             while (candidate.end < tokens.size() && candidate.end - candidate.start < 3 && !taken[candidate.end]
                     && FACILITY_FIRST_WORDS.contains(tokens.get(candidate.start).text())
-                    && NerTokens.isCapitalized(tokens.get(candidate.end).text()) && NerTokens.isProperNoun(tokens.get(candidate.end))) {
+                    && NerTokens.isCapitalized(tokens.get(candidate.end).text())
+                    && NerTokens.isProperNoun(tokens.get(candidate.end))) {
                 taken[candidate.end] = true;
                 candidate.end++;
             }

@@ -327,7 +327,8 @@ public final class TrainedNameFinder implements NameFinder {
                 cleaned.add(candidate);
             }
         }
-        // "[Al] - [Tayeb Hamdan Ibrahim]": a name trimmed back over its Arabic article takes in what the model found there
+        // "[Al] - [Tayeb Hamdan Ibrahim]": a name trimmed back over its Arabic article takes in what the model found
+        // there
         List<NameCandidate> trimmed = cleaned;
         cleaned.removeIf(candidate -> trimmed.stream().anyMatch(other -> other != candidate
                 && other.sentence == candidate.sentence && other.start <= candidate.start && candidate.end <= other.end));
@@ -537,12 +538,6 @@ public final class TrainedNameFinder implements NameFinder {
         };
     }
 
-    private boolean isListedNameWord(String lower) {
-        return gazetteer.contains(Gazetteer.NameList.GIVEN, lower) || gazetteer.contains(Gazetteer.NameList.SURNAME, lower)
-                || gazetteer.contains(Gazetteer.NameList.LOC, lower) || gazetteer.contains(Gazetteer.NameList.CITY, lower)
-                || gazetteer.contains(Gazetteer.NameList.ORG, lower);
-    }
-
     /**
      * Drops punctuation at the edges, a final possessive, leading "the" and (for people) leading titles; false if
      * nothing is left.
@@ -564,7 +559,9 @@ public final class TrainedNameFinder implements NameFinder {
         while (candidate.end - candidate.start > 1 && ARTICLES.contains(tokens.get(candidate.end - 1).text())) {
             candidate.end--; // "told [Fox News the] vote was": no name ends with an article
         }
-        if (candidate.start == 0 && candidate.end > 1 && lower[0].endsWith("ing") && !isListedNameWord(lower[0])
+        if (candidate.start == 0 && candidate.end > 1 && lower[0].endsWith("ing")
+                && !gazetteer.containsAny(lower[0], Gazetteer.NameList.GIVEN, Gazetteer.NameList.SURNAME,
+                Gazetteer.NameList.LOC, Gazetteer.NameList.CITY, Gazetteer.NameList.ORG)
                 && gazetteer.contains(Gazetteer.NameList.LOC, NerTokens.key(lower, 1, candidate.end))) {
             candidate.start++; // "[Neighbouring] Burkina Faso said": a participle opening the sentence before a place
         }
@@ -759,7 +756,8 @@ public final class TrainedNameFinder implements NameFinder {
     private boolean isTeam(List<Token> tokens, String[] lower, NameCandidate candidate, String name) {
         String last = tokens.get(candidate.end - 1).text();
         return candidate.end - candidate.start > 1 && last.length() > 3 && last.endsWith("s")
-                && NerTokens.isCapitalized(last) && !last.equals(last.toUpperCase(Locale.ROOT)) && !PlaceRules.isHead(last)
+                && NerTokens.isCapitalized(last) && !last.equals(last.toUpperCase(Locale.ROOT))
+                && !PlaceRules.isHead(last)
                 && !PLACE_PLURALS.contains(last) && !gazetteer.contains(Gazetteer.NameList.LOC, name)
                 && !gazetteer.contains(Gazetteer.NameList.DEMONYM, lower[candidate.end - 1])
                 && !PlaceRules.PARTY_MEMBERS.contains(lower[candidate.end - 1])
@@ -1280,16 +1278,17 @@ public final class TrainedNameFinder implements NameFinder {
             return false;
         }
         int start = left != null ? left.start : and;
-        while (left == null && start > 0 && and - start < 3 && !covered[start - 1] && isCapitalWord(tokens.get(start - 1))) {
+        while (left == null && start > 0 && and - start < 3 && !covered[start - 1]
+                && isCapitalWord(tokens.get(start - 1))) {
             start--;
         }
         if (start == and || InstitutionRules.endsAnInstitution(lower[and - 1])) {
             return false; // not "the Army and Royal Navy"
         }
         for (int i = start; i < and; i++) {
-            if (!NerTokens.isCapitalized(tokens.get(i).text()) || gazetteer.contains(Gazetteer.NameList.LOC, lower[i])
-                    || gazetteer.contains(Gazetteer.NameList.PER, lower[i]) || isListedBody(lower[i])
-                    || gazetteer.contains(Gazetteer.NameList.GIVEN, lower[i]) || i == 0 && start == 0) {
+            if (!NerTokens.isCapitalized(tokens.get(i).text()) || isListedBody(lower[i]) || i == 0 && start == 0
+                    || gazetteer.containsAny(lower[i], Gazetteer.NameList.LOC, Gazetteer.NameList.PER,
+                    Gazetteer.NameList.GIVEN)) {
                 return false; // a word of a name of its own, or the sentence's first word ("Police and Border Guard")
             }
         }
