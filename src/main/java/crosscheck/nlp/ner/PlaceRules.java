@@ -90,6 +90,11 @@ final class PlaceRules {
         this.forcedOrganizations = forcedOrganizations;
     }
 
+    /** Whether the word is a party's letter, as before a lawmaker's state ("R" in "R-Texas"). */
+    static boolean isPartyLetter(String word) {
+        return PARTY_LETTERS.contains(word);
+    }
+
     /**
      * An institution named after its seat is an organization, except after a preposition of place, where it is the
      * building ("at the White House", "in the Kremlin").

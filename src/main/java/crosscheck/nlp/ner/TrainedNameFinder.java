@@ -556,6 +556,10 @@ public final class TrainedNameFinder implements NameFinder {
         while (candidate.end - candidate.start > 1 && lower[candidate.start].equals("the")) {
             candidate.start++;
         }
+        if (candidate.end - candidate.start == 1 && PlaceRules.isPartyLetter(tokens.get(candidate.start).text())
+                && NerTokens.isJoiningHyphen(tokens, candidate.end)) {
+            return false; // "Sen. James Colfax, [R]-Idaho": the party's letter before the state is no name
+        }
         while (candidate.end - candidate.start > 1 && ARTICLES.contains(tokens.get(candidate.end - 1).text())) {
             candidate.end--; // "told [Fox News the] vote was": no name ends with an article
         }

@@ -1632,6 +1632,14 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aPartysLetterBeforeTheStateIsNoPlace() {
+        List<Found> found = find("\"It is wrong,\" Sen. James Colfax, R-Idaho, told Fox News on Friday. Rep. Wade Pruitt, "
+                + "R-Texas, chairman of the House panel, agreed.");
+        assertFound(found, EntityType.LOCATION, "Idaho", "Texas");
+        assertTrue(found.stream().noneMatch(f -> f.text().equals("R")), found.toString());
+    }
+
+    @Test
     void aPaperToldSomethingIsABodyButAReviewReadInIsNot() {
         List<Found> found = find("A senior US official was blunter still, telling the Australian Financial Review that "
                 + "the deal was safe.");
