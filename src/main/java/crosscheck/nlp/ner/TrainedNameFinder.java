@@ -560,6 +560,14 @@ public final class TrainedNameFinder implements NameFinder {
                 && NerTokens.isJoiningHyphen(tokens, candidate.end)) {
             return false; // "Sen. James Colfax, [R]-Idaho": the party's letter before the state is no name
         }
+        for (int i = candidate.start + 1; i < candidate.end - 1
+                && !InstitutionRules.endsAnInstitution(lower[candidate.end - 1]); i++) {
+            if (ARTICLES.contains(tokens.get(i).text()) && isCapitalWord(tokens.get(i - 1))) {
+                // "told [Sky News the Commons] would": an article right after a name ends it, though not in an
+                // institution's ("Stop the War Coalition")
+                candidate.end = i;
+            }
+        }
         while (candidate.end - candidate.start > 1 && ARTICLES.contains(tokens.get(candidate.end - 1).text())) {
             candidate.end--; // "told [Fox News the] vote was": no name ends with an article
         }

@@ -1584,6 +1584,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void anArticleRightAfterANameEndsIt() {
+        List<Found> found = find("A Labour source told Sky News the Commons would vote on it next spring.");
+        assertTrue(found.stream().noneMatch(f -> f.text().contains(" the ")), found.toString());
+        assertFound(found, EntityType.ORGANIZATION, "Sky News");
+    }
+
+    @Test
     void noNameEndsWithAnArticle() {
         List<Found> found = find("Rep. Dale Hutchins, who stood on the floor for six hours in protest, told Fox News the "
                 + "vote was a betrayal.");
