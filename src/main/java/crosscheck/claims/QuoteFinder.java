@@ -427,11 +427,10 @@ public final class QuoteFinder {
                     || words <= LABEL_MAX_WORDS && SO_CALLED.matcher(text.substring(frame.start(), marks.start())).find()
                     // "Warsaw's “buy now, build later” strategy": a label between an owner and the noun it qualifies
                     || words <= LABEL_MAX_WORDS && isAttributiveLabel(text, marks)
-                    && POSSESSIVE_BEFORE.matcher(text).region(Math.max(0, marks.start() - 40), marks.start()).find();
+                    && endsRightBefore(POSSESSIVE_BEFORE, text, marks.start());
             // "Whitcombe’s promised “pause” on foreign aid", "Sweden's revived “total defence” doctrine": a word or
             // two naming what an owner did, no one's speech
-            scare |= words <= SCARE_MAX_WORDS && POSSESSIVE_PARTICIPLE_BEFORE.matcher(text)
-                    .region(Math.max(0, marks.start() - 40), marks.start()).find();
+            scare |= words <= SCARE_MAX_WORDS && endsRightBefore(POSSESSIVE_PARTICIPLE_BEFORE, text, marks.start());
             scare &= !headlineSubject;
             if (scare) {
                 quotes.add(new Quote(marks.start(), marks.end(), quoted, QuoteKind.SCARE, null, null, null));
@@ -509,6 +508,7 @@ public final class QuoteFinder {
             return null;
         }
         // every holder of the office the body names, with the words it names them by
+        Pattern officeWord = wholeWord(office.group(1).toLowerCase(Locale.ROOT));
         Map<String, Entity> holders = new LinkedHashMap<>();
         Map<String, String> described = new HashMap<>();
         for (Entity entity : entities) {
@@ -521,24 +521,24 @@ public final class QuoteFinder {
             Matcher after = APPOSITION_AFTER.matcher(text).region(entity.end(),
                     Math.min(text.length(), entity.end() + APPOSITION_REACH));
             String description = (before + " " + (after.lookingAt() ? after.group() : "")).toLowerCase(Locale.ROOT);
-            if (hasWord(description, office.group(1).toLowerCase(Locale.ROOT))) {
+            if (officeWord.matcher(description).find()) {
                 holders.put(entity.cluster(), entity);
                 described.put(entity.cluster(), description);
             }
         }
         if (holders.size() > 1) {
             // "Danish minister says": of several ministers, the one the body describes with every word of the subject
-            List<String> qualifiers = WORD.matcher(subject.substring(0, office.start()).toLowerCase(Locale.ROOT))
-                    .results().map(MatchResult::group).toList();
+            List<Pattern> qualifiers = WORD.matcher(subject.substring(0, office.start()).toLowerCase(Locale.ROOT))
+                    .results().map(qualifier -> wholeWord(qualifier.group())).toList();
             holders.keySet().removeIf(cluster -> qualifiers.isEmpty()
-                    || !qualifiers.stream().allMatch(qualifier -> hasWord(described.get(cluster), qualifier)));
+                    || !qualifiers.stream().allMatch(qualifier -> qualifier.matcher(described.get(cluster)).find()));
         }
         return holders.size() == 1 ? holders.values().iterator().next() : null;
     }
 
-    private static boolean hasWord(String lowerText, String lowerWord) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lowerWord) + "(?![\\p{L}\\p{N}])")
-                .matcher(lowerText).find();
+    /** A lower-case word standing whole, not inside another ("chief", not in "mischief"). */
+    private static Pattern wholeWord(String lowerWord) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lowerWord) + "(?![\\p{L}\\p{N}])");
     }
 
     /** Where the headline ends: the end of the text's first paragraph if it is one line without a full stop, else 0. */

@@ -385,11 +385,8 @@ final class PlaceRules {
      */
     void extendPlaces(List<List<Token>> sentences, List<String[]> lowerSentences, List<NameCandidate> candidates,
                       boolean[][] covered) {
-        List<NameCandidate> swallowed = new ArrayList<>();
+        List<NameCandidate> hyphenatedTowns = new ArrayList<>();
         for (NameCandidate candidate : candidates) {
-            if (swallowed.contains(candidate)) {
-                continue;
-            }
             List<Token> tokens = sentences.get(candidate.sentence);
             String[] lower = lowerSentences.get(candidate.sentence);
             boolean[] taken = covered[candidate.sentence];
@@ -433,16 +430,13 @@ final class PlaceRules {
                     && TOWN_JOINERS.contains(tokens.get(candidate.end + 1).text())
                     && NerTokens.isJoiningHyphen(tokens, candidate.end + 2) && candidate.end + 3 < tokens.size()
                     && NerTokens.isCapitalized(tokens.get(candidate.end + 3).text())) {
-                Arrays.fill(taken, candidate.end, candidate.end + 4, true);
-                candidate.end += 4;
-                for (NameCandidate other : candidates) {
-                    if (other != candidate && other.sentence == candidate.sentence && other.start >= candidate.start
-                            && other.end <= candidate.end) {
-                        swallowed.add(other);
-                    }
-                }
+                hyphenatedTowns.add(candidate);
             }
         }
-        candidates.removeAll(swallowed);
+        for (NameCandidate town : hyphenatedTowns) {
+            NameCandidate.removeOverlapping(candidates, covered, town.sentence, town.end, town.end + 4, town);
+            Arrays.fill(covered[town.sentence], town.end, town.end + 4, true);
+            town.end += 4;
+        }
     }
 }

@@ -327,11 +327,7 @@ public final class TrainedNameFinder implements NameFinder {
                 cleaned.add(candidate);
             }
         }
-        // "[Al] - [Tayeb Hamdan Ibrahim]": a name trimmed back over its Arabic article takes in what the model found
-        // there
-        List<NameCandidate> trimmed = cleaned;
-        cleaned.removeIf(candidate -> trimmed.stream().anyMatch(other -> other != candidate
-                && other.sentence == candidate.sentence && other.start <= candidate.start && candidate.end <= other.end));
+        cleaned = withoutNamesInside(cleaned);
         cleaned = personRules.splitTitledPeople(sentences, lowerSentences, cleaned);
         cleaned = PlaceRules.placeOrganizations(sentences, cleaned);
         cleaned = institutionRules.splitConjoinedInstitutions(lowerSentences, cleaned);
@@ -536,6 +532,26 @@ public final class TrainedNameFinder implements NameFinder {
             case "MISC" -> EntityType.MISC;
             default -> null;
         };
+    }
+
+    /**
+     * The names in document order without those a neighbour holds: trimming moves a name's start back by a word or
+     * two at most, so only a name right before can end up inside it ("[Al] - [Tayeb Hamdan Ibrahim]": a name trimmed
+     * back over its Arabic article takes in what the model found there).
+     */
+    private static List<NameCandidate> withoutNamesInside(List<NameCandidate> ordered) {
+        List<NameCandidate> kept = new ArrayList<>(ordered.size());
+        for (NameCandidate candidate : ordered) {
+            NameCandidate last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last == null || last.sentence != candidate.sentence) {
+                kept.add(candidate);
+            } else if (candidate.start <= last.start && last.end <= candidate.end) {
+                kept.set(kept.size() - 1, candidate);
+            } else if (!(last.start <= candidate.start && candidate.end <= last.end)) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
     }
 
     /**
